@@ -1,0 +1,103 @@
+import { defaultProviderId, findProvider, pickerOrder } from '../core/catalogue';
+import type { Provider } from '../core/provider';
+import { builtInProviders } from '../core/providers';
+import { screenOf } from '../core/wizard';
+import { openTab } from '../platform/browser-ui';
+import { t } from '../platform/i18n';
+import { ProviderPicker } from './provider-picker';
+import { QuestionStep } from './question-step';
+import { useWizard } from './use-wizard';
+import { VerdictView } from './verdict-view';
+
+export function App({ catalogue = builtInProviders }: { catalogue?: readonly Provider[] }) {
+  const wizard = useWizard();
+  if (!wizard) return null;
+  const { state, lastProviderId, problem, setProblem, dispatch, rememberProvider } = wizard;
+
+  const provider =
+    findProvider(state.providerId, catalogue) ??
+    findProvider(lastProviderId, catalogue) ??
+    findProvider(defaultProviderId, catalogue) ??
+    catalogue[0];
+  if (!provider) return null;
+
+  // A stored state naming a provider that no longer exists (or a check without one) goes back to the picker.
+  const screen = state.providerId === provider.id ? screenOf(state) : ({ kind: 'pick' } as const);
+
+  const openWebmail = async (target: Provider) => {
+    setProblem(null);
+    // Store the state before the tab opens: the popup closes as soon as the new tab takes the focus.
+    await Promise.all([
+      dispatch({ type: 'choose', providerId: target.id }, { type: 'open', at: Date.now() }),
+      rememberProvider(target.id),
+    ]);
+    try {
+      await openTab(target.webmailUrl);
+    } catch {
+      setProblem('openFailed');
+    }
+  };
+
+  const reopen = async () => {
+    setProblem(null);
+    try {
+      await openTab(provider.webmailUrl);
+    } catch {
+      setProblem('openFailed');
+    }
+  };
+
+  return (
+    <>
+      {screen.kind === 'pick' && (
+        <ProviderPicker
+          key="pick"
+          providers={pickerOrder(lastProviderId, catalogue)}
+          selected={provider}
+          onSelect={(providerId) => void dispatch({ type: 'choose', providerId })}
+          onOpen={() => void openWebmail(provider)}
+        />
+      )}
+      {screen.kind === 'question' && (
+        <QuestionStep
+          key={screen.question}
+          question={screen.question}
+          provider={provider}
+          onAnswer={(value) => void dispatch({ type: 'answer', value })}
+          onReopen={() => void reopen()}
+        />
+      )}
+      {screen.kind === 'verdict' && state.openedAt !== null && (
+        <VerdictView
+          key={screen.verdict}
+          verdict={screen.verdict}
+          reason={screen.reason}
+          provider={provider}
+          checkedAt={state.openedAt}
+        />
+      )}
+      {problem && (
+        <p role="alert" class="problem">
+          {t(problem)}
+        </p>
+      )}
+      {screen.kind !== 'pick' && (
+        <nav class="actions" aria-label={t('extName')}>
+          {screen.kind === 'question' && (
+            <button type="button" class="secondary" data-action="back" onClick={() => void dispatch({ type: 'back' })}>
+              {t('back')}
+            </button>
+          )}
+          <button
+            type="button"
+            class="secondary"
+            data-action="restart"
+            onClick={() => void dispatch({ type: 'restart' })}
+          >
+            {t('restart')}
+          </button>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Reason, VerdictId } from '../core/decide';
+import type { Provider } from '../core/provider';
+import { type MessageKey, t, uiLanguage } from '../platform/i18n';
+import { ClientSettings } from './client-settings';
+import { ExternalLink } from './external-link';
+import { StepHeading } from './step-heading';
+
+interface Texts {
+  headline: MessageKey;
+  who: MessageKey;
+  tell: MessageKey;
+  next: MessageKey;
+}
+
+const texts: Record<VerdictId, Texts> = {
+  'mail-client': {
+    headline: 'verdictMailClientHeadline',
+    who: 'verdictMailClientWho',
+    tell: 'verdictMailClientTell',
+    next: 'verdictMailClientNext',
+  },
+  'mail-service': {
+    headline: 'verdictMailServiceHeadline',
+    who: 'verdictMailServiceWho',
+    tell: 'verdictMailServiceTellPage',
+    next: 'verdictMailServiceNext',
+  },
+  internet: {
+    headline: 'verdictInternetHeadline',
+    who: 'verdictInternetWho',
+    tell: 'verdictInternetTell',
+    next: 'verdictInternetNext',
+  },
+  password: {
+    headline: 'verdictPasswordHeadline',
+    who: 'verdictPasswordWho',
+    tell: 'verdictPasswordTell',
+    next: 'verdictPasswordNext',
+  },
+};
+
+/** The mail-service verdict says exactly what failed, so the consultant can put it in the ticket. */
+const serviceTell: Partial<Record<Reason, MessageKey>> = {
+  'page-down': 'verdictMailServiceTellPage',
+  'login-refused': 'verdictMailServiceTellLogin',
+  'inbox-failed': 'verdictMailServiceTellInbox',
+};
+
+interface Props {
+  verdict: VerdictId;
+  reason: Reason;
+  provider: Provider;
+  checkedAt: number;
+}
+
+export function VerdictView({ verdict, reason, provider, checkedAt }: Props) {
+  const { headline, who, next } = texts[verdict];
+  const tell = (verdict === 'mail-service' && serviceTell[reason]) || texts[verdict].tell;
+  const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'short', timeStyle: 'short' }).format(checkedAt);
+  return (
+    <section class={`step verdict verdict-${verdict}`} data-verdict={verdict} aria-labelledby="step-heading">
+      <StepHeading>{t(headline, provider.name)}</StepHeading>
+      <dl class="verdict-facts">
+        <dt>{t('whoLabel')}</dt>
+        <dd class="who">{t(who)}</dd>
+        <dt>{t('tellLabel')}</dt>
+        <dd>
+          <q>{t(tell, provider.name)}</q> <span class="when">{t('checkedAt', when)}</span>
+        </dd>
+        <dt>{t('nextLabel')}</dt>
+        <dd>{t(next, provider.name)}</dd>
+      </dl>
+      {verdict === 'mail-client' && (
+        <>
+          <p>
+            <ExternalLink href={provider.webmailUrl}>{t('keepWorkingLink')}</ExternalLink>
+          </p>
+          <ClientSettings provider={provider} />
+        </>
+      )}
+      {verdict === 'mail-service' && provider.statusUrl && (
+        <p>
+          <ExternalLink href={provider.statusUrl}>{t('statusPageLink', provider.name)}</ExternalLink>
+        </p>
+      )}
+      {verdict === 'password' && (
+        <p>
+          {provider.passwordResetUrl ? (
+            <ExternalLink href={provider.passwordResetUrl}>{t('passwordResetLink', provider.name)}</ExternalLink>
+          ) : (
+            t('passwordNoReset', provider.name)
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+// Messages come from the browser's _locales catalogue: the browser's language decides.
+import { browser } from 'wxt/browser';
+import type messages from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof messages;
+
+/** The translated message; a missing key shows the key itself, so a gap is visible rather than blank. */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** The language the messages are in, for dates and the document's `lang`. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Public half of the signing key: it fixes the Chromium extension id (iaonbfpdeldmfbcehmahdpnldbbonddg) for unpacked
+ * and self-hosted builds, so that enterprise policies can name it. The private half is not in the repository.
+ */
+const chromiumKey =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAo8yQvkcbdVvOhmLze5bCJ5n6PS2rebXCjNQzz3jvZP5FmAr2N8XCC0UT3zoYZi/qUcdE7GJOs8eksTAc18GtnkozwL3GdWrtPRgLe71tG5clxd/tOYousLfcVGfAdm6z8SS6xbUUPBPKf2pOXwxs+ftWCwuREssIJsBkSbsgzb0nCtJ7/o99LD4J63siDJpZVDBtdtA4dkTzS4wDvR0ZuX2R75sNYfYR9UVVXoB9J73ZjCJxYVUxQuT7APr6QSA9GNjvLXHua1RctKgQkc+inHwnQMaVN5QwsAMu/xOXfKPIkosckV0TYHn3Ri+gf4WnrrTDY706/oreQ1SEoaeGeQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep each file's dependencies visible (and the pure layer provably browser-free).
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Only storage: opening a tab and setting the badge need no permission, and the extension never reads a page.
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'webmail-first@webmailfirst.eu',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: chromiumKey }),
+  }),
+});
