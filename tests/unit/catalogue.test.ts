@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { defaultProviderId, filterProviders, findProvider, pickerOrder } from '../../core/catalogue';
+import { isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
+import { builtInProviders } from '../../core/providers';
+
+const ids = builtInProviders.map((p) => p.id);
+
+describe('built-in catalogue integrity', () => {
+  it('has at least 30 providers', () => {
+    expect(builtInProviders.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(builtInProviders.map((p) => [p.id, p] as const))('%s passes the validator unchanged', (_, provider) => {
+    const result = validateProvider(provider);
+    expect(result).toEqual({ ok: true, value: provider });
+  });
+
+  it('has unique ids', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(['aruba', 'aruba-pec', 'libero', 'virgilio', 'tim', 'gmail', 'outlook', 'microsoft-365', 'yahoo', 'icloud'])(
+    'has the provider %s',
+    (id) => {
+      expect(ids).toContain(id);
+    },
+  );
+
+  it('puts Italian providers first, Aruba at the top', () => {
+    expect(ids.slice(0, 11)).toEqual([
+      'aruba',
+      'aruba-pec',
+      'register-it',
+      'libero',
+      'virgilio',
+      'tim',
+      'tiscali',
+      'fastweb',
+      'poste-pec',
+      'legalmail',
+      'namirial',
+    ]);
+    expect(defaultProviderId).toBe('aruba');
+  });
+
+  it('uses only https URLs', () => {
+    for (const p of builtInProviders) {
+      for (const url of [p.webmailUrl, p.statusUrl, p.passwordResetUrl, p.supportUrl]) {
+        if (url !== undefined) expect(new URL(url).protocol, `${p.id}: ${url}`).toBe('https:');
+      }
+    }
+  });
+
+  it('gives every mailbox domain to exactly one provider', () => {
+    const owner = new Map<string, string>();
+    for (const p of builtInProviders) {
+      for (const domain of p.domains ?? []) {
+        expect(owner.get(domain), `${domain} is claimed by ${owner.get(domain)} and ${p.id}`).toBeUndefined();
+        owner.set(domain, p.id);
+      }
+    }
+    expect(owner.get('alice.it')).toBe('tim');
+    expect(owner.get('hotmail.it')).toBe('outlook');
+  });
+
+  it('gives every MX pattern to exactly one provider', () => {
+    const all = builtInProviders.flatMap((p) => p.mx ?? []);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('has a translated message for every provider note', async () => {
+    const { readCatalogue } = await import('./fake-i18n');
+    const messages = readCatalogue('en');
+    for (const note of providerNoteIds) expect(messages[`note_${note}`], note).toBeDefined();
+  });
+
+  it('leaves Aruba PEC POP3 out (the research flags its port as an error)', () => {
+    expect(findProvider('aruba-pec')?.pop3).toBeUndefined();
+  });
+});
+
+describe('validateProvider', () => {
+  const base = { id: 'studio', name: 'Studio Mail', webmailUrl: 'https://mail.studio.example' };
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:text/html,hi'],
+    ['file:', 'file:///etc/passwd'],
+    ['http:', 'http://mail.example.com'],
+    ['credentials', 'https://user:pw@mail.example.com'],
+    ['not a URL', 'webmail'],
+  ])('refuses a %s webmail URL', (_, webmailUrl) => {
+    const result = validateProvider({ ...base, webmailUrl });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual(['webmailUrl: must be an https:// address']);
+  });
+
+  it('names each wrong field', () => {
+    const result = validateProvider({ id: 'Bad Id', name: '', webmailUrl: 'https://x.example', mx: ['not a host'] });
+    expect(!result.ok && result.errors.map((e) => e.split(':')[0])).toEqual(['id', 'name', 'mx.0']);
+  });
+
+  it('normalises domains to lower case', () => {
+    const result = validateProvider({ ...base, domains: [' Studio.IT '] });
+    expect(result.ok && result.value.domains).toEqual(['studio.it']);
+  });
+
+  it('isSafeWebUrl accepts https only', () => {
+    expect(isSafeWebUrl('https://webmail.aruba.it')).toBe(true);
+    expect(isSafeWebUrl('HTTPS://WEBMAIL.ARUBA.IT/x')).toBe(true);
+    expect(isSafeWebUrl('  javascript:alert(1)')).toBe(false);
+  });
+});
+
+describe('picker', () => {
+  it('puts the last choice on top, keeping the rest in order', () => {
+    const order = pickerOrder('gmail').map((p) => p.id);
+    expect(order[0]).toBe('gmail');
+    expect(order.slice(1, 3)).toEqual(['aruba', 'aruba-pec']);
+    expect(order).toHaveLength(builtInProviders.length);
+  });
+
+  it('keeps the catalogue order when there is no (or an unknown) last choice', () => {
+    expect(pickerOrder(null)[0]?.id).toBe('aruba');
+    expect(pickerOrder('gone')[0]?.id).toBe('aruba');
+  });
+
+  it.each([
+    ['aruba', ['aruba', 'aruba-pec']],
+    ['ARUBA pec', ['aruba-pec']],
+    ['libero.it', ['libero']],
+    ['mario.rossi@alice.it', ['tim']],
+    ['hotmail', ['outlook']],
+    ['  ', ids],
+    ['zzz-nothing', []],
+  ])('filters %j', (query, expected) => {
+    expect(filterProviders(builtInProviders, query).map((p) => p.id)).toEqual(expected);
+  });
+});

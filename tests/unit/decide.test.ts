@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { type Answers, decide, type Step } from '../../core/decide';
+
+const ask = (question: string) => ({ kind: 'question', question });
+const verdict = (id: string, reason: string) => ({ kind: 'verdict', verdict: id, reason });
+
+// The rule, one row per path: what the user answered → what the extension does next.
+const table: [string, Answers, Step | ReturnType<typeof ask>][] = [
+  ['nothing answered yet → ask what happened', {}, ask('outcome')],
+  ['webmail works → the mail program', { outcome: 'works' }, verdict('mail-client', 'webmail-works')],
+  ['inbox does not load → the service', { outcome: 'inbox-failed' }, verdict('mail-service', 'inbox-failed')],
+  ['login failed → ask about the password', { outcome: 'login-failed' }, ask('password')],
+  [
+    'login refused, password sure → the service',
+    { outcome: 'login-failed', passwordSure: true },
+    verdict('mail-service', 'login-refused'),
+  ],
+  [
+    'login refused, password unsure → reset the password',
+    { outcome: 'login-failed', passwordSure: false },
+    verdict('password', 'password-unsure'),
+  ],
+  ['page did not open → ask about other sites', { outcome: 'page-failed' }, ask('internet')],
+  [
+    'page down, other sites open → the service',
+    { outcome: 'page-failed', otherSitesOpen: true },
+    verdict('mail-service', 'page-down'),
+  ],
+  [
+    'page down, nothing opens → the internet connection',
+    { outcome: 'page-failed', otherSitesOpen: false },
+    verdict('internet', 'nothing-opens'),
+  ],
+  // Answers to a question that was not asked do not change the path.
+  ['works, stray password answer → still the mail program', { outcome: 'works', passwordSure: false }, verdict('mail-client', 'webmail-works')],
+  [
+    'page failed, stray password answer → still ask about other sites',
+    { outcome: 'page-failed', passwordSure: true },
+    ask('internet'),
+  ],
+];
+
+describe('decide', () => {
+  it.each(table)('%s', (_, answers, expected) => {
+    expect(decide(answers)).toEqual(expected);
+  });
+
+  it('reaches every verdict', () => {
+    const reached = new Set(table.map(([, answers]) => decide(answers)).flatMap((s) => (s.kind === 'verdict' ? [s.verdict] : [])));
+    expect([...reached].sort()).toEqual(['internet', 'mail-client', 'mail-service', 'password']);
+  });
+});

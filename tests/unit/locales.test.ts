@@ -1,0 +1,38 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCatalogue } from './fake-i18n';
+
+const locales = readdirSync(new URL('../../public/_locales/', import.meta.url));
+const english = readCatalogue('en');
+
+describe('locales', () => {
+  it('include English (the default) and Italian', () => {
+    expect(locales.sort()).toEqual(['en', 'it']);
+  });
+
+  it.each(locales)('%s has exactly the keys of the default locale', (locale) => {
+    expect(Object.keys(readCatalogue(locale)).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it.each(locales)('%s: every message has text and a translator description', (locale) => {
+    for (const [key, entry] of Object.entries(readCatalogue(locale))) {
+      expect(entry.message.trim(), key).not.toBe('');
+      expect((entry as { description?: string }).description?.trim(), key).toBeTruthy();
+    }
+  });
+
+  it.each(locales)('%s: placeholders are declared, used, and the same as in English', (locale) => {
+    for (const [key, entry] of Object.entries(readCatalogue(locale))) {
+      const used = [...entry.message.matchAll(/\$([a-z_]+)\$/gi)].map((m) => m[1]?.toLowerCase()).sort();
+      const declared = Object.keys(entry.placeholders ?? {}).sort();
+      expect([...new Set(used)], key).toEqual(declared);
+      expect(entry.placeholders, key).toEqual(english[key]?.placeholders);
+    }
+  });
+
+  it('the manifest strings exist', () => {
+    for (const key of ['extName', 'extShortName', 'extDescription']) expect(english[key]).toBeDefined();
+    expect(english.extShortName?.message.length).toBeLessThanOrEqual(12);
+    expect(english.extDescription?.message.length).toBeLessThanOrEqual(132);
+  });
+});

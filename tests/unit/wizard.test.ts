@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AnswerValue,
+  advance,
+  answerValues,
+  initialWizard,
+  isAwaitingAnswer,
+  parseWizardState,
+  screenOf,
+  type WizardEvent,
+  type WizardState,
+} from '../../core/wizard';
+
+const run = (...events: WizardEvent[]) => events.reduce(advance, initialWizard);
+const opened = run({ type: 'choose', providerId: 'aruba' }, { type: 'open', at: 1000 });
+const answer = (value: AnswerValue): WizardEvent => ({ type: 'answer', value });
+
+describe('wizard transitions', () => {
+  it('starts at the picker, not waiting', () => {
+    expect(screenOf(initialWizard)).toEqual({ kind: 'pick' });
+    expect(isAwaitingAnswer(initialWizard)).toBe(false);
+  });
+
+  it('does not open without a provider', () => {
+    expect(run({ type: 'open', at: 5 })).toEqual(initialWizard);
+  });
+
+  it('asks what happened once the webmail is open, and waits for the answer', () => {
+    expect(opened).toEqual({ providerId: 'aruba', openedAt: 1000, answers: {} });
+    expect(screenOf(opened)).toEqual({ kind: 'question', question: 'outcome' });
+    expect(isAwaitingAnswer(opened)).toBe(true);
+  });
+
+  it.each<[string, AnswerValue[], string]>([
+    ['works', ['works'], 'mail-client'],
+    ['inbox', ['inbox-failed'], 'mail-service'],
+    ['login, sure', ['login-failed', 'password-sure'], 'mail-service'],
+    ['login, unsure', ['login-failed', 'password-unsure'], 'password'],
+    ['page, other sites open', ['page-failed', 'internet-works'], 'mail-service'],
+    ['page, nothing opens', ['page-failed', 'internet-down'], 'internet'],
+  ])('%s → %s, and the badge is no longer needed', (_, values, expected) => {
+    const state = values.map(answer).reduce(advance, opened);
+    const screen = screenOf(state);
+    expect(screen.kind === 'verdict' && screen.verdict).toBe(expected);
+    expect(isAwaitingAnswer(state)).toBe(false);
+  });
+
+  it('ignores an answer that does not fit the question on screen', () => {
+    expect(advance(opened, answer('password-sure'))).toBe(opened);
+    const asked = advance(opened, answer('login-failed'));
+    expect(advance(asked, answer('internet-down'))).toBe(asked);
+    expect(advance(initialWizard, answer('works'))).toBe(initialWizard);
+  });
+
+  it('goes back one question at a time, then to the picker', () => {
+    const deep = [answer('page-failed'), answer('internet-works')].reduce(advance, opened);
+    const back1 = advance(deep, { type: 'back' });
+    expect(screenOf(back1)).toEqual({ kind: 'question', question: 'internet' });
+    const back2 = advance(back1, { type: 'back' });
+    expect(screenOf(back2)).toEqual({ kind: 'question', question: 'outcome' });
+    expect(screenOf(advance(back2, { type: 'back' }))).toEqual({ kind: 'pick' });
+  });
+
+  it('starts over keeping the chosen provider', () => {
+    const done = advance(opened, answer('works'));
+    expect(advance(done, { type: 'restart' })).toEqual({ providerId: 'aruba', openedAt: null, answers: {} });
+  });
+
+  it('does not change provider in the middle of a check', () => {
+    expect(advance(opened, { type: 'choose', providerId: 'libero' })).toBe(opened);
+  });
+
+  it('names every hook value once', () => {
+    expect(new Set(answerValues).size).toBe(8);
+  });
+});
+
+describe('parseWizardState (stored data is never trusted)', () => {
+  const valid: WizardState = { providerId: 'aruba', openedAt: 5, answers: { outcome: 'login-failed', passwordSure: true } };
+
+  it('keeps a valid state', () => {
+    expect(parseWizardState(valid)).toEqual(valid);
+  });
+
+  it.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'aruba'],
+    ['an array', []],
+    ['a number', 42],
+  ])('falls back to a fresh start for %s', (_, value) => {
+    expect(parseWizardState(value)).toEqual(initialWizard);
+  });
+
+  it('drops answers that do not belong to the outcome, and unknown outcomes', () => {
+    expect(parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'works', passwordSure: false } })).toEqual({
+      providerId: 'a',
+      openedAt: 1,
+      answers: { outcome: 'works' },
+    });
+    expect(parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'exploded' } }).answers).toEqual({});
+  });
+
+  it('keeps the provider but not the answers when the opening time is broken', () => {
+    expect(parseWizardState({ providerId: 'a', openedAt: 'yesterday', answers: { outcome: 'works' } })).toEqual({
+      providerId: 'a',
+      openedAt: null,
+      answers: {},
+    });
+    expect(parseWizardState({ providerId: 'a', openedAt: Number.NaN }).openedAt).toBeNull();
+  });
+});
