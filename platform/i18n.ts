@@ -9,7 +9,10 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** The language the messages are in, for dates and the document's `lang`. */
+/**
+ * The language of the messages actually shown, for dates and the document's `lang`. Read from the catalogue
+ * rather than `i18n.getUILanguage()`, which can name a language the extension has no translation for.
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return t('languageCode');
 }

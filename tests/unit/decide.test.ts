@@ -32,7 +32,11 @@ const table: [string, Answers, Step | ReturnType<typeof ask>][] = [
     verdict('internet', 'nothing-opens'),
   ],
   // Answers to a question that was not asked do not change the path.
-  ['works, stray password answer → still the mail program', { outcome: 'works', passwordSure: false }, verdict('mail-client', 'webmail-works')],
+  [
+    'works, stray password answer → still the mail program',
+    { outcome: 'works', passwordSure: false },
+    verdict('mail-client', 'webmail-works'),
+  ],
   [
     'page failed, stray password answer → still ask about other sites',
     { outcome: 'page-failed', passwordSure: true },
@@ -46,7 +50,9 @@ describe('decide', () => {
   });
 
   it('reaches every verdict', () => {
-    const reached = new Set(table.map(([, answers]) => decide(answers)).flatMap((s) => (s.kind === 'verdict' ? [s.verdict] : [])));
+    const reached = new Set(
+      table.map(([, answers]) => decide(answers)).flatMap((s) => (s.kind === 'verdict' ? [s.verdict] : [])),
+    );
     expect([...reached].sort()).toEqual(['internet', 'mail-client', 'mail-service', 'password']);
   });
 });

@@ -76,7 +76,11 @@ describe('wizard transitions', () => {
 });
 
 describe('parseWizardState (stored data is never trusted)', () => {
-  const valid: WizardState = { providerId: 'aruba', openedAt: 5, answers: { outcome: 'login-failed', passwordSure: true } };
+  const valid: WizardState = {
+    providerId: 'aruba',
+    openedAt: 5,
+    answers: { outcome: 'login-failed', passwordSure: true },
+  };
 
   it('keeps a valid state', () => {
     expect(parseWizardState(valid)).toEqual(valid);
@@ -93,7 +97,9 @@ describe('parseWizardState (stored data is never trusted)', () => {
   });
 
   it('drops answers that do not belong to the outcome, and unknown outcomes', () => {
-    expect(parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'works', passwordSure: false } })).toEqual({
+    expect(
+      parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'works', passwordSure: false } }),
+    ).toEqual({
       providerId: 'a',
       openedAt: 1,
       answers: { outcome: 'works' },

@@ -1,0 +1,186 @@
+import type { Server } from 'node:https';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  type Browser,
+  badgeText,
+  expectedExtensionId,
+  launch,
+  openPopup,
+  openWebmail,
+  resetExtension,
+  startWebServer,
+} from './harness';
+
+const text = {
+  en: {
+    open: 'Open Aruba webmail',
+    outcome: 'What happened in the Aruba webmail?',
+    verdicts: {
+      'mail-client': 'Aruba mail works. The problem is in your computer or mail program.',
+      'mail-service': 'The Aruba mail service is failing. It is not your computer.',
+      internet: 'Your internet connection is not working. Email is not the problem.',
+      password: 'Sign-in failed: first make sure of the password.',
+    },
+    technician: 'Your computer technician',
+    consultant: 'Your email consultant',
+  },
+  it: {
+    open: 'Apri la webmail Aruba',
+    outcome: "Cos'è successo nella webmail Aruba?",
+    verdicts: {
+      'mail-client': 'La posta Aruba funziona. Il problema è nel tuo computer o nel programma di posta.',
+      'mail-service': 'Il servizio di posta Aruba ha un problema. Non è il tuo computer.',
+      internet: 'La connessione a internet non funziona. Il problema non è la posta.',
+      password: 'Accesso non riuscito: prima verifica la password.',
+    },
+    technician: 'Il tuo tecnico del computer',
+    consultant: 'Il tuo consulente della posta',
+  },
+} as const;
+
+// Every path of the rule: the answers given, in order → the verdict.
+const paths: [string[], keyof (typeof text)['en']['verdicts']][] = [
+  [['works'], 'mail-client'],
+  [['inbox-failed'], 'mail-service'],
+  [['login-failed', 'password-sure'], 'mail-service'],
+  [['login-failed', 'password-unsure'], 'password'],
+  [['page-failed', 'internet-works'], 'mail-service'],
+  [['page-failed', 'internet-down'], 'internet'],
+];
+
+let web: { server: Server; port: number; hits: string[] };
+beforeAll(async () => {
+  web = await startWebServer();
+});
+afterAll(() => {
+  web.server.close();
+});
+
+describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
+  const t = text[lang];
+  let browser: Browser;
+  const axeChecked: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launch({ lang, port: web.port });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await resetExtension(browser);
+  });
+
+  async function expectAccessible(page: Page, screen: string) {
+    expect(await axeViolations(page), `axe on ${screen}`).toEqual([]);
+    axeChecked.push(screen);
+  }
+
+  it('has the fixed extension id', () => {
+    expect(browser.extensionId).toBe(expectedExtensionId);
+  });
+
+  it('Maria: Aruba preselected, webmail opens, the popup resumes after closing, badge until the verdict', async () => {
+    let popup = await openPopup(browser);
+    await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await expect.poll(() => popup.locator('[data-provider="aruba"]').isChecked()).toBe(true);
+    expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe(t.open);
+    await expectAccessible(popup, 'picker');
+
+    const tab = await openWebmail(browser, popup);
+    expect(tab.url()).toBe('https://webmail.aruba.it/');
+    expect(await tab.locator('h1').textContent()).toBe('Webmail webmail.aruba.it');
+    await expect.poll(() => badgeText(browser)).toBe('?');
+
+    // The real popup closes when the tab opens; reopening it continues where Maria left.
+    await popup.close();
+    popup = await openPopup(browser);
+    expect(await popup.locator('h1').textContent()).toBe(t.outcome);
+    await expectAccessible(popup, 'outcome question');
+
+    await popup.locator('[data-outcome="works"]').click();
+    const verdict = popup.locator('[data-verdict="mail-client"]');
+    await verdict.waitFor();
+    expect(await verdict.locator('h1').textContent()).toBe(t.verdicts['mail-client']);
+    expect(await verdict.textContent()).toContain(t.technician);
+    expect(await verdict.textContent()).toContain('imaps.aruba.it');
+    expect(await verdict.locator('a[href="https://webmail.aruba.it"]').count()).toBe(1);
+    await expect.poll(() => badgeText(browser)).toBe('');
+    await expectAccessible(popup, 'mail-client verdict');
+  });
+
+  it.each(paths)('answers %j → %s verdict, accessible at every step', async (answers, verdictId) => {
+    const popup = await openPopup(browser);
+    await openWebmail(browser, popup);
+    for (const answer of answers) {
+      await popup.locator(`[data-outcome="${answer}"]`).click();
+      await popup.locator('h1:focus').waitFor();
+      await expectAccessible(popup, `after ${answer}`);
+    }
+    const verdict = popup.locator(`[data-verdict="${verdictId}"]`);
+    await verdict.waitFor();
+    expect(await verdict.locator('h1').textContent()).toBe(t.verdicts[verdictId]);
+    if (verdictId === 'mail-service') expect(await verdict.textContent()).toContain(t.consultant);
+    if (verdictId === 'password') {
+      expect(await verdict.locator('a[href^="https://support.aruba.it/"]').count()).toBe(1);
+    }
+    expect(await badgeText(browser)).toBe('');
+  });
+
+  it('reaches a verdict by keyboard alone, focus on each new heading', async () => {
+    const popup = await openPopup(browser);
+    await popup.locator('h1:focus').waitFor();
+    // Tab to the search box, type, Enter submits: the first match opens.
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('provider-search');
+    await popup.keyboard.type('libero');
+    const [tab] = await Promise.all([browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe('https://login.libero.it/');
+    await popup.bringToFront();
+    await popup.locator('h1:focus').waitFor();
+    // Outcome question: the first answer is one Tab away.
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-outcome'))).toBe('works');
+    await popup.keyboard.press('Tab'); // login-failed
+    await popup.keyboard.press('Enter');
+    await popup.locator('h1:focus').waitFor();
+    await popup.keyboard.press('Tab'); // password-sure
+    await popup.keyboard.press('Enter');
+    await popup.locator('[data-verdict="mail-service"] h1:focus').waitFor();
+    // The focus ring is visible: the outline is not "none".
+    await popup.keyboard.press('Tab');
+    const outline = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  it('goes back and starts over; start over keeps the provider', async () => {
+    const popup = await openPopup(browser);
+    await popup.locator('[data-provider="gmail"]').check();
+    await openWebmail(browser, popup);
+    await popup.locator('[data-outcome="page-failed"]').click();
+    await popup.locator('[data-outcome="internet-works"]').waitFor();
+    await popup.locator('[data-action="back"]').click();
+    await popup.locator('[data-outcome="works"]').waitFor();
+    await popup.locator('[data-action="restart"]').click();
+    await popup.locator('[data-action="open-webmail"]').waitFor();
+    expect(await popup.locator('[data-provider="gmail"]').isChecked()).toBe(true);
+    await expect.poll(() => badgeText(browser)).toBe('');
+    // The last choice is on top next time.
+    const reopened = await openPopup(browser);
+    expect(await reopened.locator('[data-provider]').first().getAttribute('data-provider')).toBe('gmail');
+  });
+
+  it('says so when no provider matches the search', async () => {
+    const popup = await openPopup(browser);
+    await popup.locator('#provider-search').fill('zzzz');
+    expect(await popup.locator('[role="status"]').textContent()).toContain('zzzz');
+    await expectAccessible(popup, 'no match');
+  });
+
+  it('ran axe on every kind of screen', () => {
+    expect(new Set(axeChecked).size).toBeGreaterThanOrEqual(5);
+  });
+});
