@@ -4,15 +4,20 @@ import { builtInProviders } from '../core/providers';
 import { screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
+import type { PopupStart } from '../platform/storage';
 import { ProviderPicker } from './provider-picker';
 import { QuestionStep } from './question-step';
 import { useWizard } from './use-wizard';
 import { VerdictView } from './verdict-view';
 
-export function App({ catalogue = builtInProviders }: { catalogue?: readonly Provider[] }) {
-  const wizard = useWizard();
-  if (!wizard) return null;
-  const { state, lastProviderId, problem, setProblem, dispatch, rememberProvider } = wizard;
+interface Props {
+  start: PopupStart;
+  catalogue?: readonly Provider[];
+}
+
+export function App({ start, catalogue = builtInProviders }: Props) {
+  const { state, problem, setProblem, dispatch, rememberProvider } = useWizard(start);
+  const { lastProviderId } = start;
 
   const provider =
     findProvider(state.providerId, catalogue) ??

@@ -1,14 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { advance, initialWizard, type WizardEvent, type WizardState } from '../core/wizard';
+import { useCallback, useState } from 'preact/hooks';
+import { advance, type WizardEvent, type WizardState } from '../core/wizard';
 import type { MessageKey } from '../platform/i18n';
-import { lastProviderItem, loadWizard, wizardItem } from '../platform/storage';
+import { lastProviderItem, type PopupStart, wizardItem } from '../platform/storage';
 
-interface Loaded {
+export interface WizardHandle {
   state: WizardState;
-  lastProviderId: string | null;
-}
-
-export interface WizardHandle extends Loaded {
   /** A problem to show the user, as a message key; null when all is well. */
   problem: MessageKey | null;
   setProblem: (problem: MessageKey | null) => void;
@@ -17,23 +13,15 @@ export interface WizardHandle extends Loaded {
   rememberProvider: (providerId: string) => Promise<void>;
 }
 
-/** The wizard state, loaded from and saved to storage; null until loaded. */
-export function useWizard(): WizardHandle | null {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+/** The wizard state, starting from what was stored, saved on every change. */
+export function useWizard(start: PopupStart): WizardHandle {
+  const [state, setState] = useState(start.state);
   const [problem, setProblem] = useState<MessageKey | null>(null);
-
-  useEffect(() => {
-    Promise.all([loadWizard(), lastProviderItem.getValue()]).then(
-      ([state, lastProviderId]) => setLoaded({ state, lastProviderId }),
-      // Storage unreadable: start fresh rather than show nothing.
-      () => setLoaded({ state: initialWizard, lastProviderId: null }),
-    );
-  }, []);
 
   const dispatch = useCallback(
     async (...events: WizardEvent[]) => {
-      const next = events.reduce(advance, loaded?.state ?? initialWizard);
-      setLoaded((old) => ({ lastProviderId: old?.lastProviderId ?? null, state: next }));
+      const next = events.reduce(advance, state);
+      setState(next);
       try {
         await wizardItem.setValue(next);
       } catch {
@@ -41,7 +29,7 @@ export function useWizard(): WizardHandle | null {
       }
       return next;
     },
-    [loaded],
+    [state],
   );
 
   const rememberProvider = useCallback(async (providerId: string) => {
@@ -52,6 +40,5 @@ export function useWizard(): WizardHandle | null {
     }
   }, []);
 
-  if (!loaded) return null;
-  return { ...loaded, problem, setProblem, dispatch, rememberProvider };
+  return { state, problem, setProblem, dispatch, rememberProvider };
 }

@@ -6,14 +6,28 @@ import { initialWizard, parseWizardState, type WizardState } from '../core/wizar
  * The wizard's progress. Session storage: it survives the popup closing (it closes as soon as the webmail
  * tab opens) but not the browser, so an old check never greets the user days later.
  */
-export const wizardItem = storage.defineItem<WizardState>('session:wizard', {
-  fallback: initialWizard,
-  version: 1,
-});
+// No `version`: @wxt-dev/storage would then run a migration check (extra storage round trips) on every popup
+// start; parseWizardState already accepts any older or damaged shape.
+export const wizardItem = storage.defineItem<WizardState>('session:wizard', { fallback: initialWizard });
 
 /** The provider chosen last time, shown first in the picker. */
 export const lastProviderItem = storage.defineItem<string | null>('local:lastProvider', { fallback: null });
 
 export async function loadWizard(): Promise<WizardState> {
   return parseWizardState(await wizardItem.getValue());
+}
+
+/** What the popup needs before its first paint. Never rejects: unreadable storage means a fresh start. */
+export interface PopupStart {
+  state: WizardState;
+  lastProviderId: string | null;
+}
+
+export async function loadPopupStart(): Promise<PopupStart> {
+  try {
+    const [state, lastProviderId] = await Promise.all([loadWizard(), lastProviderItem.getValue()]);
+    return { state, lastProviderId };
+  } catch {
+    return { state: initialWizard, lastProviderId: null };
+  }
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, decide, type Step } from '../../core/decide';
+import { type Answers, decide, type Question, type Reason, type Step, type VerdictId } from '../../core/decide';
 
-const ask = (question: string) => ({ kind: 'question', question });
-const verdict = (id: string, reason: string) => ({ kind: 'verdict', verdict: id, reason });
+const ask = (question: Question): Step => ({ kind: 'question', question });
+const verdict = (id: VerdictId, reason: Reason): Step => ({ kind: 'verdict', verdict: id, reason });
 
 // The rule, one row per path: what the user answered → what the extension does next.
-const table: [string, Answers, Step | ReturnType<typeof ask>][] = [
+const table: [string, Answers, Step][] = [
   ['nothing answered yet → ask what happened', {}, ask('outcome')],
   ['webmail works → the mail program', { outcome: 'works' }, verdict('mail-client', 'webmail-works')],
   ['inbox does not load → the service', { outcome: 'inbox-failed' }, verdict('mail-service', 'inbox-failed')],

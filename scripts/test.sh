@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every check, in the order that fails fastest: types, lint, unit, production builds, end-to-end in
+# Debian's Chromium, Firefox lint. Ends with one line that counts the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+results="$(mktemp -d)"
+
+npx wxt prepare >/dev/null
+echo "== types";  npx tsc --noEmit
+echo "== lint";   npx biome check .
+echo "== unit";   npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
+echo "== build";  npx wxt build && npx wxt build -b firefox
+echo "== e2e";    npx vitest run --project e2e --reporter=default --reporter=json --outputFile.json="$results/e2e.json"
+echo "== firefox lint"
+npx web-ext lint --source-dir .output/firefox-mv3 --boring
+
+node -e '
+  const files = process.argv.slice(1).map((f) => require(f));
+  const sum = (k) => files.reduce((n, r) => n + r[k], 0);
+  console.log(`tests: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
+' "$results/unit.json" "$results/e2e.json"
