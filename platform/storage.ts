@@ -23,7 +23,23 @@ export interface PopupStart {
   lastProviderId: string | null;
 }
 
+declare global {
+  /** Set by public/popup-start.js: the raw storage reads, started before the main module loads. */
+  var webmailFirstStart: Promise<[Record<string, unknown>, Record<string, unknown>] | undefined> | undefined;
+}
+
+/** The storage keys behind the items above, as public/popup-start.js reads them. */
+export const earlyKeys = { wizard: 'wizard', lastProvider: 'lastProvider' } as const;
+
 export async function loadPopupStart(): Promise<PopupStart> {
+  const early = await globalThis.webmailFirstStart;
+  if (early) {
+    const last = early[1][earlyKeys.lastProvider];
+    return {
+      state: parseWizardState(early[0][earlyKeys.wizard]),
+      lastProviderId: typeof last === 'string' ? last : null,
+    };
+  }
   try {
     const [state, lastProviderId] = await Promise.all([loadWizard(), lastProviderItem.getValue()]);
     return { state, lastProviderId };

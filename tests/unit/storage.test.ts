@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { advance, initialWizard } from '../../core/wizard';
 import { syncBadge } from '../../platform/browser-ui';
-import { loadWizard, wizardItem } from '../../platform/storage';
+import { earlyKeys, lastProviderItem, loadPopupStart, loadWizard, wizardItem } from '../../platform/storage';
 import { installFakeI18n } from './fake-i18n';
 
 describe('stored wizard state (resume)', () => {
@@ -47,5 +47,40 @@ describe('badge', () => {
     await syncBadge({ ...waiting, answers: { outcome: 'works' } });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(await fakeBrowser.action.getTitle({})).toBe('Webmail First');
+  });
+});
+
+describe('early storage read (public/popup-start.js)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.webmailFirstStart = undefined;
+  });
+
+  it('reads the same keys as the typed storage items', async () => {
+    const { readFileSync } = await import('node:fs');
+    const script = readFileSync(new URL('../../public/popup-start.js', import.meta.url), 'utf8');
+    expect(wizardItem.key).toBe(`session:${earlyKeys.wizard}`);
+    expect(lastProviderItem.key).toBe(`local:${earlyKeys.lastProvider}`);
+    expect(script).toContain(`chrome.storage.session.get('${earlyKeys.wizard}')`);
+    expect(script).toContain(`chrome.storage.local.get('${earlyKeys.lastProvider}')`);
+  });
+
+  it('uses the early result, validated', async () => {
+    globalThis.webmailFirstStart = Promise.resolve([
+      { wizard: { providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' } } },
+      { lastProvider: 'aruba' },
+    ]);
+    expect(await loadPopupStart()).toEqual({
+      state: { providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' } },
+      lastProviderId: 'aruba',
+    });
+    globalThis.webmailFirstStart = Promise.resolve([{ wizard: 'garbage' }, { lastProvider: 42 }]);
+    expect(await loadPopupStart()).toEqual({ state: initialWizard, lastProviderId: null });
+  });
+
+  it('falls back to the storage items when the early read is missing or failed', async () => {
+    await lastProviderItem.setValue('gmail');
+    globalThis.webmailFirstStart = Promise.resolve(undefined);
+    expect(await loadPopupStart()).toEqual({ state: initialWizard, lastProviderId: 'gmail' });
   });
 });
