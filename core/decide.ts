@@ -1,5 +1,7 @@
-// The rule, as a pure function: from what the user answered to the next question or the verdict.
-// "If webmail works, the mail service is fine: call your technician. If webmail fails too, call the consultant."
+// The rule, as a pure function: from what the user answered, and what the automatic checks proved, to the next
+// question or the verdict. "If webmail works, the mail service is fine: call your technician. If webmail fails
+// too, call the consultant."
+import { type Evidence, noEvidence } from './checks';
 
 export const outcomes = ['page-failed', 'login-failed', 'inbox-failed', 'works'] as const;
 export type Outcome = (typeof outcomes)[number];
@@ -22,14 +24,24 @@ export type Reason =
   | 'login-refused'
   | 'inbox-failed'
   | 'nothing-opens'
-  | 'password-unsure';
+  | 'password-unsure'
+  /** The checks found that nothing answers: no internet. */
+  | 'checked-offline'
+  /** The checks found the webmail host silent while other sites answer. */
+  | 'checked-webmail-down';
 
 export type Step = { kind: 'question'; question: Question } | { kind: 'verdict'; verdict: VerdictId; reason: Reason };
 
 const ask = (question: Question): Step => ({ kind: 'question', question });
 const verdict = (id: VerdictId, reason: Reason): Step => ({ kind: 'verdict', verdict: id, reason });
 
-export function decide(answers: Answers): Step {
+export function decide(answers: Answers, evidence: Evidence = noEvidence): Step {
+  // What the user saw wins over a measurement; the measurements decide only while the user has not answered,
+  // or said the page did not open (a sign-in page or an inbox that fails to load means the host did answer).
+  if (answers.outcome === undefined || answers.outcome === 'page-failed') {
+    if (evidence.internet === 'down') return verdict('internet', 'checked-offline');
+    if (evidence.webmail === 'down') return verdict('mail-service', 'checked-webmail-down');
+  }
   switch (answers.outcome) {
     case undefined:
       return ask('outcome');
@@ -40,8 +52,11 @@ export function decide(answers: Answers): Step {
     case 'login-failed':
       if (answers.passwordSure === undefined) return ask('password');
       return answers.passwordSure ? verdict('mail-service', 'login-refused') : verdict('password', 'password-unsure');
-    case 'page-failed':
-      if (answers.otherSitesOpen === undefined) return ask('internet');
-      return answers.otherSitesOpen ? verdict('mail-service', 'page-down') : verdict('internet', 'nothing-opens');
+    case 'page-failed': {
+      // When the checks saw other sites answer, the follow-up question is already answered.
+      const otherSitesOpen = answers.otherSitesOpen ?? (evidence.internet === 'up' ? true : undefined);
+      if (otherSitesOpen === undefined) return ask('internet');
+      return otherSitesOpen ? verdict('mail-service', 'page-down') : verdict('internet', 'nothing-opens');
+    }
   }
 }

@@ -68,6 +68,8 @@ export const providerSchema = v.object({
   pop3: v.optional(v.array(server)),
   smtp: v.optional(v.array(server)),
   notes: v.optional(v.array(v.picklist(providerNoteIds))),
+  /** A public incident feed the extension can read (none needs a permission). */
+  statusFeed: v.optional(v.picklist(['google-workspace'])),
 });
 
 export type Provider = v.InferOutput<typeof providerSchema>;

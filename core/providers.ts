@@ -150,6 +150,7 @@ export const builtInProviders: readonly Provider[] = [
     pop3: [{ host: 'pop.gmail.com', port: 995, security: 'ssl' }],
     smtp: [{ host: 'smtp.gmail.com', port: 465, security: 'ssl' }],
     notes: ['appPassword', 'enableImap'],
+    statusFeed: 'google-workspace',
   },
   {
     id: 'google-workspace',
@@ -167,6 +168,7 @@ export const builtInProviders: readonly Provider[] = [
     pop3: [{ host: 'pop.gmail.com', port: 995, security: 'ssl' }],
     smtp: [{ host: 'smtp.gmail.com', port: 465, security: 'ssl' }],
     notes: ['appPassword'],
+    statusFeed: 'google-workspace',
   },
   {
     id: 'outlook',

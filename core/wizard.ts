@@ -1,6 +1,8 @@
 // The wizard's state and its transitions, pure. The popup keeps the state in session storage so that
 // reopening the popup (which closes when the webmail tab opens) continues where the user left.
+import { type Evidence, noEvidence, type ProbeResult, summarize } from './checks';
 import { type Answers, decide, type Outcome, outcomes, type Step } from './decide';
+import type { FeedReading } from './status-feed';
 
 /** The values of the answering controls' `data-outcome` hooks. */
 export const answerValues = [
@@ -18,26 +20,52 @@ export interface WizardState {
   /** When the webmail was opened (ms since the epoch); null while the user is still choosing. */
   openedAt: number | null;
   answers: Answers;
+  /** When the automatic checks were last asked for (on opening the webmail, and on "check again"). */
+  checkRequestedAt: number | null;
 }
 
-export const initialWizard: WizardState = { providerId: null, openedAt: null, answers: {} };
+export const initialWizard: WizardState = { providerId: null, openedAt: null, answers: {}, checkRequestedAt: null };
+
+/** One run of the automatic checks, written by the background script. */
+export interface ChecksRecord {
+  /** The wizard's checkRequestedAt this run answers. */
+  requestedAt: number;
+  providerId: string;
+  /** Null while the checks run. */
+  results: ProbeResult[] | null;
+  finishedAt: number | null;
+  /** The provider's incident feed, where it has one. */
+  feed?: FeedReading;
+}
+
+/** The checks belonging to the current request, if any. */
+export function currentChecks(state: WizardState, checks: ChecksRecord | null | undefined): ChecksRecord | undefined {
+  return checks && state.checkRequestedAt !== null && checks.requestedAt === state.checkRequestedAt
+    ? checks
+    : undefined;
+}
+
+export function evidenceOf(state: WizardState, checks: ChecksRecord | null | undefined): Evidence {
+  return summarize(currentChecks(state, checks)?.results);
+}
 
 export type WizardEvent =
   | { type: 'choose'; providerId: string }
   | { type: 'open'; at: number }
   | { type: 'answer'; value: AnswerValue }
+  | { type: 'check-again'; at: number }
   | { type: 'back' }
   | { type: 'restart' };
 
 export type Screen = { kind: 'pick' } | Step;
 
-export function screenOf(state: WizardState): Screen {
-  return state.openedAt === null ? { kind: 'pick' } : decide(state.answers);
+export function screenOf(state: WizardState, evidence: Evidence = noEvidence): Screen {
+  return state.openedAt === null ? { kind: 'pick' } : decide(state.answers, evidence);
 }
 
 /** True while the user has opened the webmail and the extension waits for an answer: the badge shows then. */
-export function isAwaitingAnswer(state: WizardState): boolean {
-  return screenOf(state).kind === 'question';
+export function isAwaitingAnswer(state: WizardState, evidence: Evidence = noEvidence): boolean {
+  return screenOf(state, evidence).kind === 'question';
 }
 
 function applyAnswer(answers: Answers, value: AnswerValue, question: Step): Answers | undefined {
@@ -63,7 +91,11 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
     case 'choose':
       return state.openedAt === null ? { ...state, providerId: event.providerId } : state;
     case 'open':
-      return state.providerId === null ? state : { ...state, openedAt: event.at, answers: {} };
+      return state.providerId === null
+        ? state
+        : { ...state, openedAt: event.at, answers: {}, checkRequestedAt: event.at };
+    case 'check-again':
+      return state.openedAt === null ? state : { ...state, checkRequestedAt: event.at };
     case 'answer': {
       if (state.openedAt === null) return state;
       const answers = applyAnswer(state.answers, event.value, decide(state.answers));
@@ -73,7 +105,7 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
       const { outcome, passwordSure, otherSitesOpen } = state.answers;
       if (passwordSure !== undefined || otherSitesOpen !== undefined) return { ...state, answers: { outcome } };
       if (outcome !== undefined) return { ...state, answers: {} };
-      return { ...state, openedAt: null };
+      return { ...state, openedAt: null, checkRequestedAt: null };
     }
     case 'restart':
       // The provider stays chosen: starting over should not make the user look for it again.
@@ -98,6 +130,51 @@ export function parseWizardState(value: unknown): WizardState {
   if (answers.outcome === 'page-failed' && typeof raw.otherSitesOpen === 'boolean') {
     answers.otherSitesOpen = raw.otherSitesOpen;
   }
-  if (providerId === null || openedAt === null) return { providerId, openedAt: null, answers: {} };
-  return { providerId, openedAt, answers };
+  if (providerId === null || openedAt === null) return { ...initialWizard, providerId };
+  const checkRequestedAt =
+    typeof value.checkRequestedAt === 'number' && Number.isFinite(value.checkRequestedAt)
+      ? value.checkRequestedAt
+      : null;
+  return { providerId, openedAt, answers, checkRequestedAt };
+}
+
+const probeKinds: readonly unknown[] = ['internet', 'webmail', 'webmail-dns'];
+const probeStatuses: readonly unknown[] = ['ok', 'dns-failure', 'unreachable', 'timeout'];
+
+function parseProbe(value: unknown): ProbeResult | undefined {
+  if (!isRecord(value)) return undefined;
+  const { kind, host, status, ms } = value;
+  if (!probeKinds.includes(kind) || !probeStatuses.includes(status) || typeof host !== 'string') return undefined;
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) return undefined;
+  return { kind, host, status, ms } as ProbeResult;
+}
+
+function parseFeed(value: unknown): FeedReading | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.state === 'none' || value.state === 'unavailable') return { state: value.state };
+  if (value.state === 'incident' && typeof value.title === 'string') {
+    return {
+      state: 'incident',
+      title: value.title,
+      ...(typeof value.since === 'string' ? { since: value.since } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** Reads stored check results defensively: malformed probes are dropped, a malformed record is ignored. */
+export function parseChecksRecord(value: unknown): ChecksRecord | null {
+  if (!isRecord(value) || typeof value.requestedAt !== 'number' || typeof value.providerId !== 'string') return null;
+  const results = Array.isArray(value.results)
+    ? value.results.map(parseProbe).filter((r): r is ProbeResult => r !== undefined)
+    : null;
+  const finishedAt = typeof value.finishedAt === 'number' ? value.finishedAt : null;
+  const feed = parseFeed(value.feed);
+  return {
+    requestedAt: value.requestedAt,
+    providerId: value.providerId,
+    results,
+    finishedAt,
+    ...(feed ? { feed } : {}),
+  };
 }

@@ -1,6 +1,12 @@
 // Every stored item, in one place.
 import { storage } from '@wxt-dev/storage';
-import { initialWizard, parseWizardState, type WizardState } from '../core/wizard';
+import {
+  type ChecksRecord,
+  initialWizard,
+  parseChecksRecord,
+  parseWizardState,
+  type WizardState,
+} from '../core/wizard';
 
 /**
  * The wizard's progress. Session storage: it survives the popup closing (it closes as soon as the webmail
@@ -9,6 +15,13 @@ import { initialWizard, parseWizardState, type WizardState } from '../core/wizar
 // No `version`: @wxt-dev/storage would then run a migration check (extra storage round trips) on every popup
 // start; parseWizardState already accepts any older or damaged shape.
 export const wizardItem = storage.defineItem<WizardState>('session:wizard', { fallback: initialWizard });
+
+/** The latest run of the automatic checks, written by the background script. */
+export const checksItem = storage.defineItem<ChecksRecord | null>('session:checks', { fallback: null });
+
+export async function loadChecks(): Promise<ChecksRecord | null> {
+  return parseChecksRecord(await checksItem.getValue());
+}
 
 /** The provider chosen last time, shown first in the picker. */
 export const lastProviderItem = storage.defineItem<string | null>('local:lastProvider', { fallback: null });
@@ -20,6 +33,7 @@ export async function loadWizard(): Promise<WizardState> {
 /** What the popup needs before its first paint. Never rejects: unreadable storage means a fresh start. */
 export interface PopupStart {
   state: WizardState;
+  checks: ChecksRecord | null;
   lastProviderId: string | null;
 }
 
@@ -29,7 +43,7 @@ declare global {
 }
 
 /** The storage keys behind the items above, as public/popup-start.js reads them. */
-export const earlyKeys = { wizard: 'wizard', lastProvider: 'lastProvider' } as const;
+export const earlyKeys = { wizard: 'wizard', checks: 'checks', lastProvider: 'lastProvider' } as const;
 
 export async function loadPopupStart(): Promise<PopupStart> {
   const early = await globalThis.webmailFirstStart;
@@ -37,13 +51,18 @@ export async function loadPopupStart(): Promise<PopupStart> {
     const last = early[1][earlyKeys.lastProvider];
     return {
       state: parseWizardState(early[0][earlyKeys.wizard]),
+      checks: parseChecksRecord(early[0][earlyKeys.checks]),
       lastProviderId: typeof last === 'string' ? last : null,
     };
   }
   try {
-    const [state, lastProviderId] = await Promise.all([loadWizard(), lastProviderItem.getValue()]);
-    return { state, lastProviderId };
+    const [state, checks, lastProviderId] = await Promise.all([
+      loadWizard(),
+      loadChecks(),
+      lastProviderItem.getValue(),
+    ]);
+    return { state, checks, lastProviderId };
   } catch {
-    return { state: initialWizard, lastProviderId: null };
+    return { state: initialWizard, checks: null, lastProviderId: null };
   }
 }

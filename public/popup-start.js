@@ -1,6 +1,6 @@
-// Starts reading the popup's stored state while the main module is still loading (it is read again, typed and
-// validated, by platform/storage.ts: this only warms the request). Plain script, no imports, so it runs at once.
+// Starts reading the popup's stored state while the main module is still loading (platform/storage.ts then
+// validates what this read). Plain script, no imports, so it runs at once.
 globalThis.webmailFirstStart = Promise.all([
-  chrome.storage.session.get('wizard'),
+  chrome.storage.session.get(['wizard', 'checks']),
   chrome.storage.local.get('lastProvider'),
 ]).catch(() => undefined);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Evidence } from '../../core/checks';
 import { type Answers, decide, type Question, type Reason, type Step, type VerdictId } from '../../core/decide';
 
 const ask = (question: Question): Step => ({ kind: 'question', question });
@@ -54,5 +55,66 @@ describe('decide', () => {
       table.map(([, answers]) => decide(answers)).flatMap((s) => (s.kind === 'verdict' ? [s.verdict] : [])),
     );
     expect([...reached].sort()).toEqual(['internet', 'mail-client', 'mail-service', 'password']);
+  });
+});
+
+describe('decide with the automatic checks', () => {
+  const up: Evidence = { internet: 'up', webmail: 'up' };
+  const offline: Evidence = { internet: 'down', webmail: 'unknown' };
+  const webmailDown: Evidence = { internet: 'up', webmail: 'down' };
+  const unknown: Evidence = { internet: 'unknown', webmail: 'unknown' };
+
+  const table: [string, Answers, Evidence, Step][] = [
+    ['no answer, nothing answers → internet, without asking', {}, offline, verdict('internet', 'checked-offline')],
+    [
+      'no answer, only the webmail is silent → the service, without asking',
+      {},
+      webmailDown,
+      verdict('mail-service', 'checked-webmail-down'),
+    ],
+    ['no answer, all answers → still ask what happened', {}, up, ask('outcome')],
+    ['no answer, checks inconclusive → ask', {}, unknown, ask('outcome')],
+    [
+      'page failed, webmail silent → the service',
+      { outcome: 'page-failed' },
+      webmailDown,
+      verdict('mail-service', 'checked-webmail-down'),
+    ],
+    [
+      'page failed, nothing answers → internet',
+      { outcome: 'page-failed' },
+      offline,
+      verdict('internet', 'checked-offline'),
+    ],
+    [
+      'page failed, other sites answer → the service, no need to ask about other sites',
+      { outcome: 'page-failed' },
+      up,
+      verdict('mail-service', 'page-down'),
+    ],
+    ['page failed, checks inconclusive → ask about other sites', { outcome: 'page-failed' }, unknown, ask('internet')],
+    // What the user saw wins over a measurement.
+    [
+      'works, although the checks saw nothing → the mail program',
+      { outcome: 'works' },
+      offline,
+      verdict('mail-client', 'webmail-works'),
+    ],
+    [
+      'login failed (the page did open), webmail "down" → ask about the password',
+      { outcome: 'login-failed' },
+      webmailDown,
+      ask('password'),
+    ],
+    [
+      'inbox failed, offline → the service',
+      { outcome: 'inbox-failed' },
+      offline,
+      verdict('mail-service', 'inbox-failed'),
+    ],
+  ];
+
+  it.each(table)('%s', (_, answers, evidence, expected) => {
+    expect(decide(answers, evidence)).toEqual(expected);
   });
 });

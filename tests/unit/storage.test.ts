@@ -1,8 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { advance, initialWizard } from '../../core/wizard';
+import { advance, initialWizard, type WizardState } from '../../core/wizard';
 import { syncBadge } from '../../platform/browser-ui';
-import { earlyKeys, lastProviderItem, loadPopupStart, loadWizard, wizardItem } from '../../platform/storage';
+import {
+  checksItem,
+  earlyKeys,
+  lastProviderItem,
+  loadPopupStart,
+  loadWizard,
+  wizardItem,
+} from '../../platform/storage';
 import { installFakeI18n } from './fake-i18n';
 
 describe('stored wizard state (resume)', () => {
@@ -34,7 +41,7 @@ describe('badge', () => {
     installFakeI18n('it');
   });
 
-  const waiting = { providerId: 'aruba', openedAt: 1, answers: {} };
+  const waiting: WizardState = { providerId: 'aruba', openedAt: 1, answers: {}, checkRequestedAt: 1 };
 
   it('shows "?" and an explanation while an answer is awaited', async () => {
     await syncBadge(waiting);
@@ -61,7 +68,8 @@ describe('early storage read (public/popup-start.js)', () => {
     const script = readFileSync(new URL('../../public/popup-start.js', import.meta.url), 'utf8');
     expect(wizardItem.key).toBe(`session:${earlyKeys.wizard}`);
     expect(lastProviderItem.key).toBe(`local:${earlyKeys.lastProvider}`);
-    expect(script).toContain(`chrome.storage.session.get('${earlyKeys.wizard}')`);
+    expect(checksItem.key).toBe(`session:${earlyKeys.checks}`);
+    expect(script).toContain(`chrome.storage.session.get(['${earlyKeys.wizard}', '${earlyKeys.checks}'])`);
     expect(script).toContain(`chrome.storage.local.get('${earlyKeys.lastProvider}')`);
   });
 
@@ -71,16 +79,17 @@ describe('early storage read (public/popup-start.js)', () => {
       { lastProvider: 'aruba' },
     ]);
     expect(await loadPopupStart()).toEqual({
-      state: { providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' } },
+      state: { providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' }, checkRequestedAt: null },
+      checks: null,
       lastProviderId: 'aruba',
     });
-    globalThis.webmailFirstStart = Promise.resolve([{ wizard: 'garbage' }, { lastProvider: 42 }]);
-    expect(await loadPopupStart()).toEqual({ state: initialWizard, lastProviderId: null });
+    globalThis.webmailFirstStart = Promise.resolve([{ wizard: 'garbage', checks: [1] }, { lastProvider: 42 }]);
+    expect(await loadPopupStart()).toEqual({ state: initialWizard, checks: null, lastProviderId: null });
   });
 
   it('falls back to the storage items when the early read is missing or failed', async () => {
     await lastProviderItem.setValue('gmail');
     globalThis.webmailFirstStart = Promise.resolve(undefined);
-    expect(await loadPopupStart()).toEqual({ state: initialWizard, lastProviderId: 'gmail' });
+    expect(await loadPopupStart()).toEqual({ state: initialWizard, checks: null, lastProviderId: 'gmail' });
   });
 });

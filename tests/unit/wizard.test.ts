@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ProbeResult } from '../../core/checks';
 import {
   type AnswerValue,
   advance,
   answerValues,
+  type ChecksRecord,
+  currentChecks,
+  evidenceOf,
   initialWizard,
   isAwaitingAnswer,
   parseWizardState,
@@ -26,7 +30,7 @@ describe('wizard transitions', () => {
   });
 
   it('asks what happened once the webmail is open, and waits for the answer', () => {
-    expect(opened).toEqual({ providerId: 'aruba', openedAt: 1000, answers: {} });
+    expect(opened).toEqual({ providerId: 'aruba', openedAt: 1000, answers: {}, checkRequestedAt: 1000 });
     expect(screenOf(opened)).toEqual({ kind: 'question', question: 'outcome' });
     expect(isAwaitingAnswer(opened)).toBe(true);
   });
@@ -63,7 +67,7 @@ describe('wizard transitions', () => {
 
   it('starts over keeping the chosen provider', () => {
     const done = advance(opened, answer('works'));
-    expect(advance(done, { type: 'restart' })).toEqual({ providerId: 'aruba', openedAt: null, answers: {} });
+    expect(advance(done, { type: 'restart' })).toEqual({ ...initialWizard, providerId: 'aruba' });
   });
 
   it('does not change provider in the middle of a check', () => {
@@ -80,6 +84,7 @@ describe('parseWizardState (stored data is never trusted)', () => {
     providerId: 'aruba',
     openedAt: 5,
     answers: { outcome: 'login-failed', passwordSure: true },
+    checkRequestedAt: 5,
   };
 
   it('keeps a valid state', () => {
@@ -103,16 +108,57 @@ describe('parseWizardState (stored data is never trusted)', () => {
       providerId: 'a',
       openedAt: 1,
       answers: { outcome: 'works' },
+      checkRequestedAt: null,
     });
     expect(parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'exploded' } }).answers).toEqual({});
   });
 
   it('keeps the provider but not the answers when the opening time is broken', () => {
     expect(parseWizardState({ providerId: 'a', openedAt: 'yesterday', answers: { outcome: 'works' } })).toEqual({
+      ...initialWizard,
       providerId: 'a',
-      openedAt: null,
-      answers: {},
     });
     expect(parseWizardState({ providerId: 'a', openedAt: Number.NaN }).openedAt).toBeNull();
+  });
+});
+
+describe('checks in the wizard', () => {
+  const checks = (requestedAt: number, results: ChecksRecord['results']): ChecksRecord => ({
+    requestedAt,
+    providerId: 'aruba',
+    results,
+    finishedAt: results ? requestedAt + 100 : null,
+  });
+  const down: ProbeResult[] = [
+    { kind: 'internet', host: 'www.gstatic.com', status: 'ok', ms: 80 },
+    { kind: 'webmail', host: 'webmail.aruba.it', status: 'unreachable', ms: 12 },
+  ];
+
+  it('asks for checks when the webmail opens, and again on "check again"', () => {
+    expect(opened.checkRequestedAt).toBe(1000);
+    expect(advance(opened, { type: 'check-again', at: 2000 }).checkRequestedAt).toBe(2000);
+    expect(advance(initialWizard, { type: 'check-again', at: 2000 })).toBe(initialWizard);
+  });
+
+  it('uses only the results of the current request', () => {
+    expect(evidenceOf(opened, checks(1000, down))).toEqual({ internet: 'up', webmail: 'down' });
+    expect(evidenceOf(opened, checks(999, down))).toEqual({ internet: 'unknown', webmail: 'unknown' });
+    expect(evidenceOf(opened, checks(1000, null))).toEqual({ internet: 'unknown', webmail: 'unknown' });
+    expect(currentChecks(opened, null)).toBeUndefined();
+  });
+
+  it('gives the verdict without waiting for an answer when the webmail is down, and clears the badge', () => {
+    const evidence = evidenceOf(opened, checks(1000, down));
+    expect(screenOf(opened, evidence)).toEqual({
+      kind: 'verdict',
+      verdict: 'mail-service',
+      reason: 'checked-webmail-down',
+    });
+    expect(isAwaitingAnswer(opened, evidence)).toBe(false);
+  });
+
+  it('keeps a valid checkRequestedAt from storage and drops a broken one', () => {
+    expect(parseWizardState({ ...opened, checkRequestedAt: 'soon' }).checkRequestedAt).toBeNull();
+    expect(parseWizardState(opened).checkRequestedAt).toBe(1000);
   });
 });

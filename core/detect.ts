@@ -1,0 +1,99 @@
+// From an email address to its provider: the mailbox domain first, then the domain's MX records.
+// Pure; loaded by the popup only when the user types an address (tldts carries the public suffix list).
+import { parse } from 'tldts';
+import { type DnsAnswer, parseMxRecords } from './dns';
+import type { Provider } from './provider';
+
+export type ParsedAddress =
+  | { ok: true; address: string; domain: string; registrableDomain: string }
+  | { ok: false; reason: 'empty' | 'invalid' };
+
+const localPart = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+$/i;
+
+/** Checks the shape of an address and that its domain ends in a real public suffix (tldts). */
+export function parseAddress(input: string): ParsedAddress {
+  const address = input.trim().toLowerCase();
+  if (address === '') return { ok: false, reason: 'empty' };
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  if (at <= 0 || !localPart.test(local) || local.length > 64 || domain.length > 253) {
+    return { ok: false, reason: 'invalid' };
+  }
+  const info = parse(domain);
+  if (info.isIp || !info.isIcann || !info.domain || info.hostname !== domain) return { ok: false, reason: 'invalid' };
+  return { ok: true, address, domain, registrableDomain: info.domain };
+}
+
+/** The provider whose mailbox domains include the domain (or its registrable domain: tenant.onmicrosoft.com). */
+export function providerForDomain(
+  domain: string,
+  registrableDomain: string,
+  catalogue: readonly Provider[],
+): Provider | undefined {
+  const owns = (candidate: string) => catalogue.find((p) => p.domains?.includes(candidate));
+  return owns(domain) ?? owns(registrableDomain);
+}
+
+/** How well an MX pattern matches a host: exact beats `*.suffix`, a longer suffix beats a shorter one; 0 = no. */
+function mxMatchScore(pattern: string, host: string): number {
+  if (pattern === host) return 1000;
+  if (pattern.startsWith('*.') && host.endsWith(pattern.slice(1))) return pattern.length;
+  return 0;
+}
+
+export interface MxMatch {
+  provider: Provider | undefined;
+  /** The MX host that decided (the matching one, or the preferred one when none matched). */
+  host: string | undefined;
+}
+
+/** Matches MX hosts (already sorted by priority) against the catalogue's MX patterns. */
+export function providerForMx(hosts: readonly string[], catalogue: readonly Provider[]): MxMatch {
+  for (const host of hosts) {
+    let best: { provider: Provider; score: number } | undefined;
+    for (const provider of catalogue) {
+      for (const pattern of provider.mx ?? []) {
+        const score = mxMatchScore(pattern, host);
+        if (score > (best?.score ?? 0)) best = { provider, score };
+      }
+    }
+    if (best) return { provider: best.provider, host };
+  }
+  return { provider: undefined, host: hosts[0] };
+}
+
+export type Detection =
+  | { kind: 'empty' | 'invalid' }
+  | { kind: 'domain'; domain: string; provider: Provider }
+  | { kind: 'mx'; domain: string; provider: Provider; mxHost: string }
+  | { kind: 'unknown-mx'; domain: string; mxHost: string }
+  /** The domain exists but has no MX: it receives no mail. */
+  | { kind: 'no-mx'; domain: string }
+  /** NXDOMAIN: the domain does not exist (a typo, or an expired domain). */
+  | { kind: 'no-domain'; domain: string }
+  /** No resolver answered (no network), or DNS lookups are turned off by the administrator. */
+  | { kind: 'lookup-failed' | 'lookup-disabled'; domain: string };
+
+export interface DetectOptions {
+  catalogue: readonly Provider[];
+  /** Looks up MX records (DNS over HTTPS); undefined when the administrator turned lookups off. */
+  lookupMx?: (domain: string) => Promise<DnsAnswer>;
+}
+
+export async function detectProvider(input: string, options: DetectOptions): Promise<Detection> {
+  const parsed = parseAddress(input);
+  if (!parsed.ok) return { kind: parsed.reason };
+  const { domain, registrableDomain } = parsed;
+  const byDomain = providerForDomain(domain, registrableDomain, options.catalogue);
+  if (byDomain) return { kind: 'domain', domain, provider: byDomain };
+  if (!options.lookupMx) return { kind: 'lookup-disabled', domain };
+  const answer = await options.lookupMx(domain);
+  if (answer.status === 'nxdomain') return { kind: 'no-domain', domain };
+  if (answer.status !== 'ok') return { kind: 'lookup-failed', domain };
+  const hosts = parseMxRecords(answer.records).map((mx) => mx.host);
+  if (hosts.length === 0) return { kind: 'no-mx', domain };
+  const match = providerForMx(hosts, options.catalogue);
+  if (match.provider && match.host) return { kind: 'mx', domain, provider: match.provider, mxHost: match.host };
+  return { kind: 'unknown-mx', domain, mxHost: hosts[0] as string };
+}

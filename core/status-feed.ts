@@ -1,0 +1,36 @@
+// Public incident feeds of providers, read where one exists. Pure parsing; the fetch is in the glue.
+// "No incident reported" never proves a service works: the UI always says so.
+
+export type StatusFeed = 'google-workspace';
+
+export const statusFeedUrls: Record<StatusFeed, string> = {
+  'google-workspace': 'https://www.google.com/appsstatus/dashboard/incidents.json',
+};
+
+export type FeedReading =
+  | { state: 'incident'; title: string; since?: string }
+  | { state: 'none' }
+  /** The feed could not be fetched or read. */
+  | { state: 'unavailable' };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Google Workspace Status Dashboard's incidents.json: an array of incidents with `service_name`,
+ * `affected_products[].title`, `begin`, `end` (absent or empty while ongoing), `external_desc`.
+ * Returns the newest ongoing incident affecting the product (Gmail).
+ */
+export function readGoogleIncidents(json: unknown, product = 'Gmail', now = Date.now()): FeedReading {
+  if (!Array.isArray(json)) return { state: 'unavailable' };
+  const ongoing = json.filter(isRecord).filter((incident) => {
+    const products = Array.isArray(incident.affected_products) ? incident.affected_products : [];
+    const affects = incident.service_name === product || products.some((p) => isRecord(p) && p.title === product);
+    const end = typeof incident.end === 'string' && incident.end !== '' ? Date.parse(incident.end) : Number.NaN;
+    return affects && (Number.isNaN(end) || end > now);
+  });
+  const newest = ongoing.sort((a, b) => String(b.begin ?? '').localeCompare(String(a.begin ?? '')))[0];
+  if (!newest) return { state: 'none' };
+  const title = typeof newest.external_desc === 'string' ? newest.external_desc.trim().slice(0, 300) : '';
+  return { state: 'incident', title, ...(typeof newest.begin === 'string' ? { since: newest.begin } : {}) };
+}

@@ -1,0 +1,42 @@
+// Runs the automatic checks for the current wizard state and stores the results (background script).
+import { findProvider } from '../core/catalogue';
+import { runChecks } from '../core/checks';
+import type { Provider } from '../core/provider';
+import { builtInProviders } from '../core/providers';
+import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/status-feed';
+import type { WizardState } from '../core/wizard';
+import { checksItem, loadWizard } from './storage';
+
+async function readFeed(provider: Provider): Promise<FeedReading | undefined> {
+  if (!provider.statusFeed) return undefined;
+  try {
+    const response = await fetch(statusFeedUrls[provider.statusFeed], {
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(2500),
+    });
+    if (!response.ok) return { state: 'unavailable' };
+    return readGoogleIncidents(await response.json());
+  } catch {
+    return { state: 'unavailable' };
+  }
+}
+
+const running = new Set<number>();
+
+/** Runs the checks the state asks for, once per request; results for a superseded request are dropped. */
+export async function runRequestedChecks(state: WizardState, catalogue: readonly Provider[] = builtInProviders) {
+  const requestedAt = state.checkRequestedAt;
+  const provider = findProvider(state.providerId, catalogue);
+  if (requestedAt === null || !provider || running.has(requestedAt)) return;
+  running.add(requestedAt);
+  try {
+    const base = { requestedAt, providerId: provider.id };
+    await checksItem.setValue({ ...base, results: null, finishedAt: null });
+    const [results, feed] = await Promise.all([runChecks(provider.webmailUrl), readFeed(provider)]);
+    if ((await loadWizard()).checkRequestedAt !== requestedAt) return;
+    await checksItem.setValue({ ...base, results, finishedAt: Date.now(), ...(feed ? { feed } : {}) });
+  } finally {
+    running.delete(requestedAt);
+  }
+}
