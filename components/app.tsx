@@ -1,12 +1,14 @@
 import { defaultProviderId, findProvider, pickerOrder } from '../core/catalogue';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
-import { screenOf } from '../core/wizard';
+import { currentChecks, evidenceOf, screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
 import type { PopupStart } from '../platform/storage';
+import { ChecksPanel } from './checks-panel';
 import { ProviderPicker } from './provider-picker';
 import { QuestionStep } from './question-step';
+import { useNow } from './use-now';
 import { useWizard } from './use-wizard';
 import { VerdictView } from './verdict-view';
 
@@ -16,7 +18,7 @@ interface Props {
 }
 
 export function App({ start, catalogue = builtInProviders }: Props) {
-  const { state, problem, setProblem, dispatch, rememberProvider } = useWizard(start);
+  const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(start);
   const { lastProviderId } = start;
 
   const provider =
@@ -27,7 +29,20 @@ export function App({ start, catalogue = builtInProviders }: Props) {
   if (!provider) return null;
 
   // A stored state naming a provider that no longer exists (or a check without one) goes back to the picker.
-  const screen = state.providerId === provider.id ? screenOf(state) : ({ kind: 'pick' } as const);
+  const evidence = evidenceOf(state, checks);
+  const screen = state.providerId === provider.id ? screenOf(state, evidence) : ({ kind: 'pick' } as const);
+  const checking = screen.kind !== 'pick' && !currentChecks(state, checks)?.results;
+  // Ticks only while checks are pending, to notice checks that never finish.
+  const now = useNow(checking);
+  const checksPanel = (
+    <ChecksPanel
+      provider={provider}
+      checks={currentChecks(state, checks)}
+      requestedAt={state.checkRequestedAt}
+      now={now}
+      onCheckAgain={() => void dispatch({ type: 'check-again', at: Date.now() })}
+    />
+  );
 
   const openWebmail = async (target: Provider) => {
     setProblem(null);
@@ -59,6 +74,7 @@ export function App({ start, catalogue = builtInProviders }: Props) {
           key="pick"
           providers={pickerOrder(lastProviderId, catalogue)}
           selected={provider}
+          lookups={true}
           onSelect={(providerId) => void dispatch({ type: 'choose', providerId })}
           onOpen={() => void openWebmail(provider)}
         />
@@ -70,7 +86,9 @@ export function App({ start, catalogue = builtInProviders }: Props) {
           provider={provider}
           onAnswer={(value) => void dispatch({ type: 'answer', value })}
           onReopen={() => void reopen()}
-        />
+        >
+          {checksPanel}
+        </QuestionStep>
       )}
       {screen.kind === 'verdict' && state.openedAt !== null && (
         <VerdictView
@@ -79,7 +97,9 @@ export function App({ start, catalogue = builtInProviders }: Props) {
           reason={screen.reason}
           provider={provider}
           checkedAt={state.openedAt}
-        />
+        >
+          {checksPanel}
+        </VerdictView>
       )}
       {problem && (
         <p role="alert" class="problem">

@@ -1,20 +1,24 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { filterProviders } from '../core/catalogue';
 import type { Provider } from '../core/provider';
 import { t } from '../platform/i18n';
+import { EmailFinder } from './email-finder';
 import { StepHeading } from './step-heading';
 
 interface Props {
   /** In display order: the last choice first. */
   providers: readonly Provider[];
   selected: Provider;
+  /** Whether the email finder may look up MX records (the administrator can turn it off). */
+  lookups: boolean;
   onSelect: (providerId: string) => void;
   onOpen: () => void;
 }
 
-export function ProviderPicker({ providers, selected, onSelect, onOpen }: Props) {
+export function ProviderPicker({ providers, selected, lookups, onSelect, onOpen }: Props) {
   const [query, setQuery] = useState('');
   const matches = filterProviders(providers, query);
+  const openButton = useRef<HTMLButtonElement>(null);
 
   // Typing narrows the list; keep the choice on a visible provider so that Enter opens what the user sees.
   useEffect(() => {
@@ -23,52 +27,63 @@ export function ProviderPicker({ providers, selected, onSelect, onOpen }: Props)
   }, [query]);
 
   return (
-    <form
-      class="step"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onOpen();
-      }}
-    >
+    <div class="step">
       <StepHeading>{t('pickHeading')}</StepHeading>
       <p class="intro">{t('pickIntro')}</p>
-      <label for="provider-search" class="field-label">
-        {t('searchLabel')}
-      </label>
-      <input
-        id="provider-search"
-        type="search"
-        autoComplete="off"
-        spellcheck={false}
-        placeholder={t('searchPlaceholder')}
-        value={query}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+      <EmailFinder
+        catalogue={providers}
+        lookups={lookups}
+        onFound={(provider) => {
+          setQuery('');
+          onSelect(provider.id);
+          // The next step is one key away: Enter opens the provider's webmail.
+          openButton.current?.focus();
+        }}
       />
-      <fieldset class="providers">
-        <legend class="visually-hidden">{t('providerListLabel')}</legend>
-        {matches.map((provider) => (
-          <label key={provider.id} class="provider">
-            <input
-              type="radio"
-              name="provider"
-              value={provider.id}
-              data-provider={provider.id}
-              checked={provider.id === selected.id}
-              onChange={() => onSelect(provider.id)}
-            />
-            <span>{provider.name}</span>
-          </label>
-        ))}
-        {matches.length === 0 && (
-          <p role="status" class="empty">
-            {t('noProviderMatches', query)}
-          </p>
-        )}
-      </fieldset>
-      <button type="submit" class="primary" data-action="open-webmail">
-        {t('openWebmail', selected.name)}
-      </button>
-      <p class="hint">{t('openWebmailHint')}</p>
-    </form>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onOpen();
+        }}
+      >
+        <label for="provider-search" class="field-label">
+          {t('searchLabel')}
+        </label>
+        <input
+          id="provider-search"
+          type="search"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        <fieldset class="providers">
+          <legend class="visually-hidden">{t('providerListLabel')}</legend>
+          {matches.map((provider) => (
+            <label key={provider.id} class="provider">
+              <input
+                type="radio"
+                name="provider"
+                value={provider.id}
+                data-provider={provider.id}
+                checked={provider.id === selected.id}
+                onChange={() => onSelect(provider.id)}
+              />
+              <span>{provider.name}</span>
+            </label>
+          ))}
+          {matches.length === 0 && (
+            <p role="status" class="empty">
+              {t('noProviderMatches', query)}
+            </p>
+          )}
+        </fieldset>
+        <button ref={openButton} type="submit" class="primary" data-action="open-webmail">
+          {t('openWebmail', selected.name)}
+        </button>
+        <p class="hint">{t('openWebmailHint')}</p>
+      </form>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Question } from '../core/decide';
 import type { Provider } from '../core/provider';
 import type { AnswerValue } from '../core/wizard';
@@ -37,9 +38,11 @@ interface Props {
   provider: Provider;
   onAnswer: (value: AnswerValue) => void;
   onReopen: () => void;
+  /** The automatic checks, shown under the answers. */
+  children?: ComponentChildren;
 }
 
-export function QuestionStep({ question, provider, onAnswer, onReopen }: Props) {
+export function QuestionStep({ question, provider, onAnswer, onReopen, children }: Props) {
   const { heading, intro, answers } = questions[question];
   return (
     <section class="step" aria-labelledby="step-heading">
@@ -57,6 +60,7 @@ export function QuestionStep({ question, provider, onAnswer, onReopen }: Props) 
           {t('reopenWebmail')}
         </button>
       )}
+      {children}
     </section>
   );
 }

@@ -1,10 +1,12 @@
-import { useCallback, useState } from 'preact/hooks';
-import { advance, type WizardEvent, type WizardState } from '../core/wizard';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { advance, type ChecksRecord, parseChecksRecord, type WizardEvent, type WizardState } from '../core/wizard';
 import type { MessageKey } from '../platform/i18n';
-import { lastProviderItem, type PopupStart, wizardItem } from '../platform/storage';
+import { checksItem, lastProviderItem, type PopupStart, wizardItem } from '../platform/storage';
 
 export interface WizardHandle {
   state: WizardState;
+  /** The latest automatic checks, kept up to date while the popup is open. */
+  checks: ChecksRecord | null;
   /** A problem to show the user, as a message key; null when all is well. */
   problem: MessageKey | null;
   setProblem: (problem: MessageKey | null) => void;
@@ -17,6 +19,10 @@ export interface WizardHandle {
 export function useWizard(start: PopupStart): WizardHandle {
   const [state, setState] = useState(start.state);
   const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [checks, setChecks] = useState(start.checks);
+
+  // The background script writes the checks' results while the popup is open.
+  useEffect(() => checksItem.watch((value) => setChecks(parseChecksRecord(value))), []);
 
   const dispatch = useCallback(
     async (...events: WizardEvent[]) => {
@@ -40,5 +46,5 @@ export function useWizard(start: PopupStart): WizardHandle {
     }
   }, []);
 
-  return { state, problem, setProblem, dispatch, rememberProvider };
+  return { state, checks, problem, setProblem, dispatch, rememberProvider };
 }

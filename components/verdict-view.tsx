@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Reason, VerdictId } from '../core/decide';
 import type { Provider } from '../core/provider';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
@@ -44,6 +45,7 @@ const serviceTell: Partial<Record<Reason, MessageKey>> = {
   'page-down': 'verdictMailServiceTellPage',
   'login-refused': 'verdictMailServiceTellLogin',
   'inbox-failed': 'verdictMailServiceTellInbox',
+  'checked-webmail-down': 'verdictMailServiceTellChecked',
 };
 
 interface Props {
@@ -51,9 +53,11 @@ interface Props {
   reason: Reason;
   provider: Provider;
   checkedAt: number;
+  /** The automatic checks' evidence, shown inside the verdict. */
+  children?: ComponentChildren;
 }
 
-export function VerdictView({ verdict, reason, provider, checkedAt }: Props) {
+export function VerdictView({ verdict, reason, provider, checkedAt, children }: Props) {
   const { headline, who, next } = texts[verdict];
   const tell = (verdict === 'mail-service' && serviceTell[reason]) || texts[verdict].tell;
   const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'short', timeStyle: 'short' }).format(checkedAt);
@@ -65,7 +69,8 @@ export function VerdictView({ verdict, reason, provider, checkedAt }: Props) {
         <dd class="who">{t(who)}</dd>
         <dt>{t('tellLabel')}</dt>
         <dd>
-          <q>{t(tell, provider.name)}</q> <span class="when">{t('checkedAt', when)}</span>
+          <q>{t(tell, [provider.name, new URL(provider.webmailUrl).hostname])}</q>{' '}
+          <span class="when">{t('checkedAt', when)}</span>
         </dd>
         <dt>{t('nextLabel')}</dt>
         <dd>{t(next, provider.name)}</dd>
@@ -92,6 +97,7 @@ export function VerdictView({ verdict, reason, provider, checkedAt }: Props) {
           )}
         </p>
       )}
+      {children}
     </section>
   );
 }

@@ -36,14 +36,12 @@ const ask = (question: Question): Step => ({ kind: 'question', question });
 const verdict = (id: VerdictId, reason: Reason): Step => ({ kind: 'verdict', verdict: id, reason });
 
 export function decide(answers: Answers, evidence: Evidence = noEvidence): Step {
-  // What the user saw wins over a measurement; the measurements decide only while the user has not answered,
-  // or said the page did not open (a sign-in page or an inbox that fails to load means the host did answer).
-  if (answers.outcome === undefined || answers.outcome === 'page-failed') {
-    if (evidence.internet === 'down') return verdict('internet', 'checked-offline');
-    if (evidence.webmail === 'down') return verdict('mail-service', 'checked-webmail-down');
-  }
+  // What the user saw wins over a measurement: the checks decide only what the user has not answered. A sign-in
+  // page or an inbox that fails to load means the webmail host did answer, so those outcomes ignore the checks.
   switch (answers.outcome) {
     case undefined:
+      if (evidence.internet === 'down') return verdict('internet', 'checked-offline');
+      if (evidence.webmail === 'down') return verdict('mail-service', 'checked-webmail-down');
       return ask('outcome');
     case 'works':
       return verdict('mail-client', 'webmail-works');
@@ -52,11 +50,14 @@ export function decide(answers: Answers, evidence: Evidence = noEvidence): Step 
     case 'login-failed':
       if (answers.passwordSure === undefined) return ask('password');
       return answers.passwordSure ? verdict('mail-service', 'login-refused') : verdict('password', 'password-unsure');
-    case 'page-failed': {
-      // When the checks saw other sites answer, the follow-up question is already answered.
-      const otherSitesOpen = answers.otherSitesOpen ?? (evidence.internet === 'up' ? true : undefined);
-      if (otherSitesOpen === undefined) return ask('internet');
-      return otherSitesOpen ? verdict('mail-service', 'page-down') : verdict('internet', 'nothing-opens');
-    }
+    case 'page-failed':
+      if (answers.otherSitesOpen !== undefined) {
+        return answers.otherSitesOpen ? verdict('mail-service', 'page-down') : verdict('internet', 'nothing-opens');
+      }
+      if (evidence.internet === 'down') return verdict('internet', 'checked-offline');
+      if (evidence.webmail === 'down') return verdict('mail-service', 'checked-webmail-down');
+      // The checks saw other sites answer: the follow-up question is already answered.
+      if (evidence.internet === 'up') return verdict('mail-service', 'page-down');
+      return ask('internet');
   }
 }

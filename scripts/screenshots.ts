@@ -39,4 +39,4 @@ for (const lang of ['en', 'it'] as const) {
     await browser.close();
   }
 }
-web.server.close();
+web.close();

@@ -2,7 +2,7 @@
 // every host name resolves to a loopback HTTPS server (self-signed test certificate), so nothing leaves the machine.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -27,16 +27,109 @@ export function chromiumPath(): string {
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
-/** A loopback HTTPS server that answers for any host with a small page naming the host ("the webmail"). */
-export async function startWebServer(): Promise<{ server: Server; port: number; hits: string[] }> {
+export interface WebServerOptions {
+  /** MX records served by the fake DNS-over-HTTPS resolver, e.g. { 'studio-rossi.it': ['10 mx.aruba.it.'] }. */
+  mx?: Record<string, string[]>;
+  /** Names the fake resolver answers NXDOMAIN for. */
+  nxdomain?: string[];
+  /** Hosts whose answers are delayed, in ms (a slow server). */
+  slow?: Record<string, number>;
+  /** Leave the extension's probes (no-cors fetches and DNS queries) unanswered: checks stay inconclusive. */
+  holdProbes?: boolean;
+  /** What https://www.google.com/appsstatus/dashboard/incidents.json serves. */
+  incidents?: unknown;
+}
+
+export interface WebServer {
+  server: Server;
+  port: number;
+  /** Every request, as "host/path?query". */
+  hits: string[];
+  close: () => void;
+}
+
+const dnsTypes: Record<string, number> = { A: 1, MX: 15 };
+
+/**
+ * A loopback HTTPS server that answers for any host: a small page naming the host ("the webmail"), 204 for
+ * the connectivity endpoints, and DNS-over-HTTPS JSON (`/resolve`, `/dns-query`) from a small zone.
+ */
+export async function startWebServer(options: WebServerOptions = {}): Promise<WebServer> {
   const hits: string[] = [];
+  const held = new Set<import('node:http').ServerResponse>();
   const server = createServer({ key: fixture('test-only.key'), cert: fixture('test-only.crt') }, (req, res) => {
-    hits.push(`${req.headers.host}${req.url}`);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><title>${req.headers.host}</title><h1>Webmail ${req.headers.host}</h1>`);
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    hits.push(`${host}${url.pathname}${url.search}`);
+    const isDns = url.pathname === '/resolve' || url.pathname === '/dns-query';
+    const isProbe = req.headers['sec-fetch-mode'] === 'no-cors' || isDns;
+    if (options.holdProbes && isProbe) {
+      held.add(res);
+      return;
+    }
+    const answer = () => {
+      if (isDns) {
+        const name = (url.searchParams.get('name') ?? '').replace(/\.$/, '');
+        const type = url.searchParams.get('type') ?? 'A';
+        const body = options.nxdomain?.includes(name)
+          ? { Status: 3 }
+          : {
+              Status: 0,
+              Answer:
+                type === 'MX'
+                  ? (options.mx?.[name] ?? []).map((data) => ({ name: `${name}.`, type: 15, TTL: 300, data }))
+                  : [{ name: `${name}.`, type: dnsTypes[type] ?? 1, TTL: 300, data: '127.0.0.1' }],
+            };
+        res.writeHead(200, { 'content-type': 'application/dns-json', 'access-control-allow-origin': '*' });
+        res.end(JSON.stringify(body));
+      } else if (url.pathname === '/appsstatus/dashboard/incidents.json') {
+        res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        res.end(JSON.stringify(options.incidents ?? []));
+      } else if (url.pathname === '/generate_204') {
+        res.writeHead(204).end();
+      } else {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><html lang="en"><title>${host}</title><h1>Webmail ${host}</h1></html>`);
+      }
+    };
+    const delay = options.slow?.[host];
+    if (delay) setTimeout(answer, delay);
+    else answer();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, port: (server.address() as AddressInfo).port, hits };
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    hits,
+    close: () => {
+      for (const res of held) res.destroy();
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+/** A TCP server that accepts connections and never says a word: requests to it time out. */
+export async function startSilentServer(): Promise<{ port: number; close: () => void }> {
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createNetServer((socket) => sockets.add(socket));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+    },
+  };
+}
+
+/** A loopback port with nothing listening: connections to it are refused. */
+export async function closedPort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
 }
 
 export interface Browser {

@@ -112,6 +112,18 @@ describe('decide with the automatic checks', () => {
       offline,
       verdict('mail-service', 'inbox-failed'),
     ],
+    [
+      'user says nothing opens although the checks saw sites answer → internet (the user wins)',
+      { outcome: 'page-failed', otherSitesOpen: false },
+      up,
+      verdict('internet', 'nothing-opens'),
+    ],
+    [
+      'user says other sites open although the checks saw nothing → the service (the user wins)',
+      { outcome: 'page-failed', otherSitesOpen: true },
+      offline,
+      verdict('mail-service', 'page-down'),
+    ],
   ];
 
   it.each(table)('%s', (_, answers, evidence, expected) => {
