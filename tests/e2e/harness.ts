@@ -45,6 +45,8 @@ export interface WebServer {
   port: number;
   /** Every request, as "host/path?query". */
   hits: string[];
+  /** The GET requests made by web content or an extension (they carry Sec-Fetch-Mode), same form. */
+  fetches: string[];
   close: () => void;
 }
 
@@ -56,11 +58,13 @@ const dnsTypes: Record<string, number> = { A: 1, MX: 15 };
  */
 export async function startWebServer(options: WebServerOptions = {}): Promise<WebServer> {
   const hits: string[] = [];
+  const fetches: string[] = [];
   const held = new Set<import('node:http').ServerResponse>();
   const server = createServer({ key: fixture('test-only.key'), cert: fixture('test-only.crt') }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
     hits.push(`${host}${url.pathname}${url.search}`);
+    if (req.method === 'GET' && req.headers['sec-fetch-mode']) fetches.push(`${host}${url.pathname}${url.search}`);
     const isDns = url.pathname === '/resolve' || url.pathname === '/dns-query';
     const isProbe = req.headers['sec-fetch-mode'] === 'no-cors' || isDns;
     if (options.holdProbes && isProbe) {
@@ -101,6 +105,7 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
     server,
     port: (server.address() as AddressInfo).port,
     hits,
+    fetches,
     close: () => {
       for (const res of held) res.destroy();
       server.closeAllConnections();
