@@ -1,13 +1,19 @@
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
 import { defaultProviderId, findProvider, pickerOrder } from '../core/catalogue';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
+import { formatReport, type Translate } from '../core/report';
 import { currentChecks, evidenceOf, screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
-import { t } from '../platform/i18n';
+import { environmentDescription, extensionVersion, timeZone } from '../platform/environment';
+import { t, uiLanguage } from '../platform/i18n';
 import type { PopupStart } from '../platform/storage';
 import { ChecksPanel } from './checks-panel';
+import type { HistoryViewProps } from './history-view';
 import { ProviderPicker } from './provider-picker';
 import { QuestionStep } from './question-step';
+import { ReportPanel } from './report-panel';
 import { useNow } from './use-now';
 import { useWizard } from './use-wizard';
 import { VerdictView } from './verdict-view';
@@ -20,64 +26,89 @@ interface Props {
 export function App({ start, catalogue = builtInProviders }: Props) {
   const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(start);
   const { lastProviderId } = start;
+  // The history screen is loaded on demand: it is not on the start-up path of a stressed user.
+  const [History, setHistory] = useState<ComponentType<HistoryViewProps> | null>(null);
 
   const provider =
     findProvider(state.providerId, catalogue) ??
     findProvider(lastProviderId, catalogue) ??
     findProvider(defaultProviderId, catalogue) ??
-    catalogue[0];
-  if (!provider) return null;
+    (catalogue[0] as Provider);
 
   // A stored state naming a provider that no longer exists (or a check without one) goes back to the picker.
   const evidence = evidenceOf(state, checks);
   const screen = state.providerId === provider.id ? screenOf(state, evidence) : ({ kind: 'pick' } as const);
-  const checking = screen.kind !== 'pick' && !currentChecks(state, checks)?.results;
+  const run = currentChecks(state, checks);
   // Ticks only while checks are pending, to notice checks that never finish.
-  const now = useNow(checking);
+  const now = useNow(screen.kind !== 'pick' && !run?.results);
+
+  const open = async (url: string) => {
+    setProblem(null);
+    try {
+      await openTab(url);
+    } catch {
+      setProblem('openFailed');
+    }
+  };
+
+  const openWebmail = async (target: Provider) => {
+    // Store the state before the tab opens: the popup closes as soon as the new tab takes the focus.
+    await Promise.all([
+      dispatch(...(state.providerId === target.id ? [] : [{ type: 'choose', providerId: target.id } as const]), {
+        type: 'open',
+        at: Date.now(),
+      }),
+      rememberProvider(target.id),
+    ]);
+    await open(target.webmailUrl);
+  };
+
+  if (History) {
+    return (
+      <History
+        catalogue={catalogue}
+        onClose={() => setHistory(null)}
+        onRecheck={(providerId) => {
+          setHistory(null);
+          void dispatch({ type: 'restart' }, { type: 'choose', providerId });
+        }}
+      />
+    );
+  }
+
   const checksPanel = (
     <ChecksPanel
       provider={provider}
-      checks={currentChecks(state, checks)}
+      checks={run}
       requestedAt={state.checkRequestedAt}
       now={now}
       onCheckAgain={() => void dispatch({ type: 'check-again', at: Date.now() })}
     />
   );
 
-  const openWebmail = async (target: Provider) => {
-    setProblem(null);
-    // Store the state before the tab opens: the popup closes as soon as the new tab takes the focus.
-    await Promise.all([
-      dispatch({ type: 'choose', providerId: target.id }, { type: 'open', at: Date.now() }),
-      rememberProvider(target.id),
-    ]);
-    try {
-      await openTab(target.webmailUrl);
-    } catch {
-      setProblem('openFailed');
-    }
-  };
-
-  const reopen = async () => {
-    setProblem(null);
-    try {
-      await openTab(provider.webmailUrl);
-    } catch {
-      setProblem('openFailed');
-    }
-  };
-
   return (
     <>
       {screen.kind === 'pick' && (
-        <ProviderPicker
-          key="pick"
-          providers={pickerOrder(lastProviderId, catalogue)}
-          selected={provider}
-          lookups={true}
-          onSelect={(providerId) => void dispatch({ type: 'choose', providerId })}
-          onOpen={() => void openWebmail(provider)}
-        />
+        <>
+          <ProviderPicker
+            key="pick"
+            providers={pickerOrder(lastProviderId, catalogue)}
+            selected={provider}
+            lookups={true}
+            onSelect={(providerId, address) => void dispatch({ type: 'choose', providerId, address })}
+            onOpen={() => void openWebmail(provider)}
+          />
+          <nav class="actions" aria-label={t('extName')}>
+            <button
+              type="button"
+              class="secondary"
+              data-action="history"
+              onClick={() => void import('./history-view').then((m) => setHistory(() => m.HistoryView))}
+            >
+              {t('historyButton')}
+            </button>
+          </nav>
+        </>
       )}
       {screen.kind === 'question' && (
         <QuestionStep
@@ -85,7 +116,7 @@ export function App({ start, catalogue = builtInProviders }: Props) {
           question={screen.question}
           provider={provider}
           onAnswer={(value) => void dispatch({ type: 'answer', value })}
-          onReopen={() => void reopen()}
+          onReopen={() => void open(provider.webmailUrl)}
         >
           {checksPanel}
         </QuestionStep>
@@ -99,6 +130,24 @@ export function App({ start, catalogue = builtInProviders }: Props) {
           checkedAt={state.openedAt}
         >
           {checksPanel}
+          <ReportPanel
+            {...formatReport(
+              {
+                verdict: screen.verdict,
+                reason: screen.reason,
+                providerName: provider.name,
+                webmailUrl: provider.webmailUrl,
+                checkedAt: state.openedAt,
+                answers: state.answers,
+                results: run?.results ?? null,
+                ...(run?.feed ? { feed: run.feed } : {}),
+                ...(state.address ? { address: state.address } : {}),
+                environment: environmentDescription(),
+                version: extensionVersion(),
+              },
+              { t: t as Translate, locale: uiLanguage(), timeZone: timeZone() },
+            )}
+          />
         </VerdictView>
       )}
       {problem && (

@@ -8,7 +8,8 @@ interface Props {
   catalogue: readonly Provider[];
   /** False when the administrator turned DNS lookups off: only known mailbox domains are found. */
   lookups: boolean;
-  onFound: (provider: Provider) => void;
+  /** Called with the provider and the address as typed (it goes in the report). */
+  onFound: (provider: Provider, address: string) => void;
 }
 
 function describe(detection: Detection): string {
@@ -53,7 +54,7 @@ export function EmailFinder({ catalogue, lookups, onFound }: Props) {
     setBusy(false);
     const found = detection.kind === 'domain' || detection.kind === 'mx';
     setMessage({ text: describe(detection), error: !found });
-    if (found) onFound(detection.provider);
+    if (found) onFound(detection.provider, address.trim());
   };
 
   return (

@@ -11,7 +11,7 @@ interface Props {
   selected: Provider;
   /** Whether the email finder may look up MX records (the administrator can turn it off). */
   lookups: boolean;
-  onSelect: (providerId: string) => void;
+  onSelect: (providerId: string, address?: string) => void;
   onOpen: () => void;
 }
 
@@ -33,9 +33,9 @@ export function ProviderPicker({ providers, selected, lookups, onSelect, onOpen 
       <EmailFinder
         catalogue={providers}
         lookups={lookups}
-        onFound={(provider) => {
+        onFound={(provider, address) => {
           setQuery('');
-          onSelect(provider.id);
+          onSelect(provider.id, address);
           // The next step is one key away: Enter opens the provider's webmail.
           openButton.current?.focus();
         }}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Reason, VerdictId } from '../core/decide';
 import type { Provider } from '../core/provider';
+import { type Translate, tellText } from '../core/report';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import { ClientSettings } from './client-settings';
 import { ExternalLink } from './external-link';
@@ -9,7 +10,6 @@ import { StepHeading } from './step-heading';
 interface Texts {
   headline: MessageKey;
   who: MessageKey;
-  tell: MessageKey;
   next: MessageKey;
 }
 
@@ -17,35 +17,23 @@ const texts: Record<VerdictId, Texts> = {
   'mail-client': {
     headline: 'verdictMailClientHeadline',
     who: 'verdictMailClientWho',
-    tell: 'verdictMailClientTell',
     next: 'verdictMailClientNext',
   },
   'mail-service': {
     headline: 'verdictMailServiceHeadline',
     who: 'verdictMailServiceWho',
-    tell: 'verdictMailServiceTellPage',
     next: 'verdictMailServiceNext',
   },
   internet: {
     headline: 'verdictInternetHeadline',
     who: 'verdictInternetWho',
-    tell: 'verdictInternetTell',
     next: 'verdictInternetNext',
   },
   password: {
     headline: 'verdictPasswordHeadline',
     who: 'verdictPasswordWho',
-    tell: 'verdictPasswordTell',
     next: 'verdictPasswordNext',
   },
-};
-
-/** The mail-service verdict says exactly what failed, so the consultant can put it in the ticket. */
-const serviceTell: Partial<Record<Reason, MessageKey>> = {
-  'page-down': 'verdictMailServiceTellPage',
-  'login-refused': 'verdictMailServiceTellLogin',
-  'inbox-failed': 'verdictMailServiceTellInbox',
-  'checked-webmail-down': 'verdictMailServiceTellChecked',
 };
 
 interface Props {
@@ -59,7 +47,6 @@ interface Props {
 
 export function VerdictView({ verdict, reason, provider, checkedAt, children }: Props) {
   const { headline, who, next } = texts[verdict];
-  const tell = (verdict === 'mail-service' && serviceTell[reason]) || texts[verdict].tell;
   const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'short', timeStyle: 'short' }).format(checkedAt);
   return (
     <section class={`step verdict verdict-${verdict}`} data-verdict={verdict} aria-labelledby="step-heading">
@@ -69,7 +56,7 @@ export function VerdictView({ verdict, reason, provider, checkedAt, children }: 
         <dd class="who">{t(who)}</dd>
         <dt>{t('tellLabel')}</dt>
         <dd>
-          <q>{t(tell, [provider.name, new URL(provider.webmailUrl).hostname])}</q>{' '}
+          <q>{tellText(reason, provider.name, provider.webmailUrl, t as Translate)}</q>{' '}
           <span class="when">{t('checkedAt', when)}</span>
         </dd>
         <dt>{t('nextLabel')}</dt>

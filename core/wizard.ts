@@ -22,9 +22,17 @@ export interface WizardState {
   answers: Answers;
   /** When the automatic checks were last asked for (on opening the webmail, and on "check again"). */
   checkRequestedAt: number | null;
+  /** The email address, only when the user typed it to find the provider (it goes in the report). */
+  address: string | null;
 }
 
-export const initialWizard: WizardState = { providerId: null, openedAt: null, answers: {}, checkRequestedAt: null };
+export const initialWizard: WizardState = {
+  providerId: null,
+  openedAt: null,
+  answers: {},
+  checkRequestedAt: null,
+  address: null,
+};
 
 /** One run of the automatic checks, written by the background script. */
 export interface ChecksRecord {
@@ -50,7 +58,7 @@ export function evidenceOf(state: WizardState, checks: ChecksRecord | null | und
 }
 
 export type WizardEvent =
-  | { type: 'choose'; providerId: string }
+  | { type: 'choose'; providerId: string; address?: string }
   | { type: 'open'; at: number }
   | { type: 'answer'; value: AnswerValue }
   | { type: 'check-again'; at: number }
@@ -89,7 +97,9 @@ function applyAnswer(answers: Answers, value: AnswerValue, question: Step): Answ
 export function advance(state: WizardState, event: WizardEvent): WizardState {
   switch (event.type) {
     case 'choose':
-      return state.openedAt === null ? { ...state, providerId: event.providerId } : state;
+      return state.openedAt === null
+        ? { ...state, providerId: event.providerId, address: event.address ?? null }
+        : state;
     case 'open':
       return state.providerId === null
         ? state
@@ -130,12 +140,13 @@ export function parseWizardState(value: unknown): WizardState {
   if (answers.outcome === 'page-failed' && typeof raw.otherSitesOpen === 'boolean') {
     answers.otherSitesOpen = raw.otherSitesOpen;
   }
-  if (providerId === null || openedAt === null) return { ...initialWizard, providerId };
+  const address = typeof value.address === 'string' && value.address.length <= 254 ? value.address : null;
+  if (providerId === null || openedAt === null) return { ...initialWizard, providerId, address };
   const checkRequestedAt =
     typeof value.checkRequestedAt === 'number' && Number.isFinite(value.checkRequestedAt)
       ? value.checkRequestedAt
       : null;
-  return { providerId, openedAt, answers, checkRequestedAt };
+  return { providerId, openedAt, answers, checkRequestedAt, address };
 }
 
 const probeKinds: readonly unknown[] = ['internet', 'webmail', 'webmail-dns'];

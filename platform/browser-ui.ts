@@ -17,3 +17,23 @@ export async function syncBadge(state: WizardState, evidence?: Evidence): Promis
     waiting ? browser.action.setBadgeBackgroundColor({ color: '#b3261e' }) : Promise.resolve(),
   ]);
 }
+
+/** Copies text to the clipboard (a user gesture in an extension page needs no permission); false on failure. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Saves text as a file through the browser's own download (no permission needed). */
+export function downloadFile(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

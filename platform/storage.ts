@@ -1,5 +1,6 @@
 // Every stored item, in one place.
 import { storage } from '@wxt-dev/storage';
+import { type HistoryEntry, parseHistory } from '../core/history';
 import {
   type ChecksRecord,
   initialWizard,
@@ -21,6 +22,20 @@ export const checksItem = storage.defineItem<ChecksRecord | null>('session:check
 
 export async function loadChecks(): Promise<ChecksRecord | null> {
   return parseChecksRecord(await checksItem.getValue());
+}
+
+/**
+ * Finished checks, newest first, at most 50. Versioned: a change of shape adds a migration here
+ * (`migrations: { 2: (v1) => … }`); parseHistory then drops whatever still does not fit, keeping the rest.
+ */
+export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [], version: 1 });
+
+export async function loadHistory(): Promise<HistoryEntry[]> {
+  try {
+    return parseHistory(await historyItem.getValue());
+  } catch {
+    return [];
+  }
 }
 
 /** The provider chosen last time, shown first in the picker. */

@@ -14,6 +14,10 @@ describe('locales', () => {
     expect(Object.keys(readCatalogue(locale)).sort()).toEqual(Object.keys(english).sort());
   });
 
+  it('message names use only the characters browsers accept', () => {
+    for (const key of Object.keys(english)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+
   it.each(locales)('%s: every message has text and a translator description', (locale) => {
     for (const [key, entry] of Object.entries(readCatalogue(locale))) {
       expect(entry.message.trim(), key).not.toBe('');

@@ -41,7 +41,7 @@ describe('badge', () => {
     installFakeI18n('it');
   });
 
-  const waiting: WizardState = { providerId: 'aruba', openedAt: 1, answers: {}, checkRequestedAt: 1 };
+  const waiting: WizardState = { ...initialWizard, providerId: 'aruba', openedAt: 1, checkRequestedAt: 1 };
 
   it('shows "?" and an explanation while an answer is awaited', async () => {
     await syncBadge(waiting);
@@ -79,7 +79,7 @@ describe('early storage read (public/popup-start.js)', () => {
       { lastProvider: 'aruba' },
     ]);
     expect(await loadPopupStart()).toEqual({
-      state: { providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' }, checkRequestedAt: null },
+      state: { ...initialWizard, providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' } },
       checks: null,
       lastProviderId: 'aruba',
     });

@@ -30,7 +30,7 @@ describe('wizard transitions', () => {
   });
 
   it('asks what happened once the webmail is open, and waits for the answer', () => {
-    expect(opened).toEqual({ providerId: 'aruba', openedAt: 1000, answers: {}, checkRequestedAt: 1000 });
+    expect(opened).toEqual({ ...initialWizard, providerId: 'aruba', openedAt: 1000, checkRequestedAt: 1000 });
     expect(screenOf(opened)).toEqual({ kind: 'question', question: 'outcome' });
     expect(isAwaitingAnswer(opened)).toBe(true);
   });
@@ -85,6 +85,7 @@ describe('parseWizardState (stored data is never trusted)', () => {
     openedAt: 5,
     answers: { outcome: 'login-failed', passwordSure: true },
     checkRequestedAt: 5,
+    address: 'info@studio-rossi.it',
   };
 
   it('keeps a valid state', () => {
@@ -109,6 +110,7 @@ describe('parseWizardState (stored data is never trusted)', () => {
       openedAt: 1,
       answers: { outcome: 'works' },
       checkRequestedAt: null,
+      address: null,
     });
     expect(parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'exploded' } }).answers).toEqual({});
   });

@@ -1,0 +1,55 @@
+import { useId, useState } from 'preact/hooks';
+import { mailtoUrl, whatsappUrl } from '../core/report';
+import { copyText } from '../platform/browser-ui';
+import { t } from '../platform/i18n';
+
+export interface ReportContact {
+  name?: string;
+  email?: string;
+  whatsapp?: string;
+}
+
+interface Props {
+  subject: string;
+  body: string;
+  /** Where the report goes: the configured report address or consultant, when there is one. */
+  to?: ReportContact;
+}
+
+/** The report: a visible preview, copy to the clipboard, an email ready to send, WhatsApp when configured. */
+export function ReportPanel({ subject, body, to = {} }: Props) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const headingId = useId();
+  const whatsapp = to.whatsapp ? whatsappUrl(to.whatsapp, `${subject}\n\n${body}`) : null;
+  return (
+    <section class="report" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('reportHeading')}</h2>
+      <label for={`${headingId}-text`} class="visually-hidden">
+        {t('reportPreviewLabel')}
+      </label>
+      {/* Read-only text: selectable and copyable by hand too, reachable by keyboard. */}
+      <textarea id={`${headingId}-text`} data-report readOnly rows={8} value={body} />
+      <div class="report-actions">
+        <button
+          type="button"
+          class="secondary"
+          data-action="copy-report"
+          onClick={() => void copyText(`${subject}\n\n${body}`).then(setCopied)}
+        >
+          {t('copyReport')}
+        </button>
+        <a class="button-link" data-action="email-report" href={mailtoUrl(to.email ?? '', subject, body)}>
+          {to.email && to.name ? t('emailReportTo', to.name) : t('emailReport')}
+        </a>
+        {whatsapp && (
+          <a class="button-link" data-action="whatsapp-report" href={whatsapp} target="_blank" rel="noreferrer">
+            {t('whatsappReport')}
+          </a>
+        )}
+      </div>
+      <p role="status" class={copied === false ? 'problem-soft' : 'muted'}>
+        {copied === null ? '' : t(copied ? 'copyDone' : 'copyFailed')}
+      </p>
+    </section>
+  );
+}

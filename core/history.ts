@@ -1,0 +1,106 @@
+// The history of finished checks, kept locally: the last 50, newest first. Pure: storage is the glue's job.
+import type { ProbeResult } from './checks';
+import type { Answers, Reason, VerdictId } from './decide';
+import type { FeedReading } from './status-feed';
+import { type ChecksRecord, parseChecksRecord, parseWizardState, type WizardState } from './wizard';
+
+export const historyLimit = 50;
+
+export interface HistoryEntry {
+  /** When the webmail was opened: also the entry's identity (one entry per check, updated as it settles). */
+  at: number;
+  providerId: string;
+  /** Kept so that an entry still reads well if the provider leaves the catalogue. */
+  providerName: string;
+  webmailUrl: string;
+  verdict: VerdictId;
+  reason: Reason;
+  answers: Answers;
+  results: ProbeResult[] | null;
+  feed?: FeedReading;
+  address?: string;
+}
+
+/** Inserts or updates the entry for its check, newest first, at most `historyLimit`. */
+export function recordEntry(history: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+  return [entry, ...history.filter((e) => e.at !== entry.at)].sort((a, b) => b.at - a.at).slice(0, historyLimit);
+}
+
+const verdicts: readonly unknown[] = ['mail-client', 'mail-service', 'internet', 'password'];
+const reasons: readonly unknown[] = [
+  'webmail-works',
+  'page-down',
+  'login-refused',
+  'inbox-failed',
+  'nothing-opens',
+  'password-unsure',
+  'checked-offline',
+  'checked-webmail-down',
+];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function parseEntry(value: unknown): HistoryEntry | undefined {
+  if (!isRecord(value)) return undefined;
+  const { at, providerId, providerName, webmailUrl, verdict, reason } = value;
+  if (typeof at !== 'number' || !Number.isFinite(at)) return undefined;
+  if (typeof providerId !== 'string' || typeof providerName !== 'string' || typeof webmailUrl !== 'string') {
+    return undefined;
+  }
+  if (!URL.canParse(webmailUrl) || !verdicts.includes(verdict) || !reasons.includes(reason)) return undefined;
+  // Answers and results go through the same readers as the live state.
+  const state: WizardState = parseWizardState({ providerId, openedAt: at, answers: value.answers });
+  const checks: ChecksRecord | null = parseChecksRecord({
+    requestedAt: at,
+    providerId,
+    results: value.results,
+    finishedAt: null,
+    feed: value.feed,
+  });
+  return {
+    at,
+    providerId,
+    providerName,
+    webmailUrl,
+    verdict: verdict as VerdictId,
+    reason: reason as Reason,
+    answers: state.answers,
+    results: checks?.results ?? null,
+    ...(checks?.feed ? { feed: checks.feed } : {}),
+    ...(typeof value.address === 'string' && value.address.length <= 254 ? { address: value.address } : {}),
+  };
+}
+
+/** Reads stored history: corrupt entries are dropped, the rest kept, order and limit restored. */
+export function parseHistory(value: unknown): HistoryEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .map(parseEntry)
+    .filter((e): e is HistoryEntry => e !== undefined)
+    .sort((a, b) => b.at - a.at)
+    .slice(0, historyLimit);
+}
+
+const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/** CSV with a header row; `verdictName` gives the verdict in the user's words, `when` the date. */
+export function historyCsv(
+  history: readonly HistoryEntry[],
+  labels: { header: string[]; verdictName: (v: VerdictId) => string; when: (at: number) => string },
+): string {
+  const rows = history.map((e) => [
+    labels.when(e.at),
+    new Date(e.at).toISOString(),
+    e.providerName,
+    e.verdict,
+    labels.verdictName(e.verdict),
+    e.reason,
+    e.address ?? '',
+  ]);
+  return [labels.header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n');
+}
+
+export function historyJson(history: readonly HistoryEntry[]): string {
+  return JSON.stringify({ format: 'webmail-first-history', version: 1, entries: history }, null, 2);
+}

@@ -1,0 +1,138 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  type HistoryEntry,
+  historyCsv,
+  historyJson,
+  historyLimit,
+  parseHistory,
+  recordEntry,
+} from '../../core/history';
+import { initialWizard, type WizardState } from '../../core/wizard';
+import { recordVerdict } from '../../platform/history';
+import { historyItem, loadHistory } from '../../platform/storage';
+
+const entry = (at: number, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  at,
+  providerId: 'aruba',
+  providerName: 'Aruba',
+  webmailUrl: 'https://webmail.aruba.it',
+  verdict: 'mail-service',
+  reason: 'login-refused',
+  answers: { outcome: 'login-failed', passwordSure: true },
+  results: null,
+  ...over,
+});
+
+describe('history (pure)', () => {
+  it('keeps the newest first and at most 50', () => {
+    let history: HistoryEntry[] = [];
+    for (let at = 1; at <= 60; at++) history = recordEntry(history, entry(at));
+    expect(history).toHaveLength(historyLimit);
+    expect(history[0]?.at).toBe(60);
+    expect(history.at(-1)?.at).toBe(11);
+  });
+
+  it('updates the entry of the same check instead of adding one', () => {
+    const history = recordEntry([entry(5)], entry(5, { verdict: 'password', reason: 'password-unsure' }));
+    expect(history).toEqual([entry(5, { verdict: 'password', reason: 'password-unsure' })]);
+  });
+
+  it('drops corrupt entries and keeps the rest', () => {
+    const stored = [
+      entry(3),
+      null,
+      'x',
+      { ...entry(4), verdict: 'exploded' },
+      { ...entry(5), webmailUrl: 'not a url' },
+      { ...entry(6), at: 'yesterday' },
+      { ...entry(7), answers: { outcome: 'works', passwordSure: 'maybe' }, results: [{ kind: 'nope' }] },
+    ];
+    const parsed = parseHistory(stored);
+    expect(parsed.map((e) => e.at)).toEqual([7, 3]);
+    expect(parsed[0]).toMatchObject({ answers: { outcome: 'works' }, results: [] });
+  });
+
+  it.each([undefined, null, {}, 'history', 42])('reads %j as an empty history', (value) => {
+    expect(parseHistory(value)).toEqual([]);
+  });
+
+  it('exports CSV with quoting, and JSON with a format name and version', () => {
+    const csv = historyCsv([entry(Date.parse('2026-11-25T08:00:00Z'), { providerName: 'Studio "A", B' })], {
+      header: ['when', 'iso_time', 'provider', 'verdict', 'verdict_name', 'reason', 'address'],
+      verdictName: () => 'Mail service',
+      when: () => '25/11/2026',
+    });
+    expect(csv).toBe(
+      'when,iso_time,provider,verdict,verdict_name,reason,address\r\n' +
+        '25/11/2026,2026-11-25T08:00:00.000Z,"Studio ""A"", B",mail-service,Mail service,login-refused,',
+    );
+    expect(JSON.parse(historyJson([entry(1)]))).toEqual({
+      format: 'webmail-first-history',
+      version: 1,
+      entries: [entry(1)],
+    });
+  });
+});
+
+describe('history storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const finished: WizardState = {
+    ...initialWizard,
+    providerId: 'aruba',
+    openedAt: 100,
+    answers: { outcome: 'works' },
+    checkRequestedAt: 100,
+    address: 'info@studio-rossi.it',
+  };
+  const noEvidence = { internet: 'unknown', webmail: 'unknown' } as const;
+
+  it('records a finished check once, with the typed address, and updates it when the verdict changes', async () => {
+    await recordVerdict(finished, null, noEvidence);
+    await recordVerdict(finished, null, noEvidence);
+    expect(await loadHistory()).toEqual([
+      {
+        at: 100,
+        providerId: 'aruba',
+        providerName: 'Aruba',
+        webmailUrl: 'https://webmail.aruba.it',
+        verdict: 'mail-client',
+        reason: 'webmail-works',
+        answers: { outcome: 'works' },
+        results: null,
+        address: 'info@studio-rossi.it',
+      },
+    ]);
+    await recordVerdict({ ...finished, answers: { outcome: 'inbox-failed' } }, null, noEvidence);
+    expect((await loadHistory()).map((e) => e.verdict)).toEqual(['mail-service']);
+  });
+
+  it('records nothing while a question is open', async () => {
+    await recordVerdict({ ...finished, answers: {} }, null, noEvidence);
+    expect(await loadHistory()).toEqual([]);
+  });
+
+  it('stores the version with the data (the migration path), and survives corrupt stored data', async () => {
+    await historyItem.setValue([entry(1)]);
+    await historyItem.migrate();
+    expect(await historyItem.getMeta()).toEqual({ v: 1 });
+    await fakeBrowser.storage.local.set({ history: [entry(2), { broken: true }] });
+    expect((await loadHistory()).map((e) => e.at)).toEqual([2]);
+  });
+
+  it('migrates a future shape change through the item definition', async () => {
+    // The path a change of shape takes: a new version with a migration, run by @wxt-dev/storage on first use.
+    const { storage } = await import('@wxt-dev/storage');
+    await fakeBrowser.storage.local.set({ demo: [entry(1)], demo$: { v: 1 } });
+    const v2 = storage.defineItem<{ entries: HistoryEntry[] }>('local:demo', {
+      fallback: { entries: [] },
+      version: 2,
+      migrations: { 2: (old: HistoryEntry[]) => ({ entries: old }) },
+    });
+    await v2.migrate();
+    expect(await v2.getValue()).toEqual({ entries: [entry(1)] });
+  });
+});
