@@ -115,10 +115,10 @@ describe('history storage', () => {
     expect(await loadHistory()).toEqual([]);
   });
 
-  it('stores the version with the data (the migration path), and survives corrupt stored data', async () => {
-    await historyItem.setValue([entry(1)]);
+  it('reads data stored without a version as version 1, and survives corrupt stored data', async () => {
+    await fakeBrowser.storage.local.set({ history: [entry(1)] });
     await historyItem.migrate();
-    expect(await historyItem.getMeta()).toEqual({ v: 1 });
+    expect(await loadHistory()).toEqual([entry(1)]);
     await fakeBrowser.storage.local.set({ history: [entry(2), { broken: true }] });
     expect((await loadHistory()).map((e) => e.at)).toEqual([2]);
   });
