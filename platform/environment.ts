@@ -9,7 +9,9 @@ interface UaData {
 /** E.g. "Chrome 156, Linux" or "Firefox 140, Windows"; never anything that identifies the user. */
 export function environmentDescription(nav: Navigator = navigator): string {
   const data = (nav as Navigator & { userAgentData?: UaData }).userAgentData;
-  const brand = data?.brands?.find((b) => !/not.?a.?brand|chromium/i.test(b.brand)) ?? data?.brands?.[0];
+  // Brands include a deliberate "Not:A-Brand" entry; a branded browser (Chrome, Edge) lists Chromium too.
+  const real = (data?.brands ?? []).filter((b) => !/not.?a.?brand/i.test(b.brand));
+  const brand = real.find((b) => b.brand !== 'Chromium') ?? real[0];
   const firefox = /Firefox\/(\d+)/.exec(nav.userAgent);
   const name = brand ? `${brand.brand} ${brand.version}` : firefox ? `Firefox ${firefox[1]}` : 'unknown browser';
   const ua = nav.userAgent;

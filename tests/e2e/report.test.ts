@@ -1,0 +1,133 @@
+// The report on the verdict (preview, clipboard, mailto) and the history (entries, report, export, restart).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type Browser, launch, openPopup, openWebmail, startWebServer, type WebServer } from './harness';
+
+let web: WebServer;
+let profile: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  web = await startWebServer({ mx: { 'studio-rossi.it': ['10 mx.aruba.it.'] } });
+  profile = mkdtempSync(join(tmpdir(), 'webmail-first-profile-'));
+  browser = await launch({ port: web.port, lang: 'it', userDataDir: profile });
+});
+afterAll(async () => {
+  await browser?.close();
+  web.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function mailServiceVerdict(): Promise<Page> {
+  const popup = await openPopup(browser);
+  await popup.locator('[data-input="email"]').fill('info@studio-rossi.it');
+  await popup.locator('[data-input="email"]').press('Enter');
+  await popup.locator('[data-action="open-webmail"]:focus').waitFor();
+  await openWebmail(browser, popup);
+  await popup.bringToFront();
+  await popup.locator('.checks ul.evidence').waitFor();
+  await popup.locator('[data-outcome="login-failed"]').click();
+  await popup.locator('[data-outcome="password-sure"]').click();
+  await popup.locator('[data-verdict="mail-service"] [data-report]').waitFor();
+  return popup;
+}
+
+describe('report', () => {
+  it('shows a preview with the facts, copies it, and fills a mailto link', async () => {
+    const popup = await mailServiceVerdict();
+    const report = await popup.locator('[data-report]').inputValue();
+    expect(report).toMatch(/^Webmail First: resoconto della verifica della posta\n/);
+    expect(report).toMatch(/Quando: \d\d\/\d\d\/\d\d, \d\d:\d\d:\d\d \(.+\)/);
+    expect(report).toContain('Gestore: Aruba (https://webmail.aruba.it)');
+    expect(report).toContain('Indirizzo: info@studio-rossi.it');
+    expect(report).toContain('Cosa dire: La webmail Aruba rifiuta la mia password, e sono sicuro che sia giusta.');
+    expect(report).toContain('- Sei sicuro che la password sia giusta? Sì, ne sono sicuro');
+    expect(report).toMatch(/- Gli altri siti rispondono \(in \d+ ms\)\./);
+    expect(report).toMatch(/- webmail\.aruba\.it risponde \(in \d+ ms\)\./);
+    expect(report).toMatch(/Browser e sistema: .*Chrom.* \d+/);
+    expect(report).toMatch(/Webmail First \d+\.\d+\.\d+$/);
+    expect(report).not.toMatch(/password:|cookie/i);
+
+    await popup.locator('[data-action="copy-report"]').click();
+    await expect.poll(() => popup.locator('.report [role="status"]').textContent()).toContain('Copiato');
+    // Paste it where a user would: a text box in an ordinary page.
+    const page = await browser.context.newPage();
+    await page.goto('https://webmail.aruba.it/');
+    await page.setContent('<textarea></textarea>');
+    await page.locator('textarea').focus();
+    await page.keyboard.press('Control+V');
+    const clipboard = await page.locator('textarea').inputValue();
+    await page.close();
+    expect(clipboard).toBe(
+      `Problema posta (Aruba): Il servizio di posta Aruba ha un problema. Non è il tuo computer.\n\n${report}`,
+    );
+
+    const href = (await popup.locator('[data-action="email-report"]').getAttribute('href')) ?? '';
+    const mailto = new URL(href);
+    expect(mailto.protocol).toBe('mailto:');
+    expect(mailto.searchParams.get('subject')).toBe(
+      'Problema posta (Aruba): Il servizio di posta Aruba ha un problema. Non è il tuo computer.',
+    );
+    expect(mailto.searchParams.get('body')).toBe(report);
+    expect(await popup.locator('[data-action="whatsapp-report"]').count()).toBe(0);
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+});
+
+describe('history', () => {
+  it('lists each finished check, newest first, opens its report, exports CSV and JSON', async () => {
+    // A second check, answered differently.
+    const popup = await openPopup(browser);
+    await popup.locator('[data-action="restart"]').click();
+    await popup.locator('[data-provider="gmail"]').check();
+    await openWebmail(browser, popup);
+    await popup.bringToFront();
+    await popup.locator('[data-outcome="works"]').click();
+    await popup.locator('[data-verdict="mail-client"]').waitFor();
+    await popup.locator('[data-action="restart"]').click();
+
+    await popup.locator('[data-action="history"]').click();
+    const entries = popup.locator('[data-history-entry]');
+    await expect.poll(() => entries.count()).toBe(2);
+    expect(await entries.nth(0).locator('summary').textContent()).toMatch(/Gmail · Programma di posta$/);
+    expect(await entries.nth(1).locator('summary').textContent()).toMatch(/Aruba · Servizio di posta$/);
+    await entries.nth(1).locator('summary').click();
+    expect(await entries.nth(1).locator('[data-report]').inputValue()).toContain('Indirizzo: info@studio-rossi.it');
+    expect(await axeViolations(popup)).toEqual([]);
+
+    const [csv] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-action="export-csv"]').click(),
+    ]);
+    const csvText = readFileSync((await csv.path()) as string, 'utf8');
+    expect(csv.suggestedFilename()).toMatch(/^webmail-first-history-\d{4}-\d\d-\d\d\.csv$/);
+    expect(csvText.split('\r\n')).toHaveLength(3);
+    expect(csvText).toContain('mail-service,Servizio di posta,login-refused,info@studio-rossi.it');
+    const [json] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-action="export-json"]').click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await json.path()) as string, 'utf8'));
+    expect(exported.entries.map((e: { providerId: string }) => e.providerId)).toEqual(['gmail', 'aruba']);
+  });
+
+  it('survives a browser restart; "check again" starts a check with the same provider; clear empties it', async () => {
+    await browser.close();
+    browser = await launch({ port: web.port, lang: 'it', userDataDir: profile });
+    const popup = await openPopup(browser);
+    await popup.locator('[data-action="history"]').click();
+    const entries = popup.locator('[data-history-entry]');
+    await expect.poll(() => entries.count()).toBe(2);
+    await entries.nth(1).locator('summary').click();
+    await entries.nth(1).locator('[data-action="history-recheck"]').click();
+    expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail Aruba');
+
+    await popup.locator('[data-action="history"]').click();
+    await popup.locator('[data-action="clear-history"]').click();
+    await expect.poll(() => popup.locator('.history .muted').textContent()).toBe('Cronologia cancellata.');
+    expect(await popup.locator('[data-history-entry]').count()).toBe(0);
+  });
+});
