@@ -34,6 +34,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: chromiumKey }),
+      : {
+          key: chromiumKey,
+          // The policy keys an administrator can set (Chrome, Edge); Firefox reads the same keys from policies.json.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

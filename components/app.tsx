@@ -4,6 +4,7 @@ import { defaultProviderId, findProvider, pickerOrder } from '../core/catalogue'
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { formatReport, type Translate } from '../core/report';
+import { effectiveCatalogue } from '../core/settings';
 import { currentChecks, evidenceOf, screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
 import { environmentDescription, extensionVersion, timeZone } from '../platform/environment';
@@ -15,6 +16,7 @@ import { ProviderPicker } from './provider-picker';
 import { QuestionStep } from './question-step';
 import { ReportPanel } from './report-panel';
 import { useNow } from './use-now';
+import { useSettings } from './use-settings';
 import { useWizard } from './use-wizard';
 import { VerdictView } from './verdict-view';
 
@@ -23,13 +25,18 @@ interface Props {
   catalogue?: readonly Provider[];
 }
 
-export function App({ start, catalogue = builtInProviders }: Props) {
+export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
   const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(start);
-  const { lastProviderId } = start;
+  const { settings } = useSettings(start.settings);
+  const catalogue = effectiveCatalogue(builtIn, settings);
+  // A preset provider comes first; a locked one is the only choice.
+  const locked = settings.lockProvider ? findProvider(settings.provider, catalogue) : undefined;
+  const lastProviderId = settings.provider ?? start.lastProviderId;
   // The history screen is loaded on demand: it is not on the start-up path of a stressed user.
   const [History, setHistory] = useState<ComponentType<HistoryViewProps> | null>(null);
 
   const provider =
+    locked ??
     findProvider(state.providerId, catalogue) ??
     findProvider(lastProviderId, catalogue) ??
     findProvider(defaultProviderId, catalogue) ??
@@ -92,9 +99,10 @@ export function App({ start, catalogue = builtInProviders }: Props) {
         <>
           <ProviderPicker
             key="pick"
-            providers={pickerOrder(lastProviderId, catalogue)}
+            providers={locked ? [locked] : pickerOrder(lastProviderId, catalogue)}
             selected={provider}
-            lookups={true}
+            locked={locked !== undefined}
+            lookups={settings.detection !== false}
             onSelect={(providerId, address) => void dispatch({ type: 'choose', providerId, address })}
             onOpen={() => void openWebmail(provider)}
           />
@@ -128,6 +136,8 @@ export function App({ start, catalogue = builtInProviders }: Props) {
           reason={screen.reason}
           provider={provider}
           checkedAt={state.openedAt}
+          {...(settings.consultant ? { consultant: settings.consultant } : {})}
+          {...(settings.technician ? { technician: settings.technician } : {})}
         >
           {checksPanel}
           <ReportPanel
@@ -147,6 +157,13 @@ export function App({ start, catalogue = builtInProviders }: Props) {
               },
               { t: t as Translate, locale: uiLanguage(), timeZone: timeZone() },
             )}
+            to={{
+              ...(settings.consultant?.name ? { name: settings.consultant.name } : {}),
+              ...((settings.reportEmail ?? settings.consultant?.email)
+                ? { email: settings.reportEmail ?? settings.consultant?.email }
+                : {}),
+              ...(settings.consultant?.whatsapp ? { whatsapp: settings.consultant.whatsapp } : {}),
+            }}
           />
         </VerdictView>
       )}

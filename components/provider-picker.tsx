@@ -11,11 +11,13 @@ interface Props {
   selected: Provider;
   /** Whether the email finder may look up MX records (the administrator can turn it off). */
   lookups: boolean;
+  /** The administrator locked the provider: no list, no search, only "Open webmail". */
+  locked?: boolean;
   onSelect: (providerId: string, address?: string) => void;
   onOpen: () => void;
 }
 
-export function ProviderPicker({ providers, selected, lookups, onSelect, onOpen }: Props) {
+export function ProviderPicker({ providers, selected, lookups, locked = false, onSelect, onOpen }: Props) {
   const [query, setQuery] = useState('');
   const matches = filterProviders(providers, query);
   const openButton = useRef<HTMLButtonElement>(null);
@@ -30,55 +32,61 @@ export function ProviderPicker({ providers, selected, lookups, onSelect, onOpen 
     <div class="step">
       <StepHeading>{t('pickHeading')}</StepHeading>
       <p class="intro">{t('pickIntro')}</p>
-      <EmailFinder
-        catalogue={providers}
-        lookups={lookups}
-        onFound={(provider, address) => {
-          setQuery('');
-          onSelect(provider.id, address);
-          // The next step is one key away: Enter opens the provider's webmail.
-          openButton.current?.focus();
-        }}
-      />
+      {!locked && (
+        <EmailFinder
+          catalogue={providers}
+          lookups={lookups}
+          onFound={(provider, address) => {
+            setQuery('');
+            onSelect(provider.id, address);
+            // The next step is one key away: Enter opens the provider's webmail.
+            openButton.current?.focus();
+          }}
+        />
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault();
           onOpen();
         }}
       >
-        <label for="provider-search" class="field-label">
-          {t('searchLabel')}
-        </label>
-        <input
-          id="provider-search"
-          type="search"
-          autoComplete="off"
-          spellcheck={false}
-          placeholder={t('searchPlaceholder')}
-          value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-        />
-        <fieldset class="providers">
-          <legend class="visually-hidden">{t('providerListLabel')}</legend>
-          {matches.map((provider) => (
-            <label key={provider.id} class="provider">
-              <input
-                type="radio"
-                name="provider"
-                value={provider.id}
-                data-provider={provider.id}
-                checked={provider.id === selected.id}
-                onChange={() => onSelect(provider.id)}
-              />
-              <span>{provider.name}</span>
+        {!locked && (
+          <>
+            <label for="provider-search" class="field-label">
+              {t('searchLabel')}
             </label>
-          ))}
-          {matches.length === 0 && (
-            <p role="status" class="empty">
-              {t('noProviderMatches', query)}
-            </p>
-          )}
-        </fieldset>
+            <input
+              id="provider-search"
+              type="search"
+              autoComplete="off"
+              spellcheck={false}
+              placeholder={t('searchPlaceholder')}
+              value={query}
+              onInput={(event) => setQuery(event.currentTarget.value)}
+            />
+            <fieldset class="providers">
+              <legend class="visually-hidden">{t('providerListLabel')}</legend>
+              {matches.map((provider) => (
+                <label key={provider.id} class="provider">
+                  <input
+                    type="radio"
+                    name="provider"
+                    value={provider.id}
+                    data-provider={provider.id}
+                    checked={provider.id === selected.id}
+                    onChange={() => onSelect(provider.id)}
+                  />
+                  <span>{provider.name}</span>
+                </label>
+              ))}
+              {matches.length === 0 && (
+                <p role="status" class="empty">
+                  {t('noProviderMatches', query)}
+                </p>
+              )}
+            </fieldset>
+          </>
+        )}
         <button ref={openButton} type="submit" class="primary" data-action="open-webmail">
           {t('openWebmail', selected.name)}
         </button>

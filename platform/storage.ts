@@ -8,6 +8,7 @@ import {
   parseWizardState,
   type WizardState,
 } from '../core/wizard';
+import { type LoadedSettings, loadSettings, noSettings } from './settings';
 
 /**
  * The wizard's progress. Session storage: it survives the popup closing (it closes as soon as the webmail
@@ -50,6 +51,7 @@ export interface PopupStart {
   state: WizardState;
   checks: ChecksRecord | null;
   lastProviderId: string | null;
+  settings: LoadedSettings;
 }
 
 declare global {
@@ -61,6 +63,11 @@ declare global {
 export const earlyKeys = { wizard: 'wizard', checks: 'checks', lastProvider: 'lastProvider' } as const;
 
 export async function loadPopupStart(): Promise<PopupStart> {
+  const [stored, settings] = await Promise.all([loadStoredStart(), loadSettings().catch(() => noSettings)]);
+  return { ...stored, settings };
+}
+
+async function loadStoredStart(): Promise<Omit<PopupStart, 'settings'>> {
   const early = await globalThis.webmailFirstStart;
   if (early) {
     const last = early[1][earlyKeys.lastProvider];

@@ -78,18 +78,18 @@ describe('early storage read (public/popup-start.js)', () => {
       { wizard: { providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' } } },
       { lastProvider: 'aruba' },
     ]);
-    expect(await loadPopupStart()).toEqual({
+    expect(await loadPopupStart()).toMatchObject({
       state: { ...initialWizard, providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' } },
       checks: null,
       lastProviderId: 'aruba',
     });
     globalThis.webmailFirstStart = Promise.resolve([{ wizard: 'garbage', checks: [1] }, { lastProvider: 42 }]);
-    expect(await loadPopupStart()).toEqual({ state: initialWizard, checks: null, lastProviderId: null });
+    expect(await loadPopupStart()).toMatchObject({ state: initialWizard, checks: null, lastProviderId: null });
   });
 
   it('falls back to the storage items when the early read is missing or failed', async () => {
     await lastProviderItem.setValue('gmail');
     globalThis.webmailFirstStart = Promise.resolve(undefined);
-    expect(await loadPopupStart()).toEqual({ state: initialWizard, checks: null, lastProviderId: 'gmail' });
+    expect(await loadPopupStart()).toMatchObject({ state: initialWizard, checks: null, lastProviderId: 'gmail' });
   });
 });

@@ -1,0 +1,185 @@
+// The consultant's settings, from a managed policy, the options page or an imported file, through one validator.
+// It never throws and never loses the valid part: each invalid entry is dropped with a readable error.
+import * as v from 'valibot';
+import { isSafeWebUrl, type Provider, providerIdSchema, validateProvider } from './provider';
+
+const text = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, `is longer than ${max} characters`));
+const phone = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9 ().-]{4,25}$/, 'is not a phone number'));
+const email = v.pipe(v.string(), v.trim(), v.email('is not an email address'), v.maxLength(254));
+const webUrl = v.pipe(v.string(), v.trim(), v.check(isSafeWebUrl, 'must be an https:// address'));
+
+const contactFields = { name: text(80), phone, email };
+const fieldSchemas = {
+  consultant: { ...contactFields, whatsapp: phone, website: webUrl, hours: text(120) },
+  technician: contactFields,
+  branding: { productName: text(40), color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'is not a #rrggbb colour')) },
+} as const;
+
+export interface Contact {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+export interface Consultant extends Contact {
+  whatsapp?: string;
+  website?: string;
+  hours?: string;
+}
+export interface Settings {
+  provider?: string;
+  lockProvider?: boolean;
+  consultant?: Consultant;
+  technician?: Contact;
+  customProviders?: Provider[];
+  hiddenProviders?: string[];
+  /** Whether the address finder may look up MX records by DNS over HTTPS (default: yes). */
+  detection?: boolean;
+  branding?: { productName?: string; color?: string };
+  reportEmail?: string;
+}
+export type SettingsKey = keyof Settings;
+export const settingsKeys: readonly SettingsKey[] = [
+  'provider',
+  'lockProvider',
+  'consultant',
+  'technician',
+  'customProviders',
+  'hiddenProviders',
+  'detection',
+  'branding',
+  'reportEmail',
+];
+
+export interface ValidatedSettings {
+  settings: Settings;
+  /** Human-readable, naming the key: `consultant.email: is not an email address`. */
+  errors: string[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function issueText(path: string, result: { issues: readonly { message: string }[] }): string {
+  return `${path}: ${result.issues[0]?.message ?? 'is invalid'}`;
+}
+
+/** Validates an object of optional fields one by one: a bad field is dropped, the others kept. */
+function objectOf<T extends Record<string, v.GenericSchema>>(
+  key: string,
+  value: unknown,
+  fields: T,
+  errors: string[],
+): { [K in keyof T]?: v.InferOutput<T[K]> } | undefined {
+  if (!isRecord(value)) {
+    errors.push(`${key}: must be an object`);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [field, raw] of Object.entries(value)) {
+    // Own keys only: "constructor" or "__proto__" from a hostile file must not reach Object.prototype.
+    const schema = Object.hasOwn(fields, field) ? fields[field] : undefined;
+    if (!schema) {
+      errors.push(`${key}.${field}: is not a known setting`);
+      continue;
+    }
+    if (raw === '' || raw === null || raw === undefined) continue; // an empty field is simply not set
+    const result = v.safeParse(schema, raw);
+    if (result.success) out[field] = result.output;
+    else errors.push(issueText(`${key}.${field}`, result));
+  }
+  return Object.keys(out).length > 0 ? (out as { [K in keyof T]?: v.InferOutput<T[K]> }) : undefined;
+}
+
+/**
+ * The one validator for settings from outside. `knownIds` are the built-in provider ids, so that a preset or
+ * hidden id can be checked (custom providers are added to them).
+ */
+export function validateSettings(input: unknown, knownIds: readonly string[]): ValidatedSettings {
+  const errors: string[] = [];
+  const settings: Settings = {};
+  if (!isRecord(input)) return { settings, errors: input === undefined ? [] : ['settings: must be an object'] };
+
+  for (const key of Object.keys(input)) {
+    if (!(settingsKeys as readonly string[]).includes(key)) errors.push(`${key}: is not a known setting`);
+  }
+
+  if (input.customProviders !== undefined) {
+    if (!Array.isArray(input.customProviders)) errors.push('customProviders: must be a list');
+    else {
+      const seen = new Set<string>();
+      const providers: Provider[] = [];
+      input.customProviders.forEach((raw, index) => {
+        const result = validateProvider(raw);
+        const label = `customProviders.${index}${isRecord(raw) && typeof raw.id === 'string' ? ` (${raw.id})` : ''}`;
+        if (!result.ok) {
+          errors.push(...result.errors.map((e) => `${label}.${e}`));
+          return;
+        }
+        if (seen.has(result.value.id)) {
+          errors.push(`${label}: duplicate id "${result.value.id}"`);
+          return;
+        }
+        seen.add(result.value.id);
+        providers.push(result.value);
+      });
+      if (providers.length > 0) settings.customProviders = providers;
+    }
+  }
+  const ids = new Set([...knownIds, ...(settings.customProviders ?? []).map((p) => p.id)]);
+
+  if (input.provider !== undefined) {
+    const result = v.safeParse(providerIdSchema, input.provider);
+    if (!result.success) errors.push(issueText('provider', result));
+    else if (!ids.has(result.output)) errors.push(`provider: "${result.output}" is not a known provider`);
+    else settings.provider = result.output;
+  }
+  for (const key of ['lockProvider', 'detection'] as const) {
+    if (input[key] === undefined) continue;
+    if (typeof input[key] === 'boolean') settings[key] = input[key];
+    else errors.push(`${key}: must be true or false`);
+  }
+  if (input.hiddenProviders !== undefined) {
+    if (!Array.isArray(input.hiddenProviders)) errors.push('hiddenProviders: must be a list');
+    else {
+      const hidden = input.hiddenProviders.filter((id, index): id is string => {
+        const ok = typeof id === 'string' && ids.has(id);
+        if (!ok) errors.push(`hiddenProviders.${index}: ${JSON.stringify(id)} is not a known provider`);
+        return ok;
+      });
+      if (hidden.length > 0) settings.hiddenProviders = [...new Set(hidden)];
+    }
+  }
+  if (input.reportEmail !== undefined && input.reportEmail !== '') {
+    const result = v.safeParse(email, input.reportEmail);
+    if (result.success) settings.reportEmail = result.output;
+    else errors.push(issueText('reportEmail', result));
+  }
+  for (const key of ['consultant', 'technician', 'branding'] as const) {
+    if (input[key] === undefined) continue;
+    const value = objectOf(key, input[key], fieldSchemas[key], errors);
+    if (value) (settings as Record<string, unknown>)[key] = value;
+  }
+  if (settings.lockProvider && !settings.provider) {
+    errors.push('lockProvider: needs a provider to lock to');
+    delete settings.lockProvider;
+  }
+  return { settings, errors };
+}
+
+/** Policy values win over the user's own settings, key by key. */
+export function mergeSettings(managed: Settings, local: Settings): Settings {
+  return { ...local, ...managed };
+}
+
+/** The picker's catalogue: built-ins and custom providers (a custom one replaces a built-in of the same id), less hidden. */
+export function effectiveCatalogue(builtIn: readonly Provider[], settings: Settings): Provider[] {
+  const custom = settings.customProviders ?? [];
+  const hidden = new Set(settings.hiddenProviders ?? []);
+  const merged = [
+    ...builtIn.map((p) => custom.find((c) => c.id === p.id) ?? p),
+    ...custom.filter((c) => !builtIn.some((p) => p.id === c.id)),
+  ];
+  // The preset provider stays visible even if hidden by mistake.
+  return merged.filter((p) => !hidden.has(p.id) || p.id === settings.provider);
+}

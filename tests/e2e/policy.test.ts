@@ -1,0 +1,126 @@
+// A real enterprise policy, as the consultant deploys it: a Chromium policy file naming the extension's id.
+// Chromium reads /etc/chromium/policies/managed/ at start; CI runs as root, so the test can write there.
+import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  type Browser,
+  expectedExtensionId,
+  launch,
+  openPopup,
+  openWebmail,
+  startWebServer,
+  type WebServer,
+} from './harness';
+
+const policyDir = '/etc/chromium/policies/managed';
+const policyFile = `${policyDir}/webmail-first-e2e.json`;
+
+function canWritePolicies(): boolean {
+  try {
+    mkdirSync(policyDir, { recursive: true });
+    accessSync(policyDir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const writable = canWritePolicies();
+if (!writable) console.warn(`policy tests skipped: ${policyDir} is not writable (run as root, as CI does)`);
+
+function writePolicy(settings: unknown) {
+  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [expectedExtensionId]: settings } } }));
+}
+
+let web: WebServer;
+beforeAll(async () => {
+  web = await startWebServer();
+});
+afterAll(() => {
+  rmSync(policyFile, { force: true });
+  web.close();
+});
+
+describe.skipIf(!writable)('managed policy', () => {
+  let browser: Browser;
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(policyFile, { force: true });
+  });
+
+  it('presets a custom provider, shows the consultant on the verdict, technician on mail-client', async () => {
+    writePolicy({
+      provider: 'studio-mail',
+      consultant: {
+        name: 'Studio Bianchi',
+        phone: '+39 055 123456',
+        email: 'assistenza@studiobianchi.it',
+        whatsapp: '+39 333 1234567',
+      },
+      technician: { name: 'Marco Rossi', phone: '+39 347 7654321' },
+      customProviders: [
+        {
+          id: 'studio-mail',
+          name: 'Studio Mail',
+          webmailUrl: 'https://posta.studiobianchi.it/',
+          mx: ['mx.studiobianchi.it'],
+        },
+      ],
+      hiddenProviders: ['aol'],
+    });
+    browser = await launch({ port: web.port });
+    const popup = await openPopup(browser);
+    const open = popup.locator('[data-action="open-webmail"]');
+    await expect.poll(() => open.textContent()).toBe('Open Studio Mail webmail');
+    expect(await popup.locator('[data-provider="studio-mail"]').isChecked()).toBe(true);
+    expect(await popup.locator('[data-provider="aol"]').count()).toBe(0);
+
+    const tab = await openWebmail(browser, popup);
+    expect(tab.url()).toBe('https://posta.studiobianchi.it/');
+    await popup.bringToFront();
+    await popup.locator('.checks ul.evidence').waitFor();
+    await popup.locator('[data-outcome="inbox-failed"]').click();
+    const verdict = popup.locator('[data-verdict="mail-service"]');
+    await verdict.waitFor();
+    expect(await verdict.locator('.who').textContent()).toContain('Studio Bianchi, your email consultant');
+    expect(await verdict.locator('a[href="tel:+39055123456"]').count()).toBe(1);
+    expect(await verdict.locator('a[href="mailto:assistenza@studiobianchi.it"]').count()).toBe(1);
+    expect(await verdict.locator('a[href="https://wa.me/393331234567"]').count()).toBe(1);
+    const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
+    expect(mail.pathname).toBe('assistenza@studiobianchi.it');
+    expect(await verdict.locator('[data-action="whatsapp-report"]').getAttribute('href')).toMatch(
+      /^https:\/\/wa\.me\/393331234567\?text=/,
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+
+    await popup.locator('[data-action="restart"]').click();
+    await openWebmail(browser, popup);
+    await popup.bringToFront();
+    await popup.locator('[data-outcome="works"]').click();
+    const client = popup.locator('[data-verdict="mail-client"]');
+    await client.waitFor();
+    expect(await client.locator('.who').textContent()).toContain('Marco Rossi, your technician');
+    expect(await client.locator('a[href="tel:+393477654321"]').count()).toBe(1);
+    await browser.close();
+  });
+
+  it('refuses an unsafe webmail URL and an unknown preset, and the popup stays usable', async () => {
+    writePolicy({
+      provider: 'does-not-exist',
+      customProviders: [
+        { id: 'evil', name: 'Evil', webmailUrl: 'javascript:alert(1)' },
+        { id: 'plain', name: 'Plain', webmailUrl: 'http://mail.example.com' },
+      ],
+      consultant: { name: 'Studio Bianchi', email: 'not an email' },
+    });
+    browser = await launch({ port: web.port });
+    const popup = await openPopup(browser);
+    await popup.locator('[data-action="open-webmail"]').waitFor();
+    expect(await popup.locator('[data-provider="evil"]').count()).toBe(0);
+    expect(await popup.locator('[data-provider="plain"]').count()).toBe(0);
+    // The unknown preset falls back to the picker's default.
+    expect(await popup.locator('[data-provider="aruba"]').isChecked()).toBe(true);
+    const tab = await openWebmail(browser, popup);
+    expect(tab.url()).toBe('https://webmail.aruba.it/');
+  });
+});
