@@ -1,10 +1,10 @@
 import type { ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { defaultProviderId, findProvider, pickerOrder } from '../core/catalogue';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { formatReport, type Translate } from '../core/report';
-import { effectiveCatalogue } from '../core/settings';
+import { effectiveCatalogue, usableBrandColor } from '../core/settings';
 import { currentChecks, evidenceOf, screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
 import { environmentDescription, extensionVersion, timeZone } from '../platform/environment';
@@ -32,6 +32,13 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
   // A preset provider comes first; a locked one is the only choice.
   const locked = settings.lockProvider ? findProvider(settings.provider, catalogue) : undefined;
   const lastProviderId = settings.provider ?? start.lastProviderId;
+  const brandColor = usableBrandColor(settings);
+  const productName = settings.branding?.productName;
+  useEffect(() => {
+    // Branding from the administrator: the colour only when it keeps AA contrast, the name in the title.
+    document.documentElement.style.setProperty('--brand', brandColor ?? null);
+    document.title = productName ?? t('extName');
+  }, [brandColor, productName]);
   // The history screen is loaded on demand: it is not on the start-up path of a stressed user.
   const [History, setHistory] = useState<ComponentType<HistoryViewProps> | null>(null);
 

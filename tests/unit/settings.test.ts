@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSafeWebUrl } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
-import { effectiveCatalogue, mergeSettings, type Settings, validateSettings } from '../../core/settings';
+import {
+  contrastOnWhite,
+  effectiveCatalogue,
+  mergeSettings,
+  type Settings,
+  usableBrandColor,
+  validateSettings,
+} from '../../core/settings';
 
 const ids = builtInProviders.map((p) => p.id);
 const validate = (input: unknown) => validateSettings(input, ids);
@@ -188,5 +195,20 @@ describe('effective settings', () => {
     expect(list.at(-1)).toEqual(extra);
     expect(list.some((p) => p.id === 'gmail')).toBe(false);
     expect(list.some((p) => p.id === 'libero')).toBe(true);
+  });
+});
+
+describe('branding colour', () => {
+  it.each([
+    ['#000000', 21],
+    ['#ffffff', 1],
+  ])('contrast of %s on white is %d', (hex, ratio) => {
+    expect(contrastOnWhite(hex)).toBeCloseTo(ratio, 1);
+  });
+
+  it('uses a dark enough colour and ignores a pale one', () => {
+    expect(usableBrandColor({ branding: { color: '#0b4f8a' } })).toBe('#0b4f8a');
+    expect(usableBrandColor({ branding: { color: '#ffdd00' } })).toBeUndefined();
+    expect(usableBrandColor({})).toBeUndefined();
   });
 });
