@@ -1,10 +1,10 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { defaultProviderId, findProvider, pickerOrder } from '../core/catalogue';
+import { effectiveCatalogue, usableBrandColor } from '../core/effective-settings';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { formatReport, type Translate } from '../core/report';
-import { effectiveCatalogue, usableBrandColor } from '../core/settings';
 import { currentChecks, evidenceOf, screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
 import { environmentDescription, extensionVersion, timeZone } from '../platform/environment';

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type LoadedSettings, loadSettings, watchSettings } from '../platform/settings';
+import type { LoadedSettings } from '../platform/settings';
+import { settingsCache } from '../platform/settings-cache';
 
-/** The effective settings, refreshed when a policy or the options page changes them. */
+/** The effective settings, refreshed when the background script sees a policy or options change. */
 export function useSettings(initial: LoadedSettings): LoadedSettings {
   const [loaded, setLoaded] = useState(initial);
-  useEffect(() => watchSettings(() => void loadSettings().then(setLoaded)), []);
+  useEffect(() => settingsCache.watch((value) => value && setLoaded(value)), []);
   return loaded;
 }

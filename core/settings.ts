@@ -120,6 +120,11 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
           errors.push(`${label}: duplicate id "${result.value.id}"`);
           return;
         }
+        // A built-in id always means the built-in provider: the background can then check it without the policy.
+        if (knownIds.includes(result.value.id)) {
+          errors.push(`${label}: "${result.value.id}" is a built-in provider; give the custom one another id`);
+          return;
+        }
         seen.add(result.value.id);
         providers.push(result.value);
       });
@@ -165,37 +170,4 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
     delete settings.lockProvider;
   }
   return { settings, errors };
-}
-
-/** Policy values win over the user's own settings, key by key. */
-export function mergeSettings(managed: Settings, local: Settings): Settings {
-  return { ...local, ...managed };
-}
-
-/** The picker's catalogue: built-ins and custom providers (a custom one replaces a built-in of the same id), less hidden. */
-export function effectiveCatalogue(builtIn: readonly Provider[], settings: Settings): Provider[] {
-  const custom = settings.customProviders ?? [];
-  const hidden = new Set(settings.hiddenProviders ?? []);
-  const merged = [
-    ...builtIn.map((p) => custom.find((c) => c.id === p.id) ?? p),
-    ...custom.filter((c) => !builtIn.some((p) => p.id === c.id)),
-  ];
-  // The preset provider stays visible even if hidden by mistake.
-  return merged.filter((p) => !hidden.has(p.id) || p.id === settings.provider);
-}
-
-/** WCAG contrast ratio of a #rrggbb colour against white. */
-export function contrastOnWhite(hex: string): number {
-  const channel = (i: number) => {
-    const c = Number.parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-  return 1.05 / (luminance + 0.05);
-}
-
-/** The brand colour to use: the configured one when white text on it stays readable (AA, 4.5:1), else none. */
-export function usableBrandColor(settings: Settings): string | undefined {
-  const color = settings.branding?.color;
-  return color && contrastOnWhite(color) >= 4.5 ? color : undefined;
 }

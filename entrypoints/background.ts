@@ -1,11 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { findProvider } from '../core/catalogue';
+import { effectiveCatalogue } from '../core/effective-settings';
 import { builtInProviders } from '../core/providers';
-import { effectiveCatalogue } from '../core/settings';
 import { evidenceOf } from '../core/wizard';
 import { syncBadge } from '../platform/browser-ui';
 import { runRequestedChecks } from '../platform/checks';
 import { recordVerdict } from '../platform/history';
-import { loadSettings } from '../platform/settings';
+import { loadSettings, refreshSettingsCache, watchSettings } from '../platform/settings';
 import { checksItem, loadChecks, loadWizard, wizardItem } from '../platform/storage';
 
 /**
@@ -14,9 +15,11 @@ import { checksItem, loadChecks, loadWizard, wizardItem } from '../platform/stor
  * records each verdict in the history (whether or not the popup was open when it was reached).
  */
 async function refresh() {
-  const [state, checks, { settings }] = await Promise.all([loadWizard(), loadChecks(), loadSettings()]);
-  // Custom providers from a policy are checked and recorded like built-in ones.
-  const catalogue = effectiveCatalogue(builtInProviders, settings);
+  const [state, checks] = await Promise.all([loadWizard(), loadChecks()]);
+  // Custom providers from a policy are checked and recorded like built-in ones. The first read of managed
+  // storage can take seconds after the browser starts, so a built-in provider does not wait for it.
+  const builtIn = findProvider(state.providerId, builtInProviders);
+  const catalogue = builtIn ? builtInProviders : effectiveCatalogue(builtInProviders, (await loadSettings()).settings);
   const asked = state.checkRequestedAt !== null;
   // A run whose results never arrived (the service worker was stopped mid-run) is started again.
   if (asked && (checks?.requestedAt !== state.checkRequestedAt || checks.results === null)) {
@@ -29,5 +32,8 @@ async function refresh() {
 export default defineBackground(() => {
   wizardItem.watch(() => void refresh());
   checksItem.watch(() => void refresh());
+  // The popup reads the validated settings from session storage; keep them fresh, policy changes included.
+  watchSettings(() => void refreshSettingsCache());
+  void refreshSettingsCache();
   void refresh();
 });

@@ -1,8 +1,10 @@
 // Settings: the administrator's policy (storage.managed) over the user's own (options page), validated.
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
+import { mergeSettings } from '../core/effective-settings';
 import { builtInProviders } from '../core/providers';
-import { mergeSettings, type Settings, type SettingsKey, validateSettings } from '../core/settings';
+import { type Settings, type SettingsKey, validateSettings } from '../core/settings';
+import { settingsCache } from './settings-cache';
 
 /** The user's own settings (options page or an imported file), stored as entered and validated on every read. */
 export const localSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });
@@ -38,6 +40,16 @@ export async function loadSettings(): Promise<LoadedSettings> {
     managedErrors: managed.errors,
     localErrors: local.errors,
   };
+}
+
+/**
+ * The effective settings, validated by the background script and kept here for the popup, so that the popup's
+ * start-up path needs no validator. The popup falls back to validating itself when the cache is not there yet.
+ */
+export async function refreshSettingsCache(): Promise<LoadedSettings> {
+  const loaded = await loadSettings();
+  await settingsCache.setValue(loaded);
+  return loaded;
 }
 
 /** Calls back when the policy or the user's settings change (no reinstall needed for a new policy). */

@@ -8,7 +8,8 @@ import {
   parseWizardState,
   type WizardState,
 } from '../core/wizard';
-import { type LoadedSettings, loadSettings, noSettings } from './settings';
+import type { LoadedSettings } from './settings';
+import { loadPopupSettings } from './settings-cache';
 
 /**
  * The wizard's progress. Session storage: it survives the popup closing (it closes as soon as the webmail
@@ -63,7 +64,12 @@ declare global {
 export const earlyKeys = { wizard: 'wizard', checks: 'checks', lastProvider: 'lastProvider' } as const;
 
 export async function loadPopupStart(): Promise<PopupStart> {
-  const [stored, settings] = await Promise.all([loadStoredStart(), loadSettings().catch(() => noSettings)]);
+  const [stored, settings] = await Promise.all([
+    loadStoredStart(),
+    loadPopupSettings().catch(
+      (): LoadedSettings => ({ settings: {}, managedKeys: [], managedErrors: [], localErrors: [] }),
+    ),
+  ]);
   return { ...stored, settings };
 }
 

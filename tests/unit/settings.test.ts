@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { contrastOnWhite, effectiveCatalogue, mergeSettings, usableBrandColor } from '../../core/effective-settings';
 import { isSafeWebUrl } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
-import {
-  contrastOnWhite,
-  effectiveCatalogue,
-  mergeSettings,
-  type Settings,
-  usableBrandColor,
-  validateSettings,
-} from '../../core/settings';
+import { type Settings, validateSettings } from '../../core/settings';
 
 const ids = builtInProviders.map((p) => p.id);
 const validate = (input: unknown) => validateSettings(input, ids);
@@ -183,15 +177,23 @@ describe('effective settings', () => {
     });
   });
 
-  it('the catalogue adds custom providers, replaces a built-in of the same id, hides hidden ones but never the preset', () => {
-    const custom = { id: 'aruba', name: 'Aruba (studio)', webmailUrl: 'https://webmail.aruba.it/studio' };
+  it('a custom provider may not take a built-in id', () => {
+    const { settings, errors } = validate({
+      customProviders: [{ id: 'aruba', name: 'Aruba (studio)', webmailUrl: 'https://webmail.aruba.it/studio' }],
+    });
+    expect(settings).toEqual({});
+    expect(errors).toEqual([
+      'customProviders.0 (aruba): "aruba" is a built-in provider; give the custom one another id',
+    ]);
+  });
+
+  it('the catalogue adds custom providers, hides hidden ones but never the preset', () => {
     const extra = { id: 'studio-mail', name: 'Studio Mail', webmailUrl: 'https://posta.example.it' };
     const list = effectiveCatalogue(builtInProviders, {
-      customProviders: [custom, extra],
+      customProviders: [extra],
       hiddenProviders: ['gmail', 'libero'],
       provider: 'libero',
     });
-    expect(list.find((p) => p.id === 'aruba')).toEqual(custom);
     expect(list.at(-1)).toEqual(extra);
     expect(list.some((p) => p.id === 'gmail')).toBe(false);
     expect(list.some((p) => p.id === 'libero')).toBe(true);

@@ -1,0 +1,32 @@
+// What the settings do, without the validator (so the popup's start-up path carries no schema library).
+import type { Provider } from './provider';
+import type { Settings } from './settings';
+
+/** Policy values win over the user's own settings, key by key. */
+export function mergeSettings(managed: Settings, local: Settings): Settings {
+  return { ...local, ...managed };
+}
+
+/** The picker's catalogue: built-ins, then custom providers (their ids never clash: the validator sees to it), less hidden. */
+export function effectiveCatalogue(builtIn: readonly Provider[], settings: Settings): Provider[] {
+  const hidden = new Set(settings.hiddenProviders ?? []);
+  const merged = [...builtIn, ...(settings.customProviders ?? [])];
+  // The preset provider stays visible even if hidden by mistake.
+  return merged.filter((p) => !hidden.has(p.id) || p.id === settings.provider);
+}
+
+/** WCAG contrast ratio of a #rrggbb colour against white. */
+export function contrastOnWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return 1.05 / (luminance + 0.05);
+}
+
+/** The brand colour to use: the configured one when white text on it stays readable (AA, 4.5:1), else none. */
+export function usableBrandColor(settings: Settings): string | undefined {
+  const color = settings.branding?.color;
+  return color && contrastOnWhite(color) >= 4.5 ? color : undefined;
+}
