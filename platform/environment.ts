@@ -13,7 +13,11 @@ export function environmentDescription(nav: Navigator = navigator): string {
   const real = (data?.brands ?? []).filter((b) => !/not.?a.?brand/i.test(b.brand));
   const brand = real.find((b) => b.brand !== 'Chromium') ?? real[0];
   const firefox = /Firefox\/(\d+)/.exec(nav.userAgent);
-  const name = brand ? `${brand.brand} ${brand.version}` : firefox ? `Firefox ${firefox[1]}` : 'unknown browser';
+  const name = brand
+    ? `${brand.brand} ${brand.version}`
+    : firefox
+      ? `Firefox ${firefox[1]}`
+      : nav.userAgent.slice(0, 120); // unrecognised: the raw user agent, a fact rather than English text
   const ua = nav.userAgent;
   const system =
     data?.platform ||
