@@ -2,18 +2,18 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { defaultProviderId, findProvider, pickerOrder } from '../core/catalogue';
 import { effectiveCatalogue, usableBrandColor } from '../core/effective-settings';
+import { entryOf } from '../core/history';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
-import { formatReport, type Translate } from '../core/report';
 import { currentChecks, evidenceOf, screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
-import { environmentDescription, extensionVersion, timeZone } from '../platform/environment';
-import { t, uiLanguage } from '../platform/i18n';
+import { t } from '../platform/i18n';
 import type { PopupStart } from '../platform/storage';
 import { ChecksPanel } from './checks-panel';
 import type { HistoryViewProps } from './history-view';
 import { ProviderPicker } from './provider-picker';
 import { QuestionStep } from './question-step';
+import { reportOf } from './report-of';
 import { ReportPanel } from './report-panel';
 import { useNow } from './use-now';
 import { useSettings } from './use-settings';
@@ -53,6 +53,7 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
   const evidence = evidenceOf(state, checks);
   const screen = state.providerId === provider.id ? screenOf(state, evidence) : ({ kind: 'pick' } as const);
   const run = currentChecks(state, checks);
+  const entry = entryOf(state, checks, evidence, catalogue);
   // Ticks only while checks are pending, to notice checks that never finish.
   const now = useNow(screen.kind !== 'pick' && !run?.results);
 
@@ -136,34 +137,19 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
           {checksPanel}
         </QuestionStep>
       )}
-      {screen.kind === 'verdict' && state.openedAt !== null && (
+      {screen.kind === 'verdict' && entry && (
         <VerdictView
           key={screen.verdict}
           verdict={screen.verdict}
           reason={screen.reason}
           provider={provider}
-          checkedAt={state.openedAt}
+          checkedAt={entry.at}
           {...(settings.consultant ? { consultant: settings.consultant } : {})}
           {...(settings.technician ? { technician: settings.technician } : {})}
         >
           {checksPanel}
           <ReportPanel
-            {...formatReport(
-              {
-                verdict: screen.verdict,
-                reason: screen.reason,
-                providerName: provider.name,
-                webmailUrl: provider.webmailUrl,
-                checkedAt: state.openedAt,
-                answers: state.answers,
-                results: run?.results ?? null,
-                ...(run?.feed ? { feed: run.feed } : {}),
-                ...(state.address ? { address: state.address } : {}),
-                environment: environmentDescription(),
-                version: extensionVersion(),
-              },
-              { t: t as Translate, locale: uiLanguage(), timeZone: timeZone() },
-            )}
+            {...reportOf(entry)}
             to={{
               ...(settings.consultant?.name ? { name: settings.consultant.name } : {}),
               ...((settings.reportEmail ?? settings.consultant?.email)

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { VerdictId } from '../core/decide';
 import { type HistoryEntry, historyCsv, historyJson } from '../core/history';
 import type { Provider } from '../core/provider';
-import { formatReport, formatWhen, type Translate } from '../core/report';
+import { formatWhen } from '../core/report';
 import { downloadFile } from '../platform/browser-ui';
-import { environmentDescription, extensionVersion, timeZone } from '../platform/environment';
+import { timeZone } from '../platform/environment';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import { historyItem, loadHistory } from '../platform/storage';
+import { reportOf } from './report-of';
 import { ReportPanel } from './report-panel';
 import { StepHeading } from './step-heading';
 
@@ -37,16 +38,6 @@ export function HistoryView({ catalogue, onClose, onRecheck }: HistoryViewProps)
   const zone = timeZone();
   const when = (at: number) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: zone }).format(at);
-  const report = (entry: HistoryEntry) =>
-    formatReport(
-      {
-        ...entry,
-        checkedAt: entry.at,
-        environment: environmentDescription(),
-        version: extensionVersion(),
-      },
-      { t: t as Translate, locale, timeZone: zone },
-    );
 
   const exportCsv = (entries: HistoryEntry[]) =>
     downloadFile(
@@ -72,7 +63,7 @@ export function HistoryView({ catalogue, onClose, onRecheck }: HistoryViewProps)
                   <summary>
                     {t('historyEntry', [when(entry.at), entry.providerName, t(verdictNames[entry.verdict])])}
                   </summary>
-                  <ReportPanel {...report(entry)} />
+                  <ReportPanel {...reportOf(entry)} />
                   {catalogue.some((p) => p.id === entry.providerId) && (
                     <button
                       type="button"

@@ -1,8 +1,17 @@
 // The history of finished checks, kept locally: the last 50, newest first. Pure: storage is the glue's job.
-import type { ProbeResult } from './checks';
+import { findProvider } from './catalogue';
+import type { Evidence, ProbeResult } from './checks';
 import type { Answers, Reason, VerdictId } from './decide';
+import type { Provider } from './provider';
 import type { FeedReading } from './status-feed';
-import { type ChecksRecord, parseChecksRecord, parseWizardState, type WizardState } from './wizard';
+import {
+  type ChecksRecord,
+  currentChecks,
+  parseChecksRecord,
+  parseWizardState,
+  screenOf,
+  type WizardState,
+} from './wizard';
 
 export const historyLimit = 50;
 
@@ -19,6 +28,34 @@ export interface HistoryEntry {
   results: ProbeResult[] | null;
   feed?: FeedReading;
   address?: string;
+}
+
+/**
+ * The facts of the current check once it has a verdict (undefined before): what the history keeps and what the
+ * report is written from, for the verdict on screen and for a past check alike.
+ */
+export function entryOf(
+  state: WizardState,
+  checks: ChecksRecord | null | undefined,
+  evidence: Evidence,
+  catalogue: readonly Provider[],
+): HistoryEntry | undefined {
+  const screen = screenOf(state, evidence);
+  const provider = findProvider(state.providerId, catalogue);
+  if (screen.kind !== 'verdict' || state.openedAt === null || !provider) return undefined;
+  const run = currentChecks(state, checks);
+  return {
+    at: state.openedAt,
+    providerId: provider.id,
+    providerName: provider.name,
+    webmailUrl: provider.webmailUrl,
+    verdict: screen.verdict,
+    reason: screen.reason,
+    answers: state.answers,
+    results: run?.results ?? null,
+    ...(run?.feed ? { feed: run.feed } : {}),
+    ...(state.address ? { address: state.address } : {}),
+  };
 }
 
 /** Inserts or updates the entry for its check, newest first, at most `historyLimit`. */
