@@ -2,23 +2,17 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { defaultProviderId, findProvider, pickerOrder } from '../core/catalogue';
 import { effectiveCatalogue, usableBrandColor } from '../core/effective-settings';
-import { entryOf } from '../core/history';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
-import { currentChecks, evidenceOf, screenOf } from '../core/wizard';
+import { evidenceOf, screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
 import type { PopupStart } from '../platform/storage';
-import { ChecksPanel } from './checks-panel';
 import type { HistoryViewProps } from './history-view';
+import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
 import { ProviderPicker } from './provider-picker';
-import { QuestionStep } from './question-step';
-import { reportOf } from './report-of';
-import { ReportPanel } from './report-panel';
-import { useNow } from './use-now';
 import { useSettings } from './use-settings';
 import { useWizard } from './use-wizard';
-import { VerdictView } from './verdict-view';
 
 interface Props {
   start: PopupStart;
@@ -41,6 +35,8 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
   }, [brandColor, productName]);
   // The history screen is loaded on demand: it is not on the start-up path of a stressed user.
   const [History, setHistory] = useState<ComponentType<HistoryViewProps> | null>(null);
+  const [, setRenders] = useState(0);
+  const rerender = () => setRenders((n) => n + 1);
 
   const provider =
     locked ??
@@ -52,10 +48,6 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
   // A stored state naming a provider that no longer exists (or a check without one) goes back to the picker.
   const evidence = evidenceOf(state, checks);
   const screen = state.providerId === provider.id ? screenOf(state, evidence) : ({ kind: 'pick' } as const);
-  const run = currentChecks(state, checks);
-  const entry = entryOf(state, checks, evidence, catalogue);
-  // Ticks only while checks are pending, to notice checks that never finish.
-  const now = useNow(screen.kind !== 'pick' && !run?.results);
 
   const open = async (url: string) => {
     setProblem(null);
@@ -91,15 +83,11 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
     );
   }
 
-  const checksPanel = (
-    <ChecksPanel
-      provider={provider}
-      checks={run}
-      requestedAt={state.checkRequestedAt}
-      now={now}
-      onCheckAgain={() => void dispatch({ type: 'check-again', at: Date.now() })}
-    />
-  );
+  const Screens = loadedCheckScreen();
+  if (screen.kind !== 'pick' && !Screens) {
+    void loadCheckScreen().then(rerender);
+    return null;
+  }
 
   return (
     <>
@@ -126,61 +114,22 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
           </nav>
         </>
       )}
-      {screen.kind === 'question' && (
-        <QuestionStep
-          key={screen.question}
-          question={screen.question}
+      {screen.kind !== 'pick' && Screens && (
+        <Screens.CheckScreen
+          screen={screen}
+          state={state}
+          checks={checks}
           provider={provider}
-          onAnswer={(value) => void dispatch({ type: 'answer', value })}
-          onReopen={() => void open(provider.webmailUrl)}
-        >
-          {checksPanel}
-        </QuestionStep>
-      )}
-      {screen.kind === 'verdict' && entry && (
-        <VerdictView
-          key={screen.verdict}
-          verdict={screen.verdict}
-          reason={screen.reason}
-          provider={provider}
-          checkedAt={entry.at}
-          {...(settings.consultant ? { consultant: settings.consultant } : {})}
-          {...(settings.technician ? { technician: settings.technician } : {})}
-        >
-          {checksPanel}
-          <ReportPanel
-            {...reportOf(entry)}
-            to={{
-              ...(settings.consultant?.name ? { name: settings.consultant.name } : {}),
-              ...((settings.reportEmail ?? settings.consultant?.email)
-                ? { email: settings.reportEmail ?? settings.consultant?.email }
-                : {}),
-              ...(settings.consultant?.whatsapp ? { whatsapp: settings.consultant.whatsapp } : {}),
-            }}
-          />
-        </VerdictView>
+          catalogue={catalogue}
+          settings={settings}
+          dispatch={dispatch}
+          open={open}
+        />
       )}
       {problem && (
         <p role="alert" class="problem">
           {t(problem)}
         </p>
-      )}
-      {screen.kind !== 'pick' && (
-        <nav class="actions" aria-label={t('extName')}>
-          {screen.kind === 'question' && (
-            <button type="button" class="secondary" data-action="back" onClick={() => void dispatch({ type: 'back' })}>
-              {t('back')}
-            </button>
-          )}
-          <button
-            type="button"
-            class="secondary"
-            data-action="restart"
-            onClick={() => void dispatch({ type: 'restart' })}
-          >
-            {t('restart')}
-          </button>
-        </nav>
       )}
     </>
   );

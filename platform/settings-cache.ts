@@ -5,9 +5,14 @@ import type { LoadedSettings } from './settings';
 
 export const settingsCache = storage.defineItem<LoadedSettings | null>('session:settings', { fallback: null });
 
-export async function loadPopupSettings(): Promise<LoadedSettings> {
-  const cached = await settingsCache.getValue().catch(() => null);
-  if (cached && typeof cached === 'object' && typeof cached.settings === 'object') return cached;
+const isLoadedSettings = (value: unknown): value is LoadedSettings =>
+  typeof value === 'object' && value !== null && typeof (value as LoadedSettings).settings === 'object';
+
+/** `early`: the cache as the early read (public/popup-start.js) found it, when there was one. */
+export async function loadPopupSettings(early?: unknown): Promise<LoadedSettings> {
+  if (isLoadedSettings(early)) return early;
+  const cached = early === undefined ? await settingsCache.getValue().catch(() => null) : null;
+  if (isLoadedSettings(cached)) return cached;
   const { loadSettings } = await import('./settings');
   return loadSettings();
 }

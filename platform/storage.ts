@@ -61,19 +61,16 @@ declare global {
 }
 
 /** The storage keys behind the items above, as public/popup-start.js reads them. */
-export const earlyKeys = { wizard: 'wizard', checks: 'checks', lastProvider: 'lastProvider' } as const;
+export const earlyKeys = {
+  wizard: 'wizard',
+  checks: 'checks',
+  settings: 'settings',
+  lastProvider: 'lastProvider',
+} as const;
+
+const noLoadedSettings = (): LoadedSettings => ({ settings: {}, managedKeys: [], managedErrors: [], localErrors: [] });
 
 export async function loadPopupStart(): Promise<PopupStart> {
-  const [stored, settings] = await Promise.all([
-    loadStoredStart(),
-    loadPopupSettings().catch(
-      (): LoadedSettings => ({ settings: {}, managedKeys: [], managedErrors: [], localErrors: [] }),
-    ),
-  ]);
-  return { ...stored, settings };
-}
-
-async function loadStoredStart(): Promise<Omit<PopupStart, 'settings'>> {
   const early = await globalThis.webmailFirstStart;
   if (early) {
     const last = early[1][earlyKeys.lastProvider];
@@ -81,8 +78,15 @@ async function loadStoredStart(): Promise<Omit<PopupStart, 'settings'>> {
       state: parseWizardState(early[0][earlyKeys.wizard]),
       checks: parseChecksRecord(early[0][earlyKeys.checks]),
       lastProviderId: typeof last === 'string' ? last : null,
+      // null: the background has not cached the settings yet; the popup validates them itself.
+      settings: await loadPopupSettings(early[0][earlyKeys.settings] ?? null).catch(noLoadedSettings),
     };
   }
+  const [stored, settings] = await Promise.all([loadStoredStart(), loadPopupSettings().catch(noLoadedSettings)]);
+  return { ...stored, settings };
+}
+
+async function loadStoredStart(): Promise<Omit<PopupStart, 'settings'>> {
   try {
     const [state, checks, lastProviderId] = await Promise.all([
       loadWizard(),

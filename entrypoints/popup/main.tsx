@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from '../../components/app';
+import { loadCheckScreen } from '../../components/lazy-screens';
 import { t, uiLanguage } from '../../platform/i18n';
 import { loadPopupStart } from '../../platform/storage';
 import '../../components/popup.css';
@@ -10,9 +11,14 @@ document.documentElement.lang = uiLanguage();
 document.title = t('extName');
 const root = document.getElementById('app');
 if (root) {
-  void start.then((data) => {
+  void start.then(async (data) => {
+    // Reopened in the middle of a check: its screens first, so that they appear at once, without a blank frame.
+    const midCheck = data.state.openedAt !== null;
+    if (midCheck) await loadCheckScreen();
     render(<App start={data} />, root);
     // Rendering is synchronous: the controls are in place and working now. The benchmark reads this mark.
     performance.mark('webmail-first:ready');
+    // Then, off the first paint, the screens that come after "Open webmail".
+    if (!midCheck) setTimeout(() => void loadCheckScreen(), 50);
   });
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { advance, initialWizard, type WizardState } from '../../core/wizard';
 import { syncBadge } from '../../platform/browser-ui';
+import { settingsCache } from '../../platform/settings-cache';
 import {
   checksItem,
   earlyKeys,
@@ -69,7 +70,10 @@ describe('early storage read (public/popup-start.js)', () => {
     expect(wizardItem.key).toBe(`session:${earlyKeys.wizard}`);
     expect(lastProviderItem.key).toBe(`local:${earlyKeys.lastProvider}`);
     expect(checksItem.key).toBe(`session:${earlyKeys.checks}`);
-    expect(script).toContain(`chrome.storage.session.get(['${earlyKeys.wizard}', '${earlyKeys.checks}'])`);
+    expect(settingsCache.key).toBe(`session:${earlyKeys.settings}`);
+    expect(script).toContain(
+      `chrome.storage.session.get(['${earlyKeys.wizard}', '${earlyKeys.checks}', '${earlyKeys.settings}'])`,
+    );
     expect(script).toContain(`chrome.storage.local.get('${earlyKeys.lastProvider}')`);
   });
 
