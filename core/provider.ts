@@ -1,6 +1,7 @@
 // The shape of a mail provider, and the one validator for provider data from anywhere
 // (the built-in catalogue in tests, custom providers from a policy or an imported file).
 import * as v from 'valibot';
+import { validationMessages as m } from './validation-messages';
 
 /** Hints about common mail-program failures; each has a translated message `note_<id>`. */
 export const providerNoteIds = [
@@ -22,55 +23,58 @@ export function isSafeWebUrl(value: string): boolean {
   return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
 }
 
-const httpsUrl = v.pipe(v.string(), v.trim(), v.check(isSafeWebUrl, 'must be an https:// address'));
+const httpsUrl = v.pipe(v.string(m.notText), v.trim(), v.check(isSafeWebUrl, m.notHttps));
 const hostName = v.pipe(
-  v.string(),
+  v.string(m.notText),
   v.trim(),
   v.toLowerCase(),
-  v.regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, 'is not a host name'),
+  v.regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, m.notHost),
 );
 const domainName = v.pipe(
-  v.string(),
+  v.string(m.notText),
   v.trim(),
   v.toLowerCase(),
-  v.regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}$/, 'is not a domain name'),
+  v.regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}$/, m.notDomain),
 );
 /** An MX host name, or `*.suffix` for any host below suffix. */
 const mxPattern = v.pipe(
-  v.string(),
+  v.string(m.notText),
   v.trim(),
   v.toLowerCase(),
-  v.regex(/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}$/, 'is not an MX host or *.pattern'),
+  v.regex(/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}$/, m.notMx),
 );
-const server = v.object({
-  host: hostName,
-  port: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535)),
-  security: v.picklist(['ssl', 'starttls']),
-});
-
-export const providerIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 lowercase letters, digits or dashes'),
+const server = v.object(
+  {
+    host: hostName,
+    port: v.pipe(v.number(m.notPort), v.integer(m.notPort), v.minValue(1, m.notPort), v.maxValue(65535, m.notPort)),
+    security: v.picklist(['ssl', 'starttls'], m.notSecurity),
+  },
+  m.notObject,
 );
 
-export const providerSchema = v.object({
-  id: providerIdSchema,
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(60, 'is longer than 60 characters')),
-  webmailUrl: httpsUrl,
-  pec: v.optional(v.boolean()),
-  statusUrl: v.optional(httpsUrl),
-  passwordResetUrl: v.optional(httpsUrl),
-  supportUrl: v.optional(httpsUrl),
-  supportPhone: v.optional(v.pipe(v.string(), v.regex(/^\+?[0-9 ().-]{4,25}$/, 'is not a phone number'))),
-  domains: v.optional(v.array(domainName)),
-  mx: v.optional(v.array(mxPattern)),
-  imap: v.optional(v.array(server)),
-  pop3: v.optional(v.array(server)),
-  smtp: v.optional(v.array(server)),
-  notes: v.optional(v.array(v.picklist(providerNoteIds))),
-  /** A public incident feed the extension can read (none needs a permission). */
-  statusFeed: v.optional(v.picklist(['google-workspace'])),
-});
+export const providerIdSchema = v.pipe(v.string(m.notText), v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, m.badId));
+
+export const providerSchema = v.object(
+  {
+    id: providerIdSchema,
+    name: v.pipe(v.string(m.notText), v.trim(), v.minLength(1, m.empty), v.maxLength(60, m.tooLong)),
+    webmailUrl: httpsUrl,
+    pec: v.optional(v.boolean(m.notBoolean)),
+    statusUrl: v.optional(httpsUrl),
+    passwordResetUrl: v.optional(httpsUrl),
+    supportUrl: v.optional(httpsUrl),
+    supportPhone: v.optional(v.pipe(v.string(m.notText), v.regex(/^\+?[0-9 ().-]{4,25}$/, m.notPhone))),
+    domains: v.optional(v.array(domainName, m.notList)),
+    mx: v.optional(v.array(mxPattern, m.notList)),
+    imap: v.optional(v.array(server, m.notList)),
+    pop3: v.optional(v.array(server, m.notList)),
+    smtp: v.optional(v.array(server, m.notList)),
+    notes: v.optional(v.array(v.picklist(providerNoteIds, m.notNote), m.notList)),
+    /** A public incident feed the extension can read (none needs a permission). */
+    statusFeed: v.optional(v.picklist(['google-workspace'], m.invalid)),
+  },
+  m.notObject,
+);
 
 export type Provider = v.InferOutput<typeof providerSchema>;
 export type ServerSetting = v.InferOutput<typeof server>;

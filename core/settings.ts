@@ -2,18 +2,19 @@
 // It never throws and never loses the valid part: each invalid entry is dropped with a readable error.
 import * as v from 'valibot';
 import { isSafeWebUrl, type Provider, providerIdSchema, validateProvider } from './provider';
+import { validationMessages as m } from './validation-messages';
 
 const text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, `is longer than ${max} characters`));
-const phone = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9 ().-]{4,25}$/, 'is not a phone number'));
-const email = v.pipe(v.string(), v.trim(), v.email('is not an email address'), v.maxLength(254));
-const webUrl = v.pipe(v.string(), v.trim(), v.check(isSafeWebUrl, 'must be an https:// address'));
+  v.pipe(v.string(m.notText), v.trim(), v.minLength(1, m.empty), v.maxLength(max, m.tooLong));
+const phone = v.pipe(v.string(m.notText), v.trim(), v.regex(/^\+?[0-9 ().-]{4,25}$/, m.notPhone));
+const email = v.pipe(v.string(m.notText), v.trim(), v.email(m.notEmail), v.maxLength(254, m.tooLong));
+const webUrl = v.pipe(v.string(m.notText), v.trim(), v.check(isSafeWebUrl, m.notHttps));
 
 const contactFields = { name: text(80), phone, email };
 const fieldSchemas = {
   consultant: { ...contactFields, whatsapp: phone, website: webUrl, hours: text(120) },
   technician: contactFields,
-  branding: { productName: text(40), color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'is not a #rrggbb colour')) },
+  branding: { productName: text(40), color: v.pipe(v.string(m.notText), v.regex(/^#[0-9a-f]{6}$/i, m.notColor)) },
 } as const;
 
 export interface Contact {
@@ -61,7 +62,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function issueText(path: string, result: { issues: readonly { message: string }[] }): string {
-  return `${path}: ${result.issues[0]?.message ?? 'is invalid'}`;
+  return `${path}: ${result.issues[0]?.message ?? m.invalid}`;
 }
 
 /** Validates an object of optional fields one by one: a bad field is dropped, the others kept. */
@@ -72,7 +73,7 @@ function objectOf<T extends Record<string, v.GenericSchema>>(
   errors: string[],
 ): { [K in keyof T]?: v.InferOutput<T[K]> } | undefined {
   if (!isRecord(value)) {
-    errors.push(`${key}: must be an object`);
+    errors.push(`${key}: ${m.notObject}`);
     return undefined;
   }
   const out: Record<string, unknown> = {};
@@ -80,7 +81,7 @@ function objectOf<T extends Record<string, v.GenericSchema>>(
     // Own keys only: "constructor" or "__proto__" from a hostile file must not reach Object.prototype.
     const schema = Object.hasOwn(fields, field) ? fields[field] : undefined;
     if (!schema) {
-      errors.push(`${key}.${field}: is not a known setting`);
+      errors.push(`${key}.${field}: ${m.unknownSetting}`);
       continue;
     }
     if (raw === '' || raw === null || raw === undefined) continue; // an empty field is simply not set
@@ -98,31 +99,31 @@ function objectOf<T extends Record<string, v.GenericSchema>>(
 export function validateSettings(input: unknown, knownIds: readonly string[]): ValidatedSettings {
   const errors: string[] = [];
   const settings: Settings = {};
-  if (!isRecord(input)) return { settings, errors: input === undefined ? [] : ['settings: must be an object'] };
+  if (!isRecord(input)) return { settings, errors: input === undefined ? [] : [`settings: ${m.notObject}`] };
 
   for (const key of Object.keys(input)) {
-    if (!(settingsKeys as readonly string[]).includes(key)) errors.push(`${key}: is not a known setting`);
+    if (!(settingsKeys as readonly string[]).includes(key)) errors.push(`${key}: ${m.unknownSetting}`);
   }
 
   if (input.customProviders !== undefined) {
-    if (!Array.isArray(input.customProviders)) errors.push('customProviders: must be a list');
+    if (!Array.isArray(input.customProviders)) errors.push(`customProviders: ${m.notList}`);
     else {
       const seen = new Set<string>();
       const providers: Provider[] = [];
       input.customProviders.forEach((raw, index) => {
         const result = validateProvider(raw);
-        const label = `customProviders.${index}${isRecord(raw) && typeof raw.id === 'string' ? ` (${raw.id})` : ''}`;
+        const label = `customProviders.${index}`;
         if (!result.ok) {
           errors.push(...result.errors.map((e) => `${label}.${e}`));
           return;
         }
         if (seen.has(result.value.id)) {
-          errors.push(`${label}: duplicate id "${result.value.id}"`);
+          errors.push(`${label}.id: ${m.duplicateId}`);
           return;
         }
         // A built-in id always means the built-in provider: the background can then check it without the policy.
         if (knownIds.includes(result.value.id)) {
-          errors.push(`${label}: "${result.value.id}" is a built-in provider; give the custom one another id`);
+          errors.push(`${label}.id: ${m.builtInId}`);
           return;
         }
         seen.add(result.value.id);
@@ -136,20 +137,20 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
   if (input.provider !== undefined) {
     const result = v.safeParse(providerIdSchema, input.provider);
     if (!result.success) errors.push(issueText('provider', result));
-    else if (!ids.has(result.output)) errors.push(`provider: "${result.output}" is not a known provider`);
+    else if (!ids.has(result.output)) errors.push(`provider: ${m.unknownProvider}`);
     else settings.provider = result.output;
   }
   for (const key of ['lockProvider', 'detection'] as const) {
     if (input[key] === undefined) continue;
     if (typeof input[key] === 'boolean') settings[key] = input[key];
-    else errors.push(`${key}: must be true or false`);
+    else errors.push(`${key}: ${m.notBoolean}`);
   }
   if (input.hiddenProviders !== undefined) {
-    if (!Array.isArray(input.hiddenProviders)) errors.push('hiddenProviders: must be a list');
+    if (!Array.isArray(input.hiddenProviders)) errors.push(`hiddenProviders: ${m.notList}`);
     else {
       const hidden = input.hiddenProviders.filter((id, index): id is string => {
         const ok = typeof id === 'string' && ids.has(id);
-        if (!ok) errors.push(`hiddenProviders.${index}: ${JSON.stringify(id)} is not a known provider`);
+        if (!ok) errors.push(`hiddenProviders.${index}: ${m.unknownProvider}`);
         return ok;
       });
       if (hidden.length > 0) settings.hiddenProviders = [...new Set(hidden)];
@@ -166,7 +167,7 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
     if (value) (settings as Record<string, unknown>)[key] = value;
   }
   if (settings.lockProvider && !settings.provider) {
-    errors.push('lockProvider: needs a provider to lock to');
+    errors.push(`lockProvider: ${m.lockNeedsProvider}`);
     delete settings.lockProvider;
   }
   return { settings, errors };

@@ -51,10 +51,10 @@ describe('validateSettings', () => {
     });
     expect(errors).toEqual([
       'colour: is not a known setting',
-      'customProviders.1 (evil).webmailUrl: must be an https:// address',
-      'customProviders.2 (studio-mail): duplicate id "studio-mail"',
-      'hiddenProviders.1: "nope" is not a known provider',
-      'hiddenProviders.2: 7 is not a known provider',
+      'customProviders.1.webmailUrl: must be an https:// address',
+      'customProviders.2.id: duplicates an id used above',
+      'hiddenProviders.1: is not a known provider',
+      'hiddenProviders.2: is not a known provider',
       'consultant.email: is not an email address',
       'consultant.website: must be an https:// address',
     ]);
@@ -81,7 +81,7 @@ describe('validateSettings', () => {
   it('an unknown preset is reported and left out (the picker takes over); lock needs a provider', () => {
     expect(validate({ provider: 'gone', lockProvider: true })).toEqual({
       settings: {},
-      errors: ['provider: "gone" is not a known provider', 'lockProvider: needs a provider to lock to'],
+      errors: ['provider: is not a known provider', 'lockProvider: needs a provider to lock to'],
     });
   });
 
@@ -166,6 +166,38 @@ describe('validateSettings with random input (fast-check)', () => {
   });
 });
 
+describe('error codes for the options page', () => {
+  it('every message the validators write has a code, and every code a translated message', async () => {
+    const { readCatalogue } = await import('./fake-i18n');
+    const { parseValidationError, validationMessages } = await import('../../core/validation-messages');
+    const { errors } = validate({
+      provider: 7,
+      lockProvider: 'y',
+      consultant: { name: '', phone: 'x', email: 'y', website: 'http://a.b', hours: 5, other: 1 },
+      branding: { color: 'red', productName: 'x'.repeat(99) },
+      customProviders: [
+        {
+          id: 'Bad Id',
+          name: 3,
+          webmailUrl: 'https://a.b',
+          domains: 'x',
+          mx: ['?'],
+          imap: [{ host: '-', port: 0, security: 'tls' }],
+        },
+      ],
+      hiddenProviders: 'aol',
+      other: true,
+    });
+    expect(errors.length).toBeGreaterThan(10);
+    for (const error of errors) expect(parseValidationError(error).code, error).not.toBe('invalid');
+    for (const locale of ['en', 'it']) {
+      const messages = readCatalogue(locale);
+      for (const code of Object.keys(validationMessages))
+        expect(messages[`settingsError_${code}`], `${locale} ${code}`).toBeDefined();
+    }
+  });
+});
+
 describe('effective settings', () => {
   it('policy wins over the user, key by key', () => {
     const managed: Settings = { provider: 'aruba', consultant: { name: 'Policy' } };
@@ -182,9 +214,7 @@ describe('effective settings', () => {
       customProviders: [{ id: 'aruba', name: 'Aruba (studio)', webmailUrl: 'https://webmail.aruba.it/studio' }],
     });
     expect(settings).toEqual({});
-    expect(errors).toEqual([
-      'customProviders.0 (aruba): "aruba" is a built-in provider; give the custom one another id',
-    ]);
+    expect(errors).toEqual(['customProviders.0.id: is the id of a built-in provider: give the custom one another id']);
   });
 
   it('the catalogue adds custom providers, hides hidden ones but never the preset', () => {

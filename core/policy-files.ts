@@ -1,0 +1,182 @@
+// Policy files that install, pin and configure the extension on a managed computer, from the settings.
+// Pure text generators, tested against golden files (tests/unit/golden/).
+import type { Settings } from './settings';
+
+export interface DeployTarget {
+  /** The Chromium extension id (fixed by the manifest key). */
+  chromiumId: string;
+  /** The Firefox add-on id (browser_specific_settings.gecko.id). */
+  firefoxId: string;
+  /** Where Chrome and Edge fetch the extension: the Chrome Web Store's, or a self-hosted update manifest. */
+  chromeUpdateUrl: string;
+  /** Where Firefox downloads the signed .xpi; without it no Firefox file can force-install. */
+  firefoxInstallUrl?: string;
+  /** Stable identifiers for the macOS profile, so that a new version replaces the old one. */
+  profileUuid: string;
+  payloadUuid: string;
+  extensionPayloadUuid: string;
+}
+
+export const chromeWebStoreUpdateUrl = 'https://clients2.google.com/service/update2/crx';
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** The settings as policy values: only what is set, in the managed schema's key order. */
+function policyValues(settings: Settings): Record<string, Json> {
+  return JSON.parse(JSON.stringify(settings)) as Record<string, Json>;
+}
+
+function chromeExtensionSettings(target: DeployTarget, pin: Record<string, string>): Record<string, Json> {
+  return {
+    [target.chromiumId]: { installation_mode: 'force_installed', update_url: target.chromeUpdateUrl, ...pin },
+  };
+}
+
+/** Chrome and Chromium on Linux: /etc/opt/chrome/policies/managed/ or /etc/chromium/policies/managed/. */
+export function linuxPolicyJson(settings: Settings, target: DeployTarget): string {
+  const policy = {
+    ExtensionSettings: chromeExtensionSettings(target, { toolbar_pin: 'force_pinned' }),
+    '3rdparty': { extensions: { [target.chromiumId]: policyValues(settings) } },
+  };
+  return `${JSON.stringify(policy, null, 2)}\n`;
+}
+
+/** Firefox's policies.json (distribution/ folder of the installation, or /etc/firefox/policies/). */
+export function firefoxPoliciesJson(settings: Settings, target: DeployTarget): string {
+  const extensionSettings = target.firefoxInstallUrl
+    ? {
+        ExtensionSettings: {
+          [target.firefoxId]: {
+            installation_mode: 'force_installed',
+            install_url: target.firefoxInstallUrl,
+            default_area: 'navbar',
+          },
+        },
+      }
+    : {};
+  const policies = { ...extensionSettings, '3rdparty': { Extensions: { [target.firefoxId]: policyValues(settings) } } };
+  return `${JSON.stringify({ policies }, null, 2)}\n`;
+}
+
+const regString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+function regValue(value: Json): string {
+  if (typeof value === 'boolean') return `dword:${value ? '00000001' : '00000000'}`;
+  if (typeof value === 'number') return `dword:${Math.trunc(value).toString(16).padStart(8, '0')}`;
+  // Lists and groups of fields are JSON text in a string value, which Chrome and Edge parse by the schema.
+  return regString(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+/**
+ * Chrome and Edge on Windows (HKLM). Setting ExtensionSettings here replaces any ExtensionSettings policy the
+ * computer already has: merge by hand if it has one (README).
+ */
+export function windowsRegFile(settings: Settings, target: DeployTarget): string {
+  const values = policyValues(settings);
+  const browsers: [string, Record<string, string>][] = [
+    ['Google\\Chrome', { toolbar_pin: 'force_pinned' }],
+    ['Microsoft\\Edge', { toolbar_state: 'force_shown' }],
+  ];
+  const lines = ['Windows Registry Editor Version 5.00', ''];
+  for (const [vendor, pin] of browsers) {
+    const root = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${vendor}`;
+    lines.push(
+      `[${root}]`,
+      `"ExtensionSettings"=${regString(JSON.stringify(chromeExtensionSettings(target, pin)))}`,
+      '',
+    );
+    lines.push(`[${root}\\3rdparty\\extensions\\${target.chromiumId}\\policy]`);
+    for (const [key, value] of Object.entries(values)) lines.push(`${regString(key)}=${regValue(value)}`);
+    lines.push('');
+  }
+  return lines.join('\r\n');
+}
+
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function plist(value: Json, indent: string): string {
+  if (value === null) return `${indent}<string></string>`;
+  if (typeof value === 'boolean') return `${indent}<${value}/>`;
+  if (typeof value === 'number') return `${indent}<integer>${Math.trunc(value)}</integer>`;
+  if (typeof value === 'string') return `${indent}<string>${xml(value)}</string>`;
+  if (Array.isArray(value)) {
+    return [`${indent}<array>`, ...value.map((v) => plist(v, `${indent}  `)), `${indent}</array>`].join('\n');
+  }
+  const entries = Object.entries(value).flatMap(([k, v]) => [
+    `${indent}  <key>${xml(k)}</key>`,
+    plist(v, `${indent}  `),
+  ]);
+  return [`${indent}<dict>`, ...entries, `${indent}</dict>`].join('\n');
+}
+
+/**
+ * Chrome on macOS: a configuration profile with two payloads. Chrome reads an extension's policy from the
+ * preference domain com.google.Chrome.extensions.<id> (not from a 3rdparty key, as on Windows and Linux).
+ */
+export function macMobileconfig(settings: Settings, target: DeployTarget): string {
+  const profile: Json = {
+    PayloadContent: [
+      {
+        PayloadType: 'com.google.Chrome',
+        PayloadVersion: 1,
+        PayloadIdentifier: 'eu.webmailfirst.policy.chrome',
+        PayloadUUID: target.payloadUuid,
+        PayloadEnabled: true,
+        PayloadDisplayName: 'Google Chrome: Webmail First',
+        ExtensionSettings: chromeExtensionSettings(target, { toolbar_pin: 'force_pinned' }),
+      },
+      {
+        PayloadType: `com.google.Chrome.extensions.${target.chromiumId}`,
+        PayloadVersion: 1,
+        PayloadIdentifier: 'eu.webmailfirst.policy.settings',
+        PayloadUUID: target.extensionPayloadUuid,
+        PayloadEnabled: true,
+        PayloadDisplayName: 'Webmail First settings',
+        ...policyValues(settings),
+      },
+    ],
+    PayloadDisplayName: 'Webmail First',
+    PayloadIdentifier: 'eu.webmailfirst.policy',
+    PayloadScope: 'System',
+    PayloadType: 'Configuration',
+    PayloadUUID: target.profileUuid,
+    PayloadVersion: 1,
+  };
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+    '<plist version="1.0">',
+    plist(profile, ''),
+    '</plist>',
+    '',
+  ].join('\n');
+}
+
+/** .reg files are read as UTF-16 little-endian with a byte-order mark (Italian accents survive). */
+export function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes[0] = 0xff;
+  bytes[1] = 0xfe;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    bytes[2 + i * 2] = code & 0xff;
+    bytes[3 + i * 2] = code >> 8;
+  }
+  return bytes;
+}
+
+/** A UUID derived from text (FNV-1a based, version-4 shaped): the same settings give the same profile ids. */
+export function stableUuid(seed: string): string {
+  let hex = '';
+  for (let round = 0; hex.length < 32; round++) {
+    let hash = 0x811c9dc5 ^ round;
+    for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193) >>> 0;
+    hex += hash.toString(16).padStart(8, '0');
+  }
+  const h = hex.slice(0, 32).split('');
+  h[12] = '4';
+  h[16] = ((Number.parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
+  const s = h.join('').toUpperCase();
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
