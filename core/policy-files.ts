@@ -154,7 +154,7 @@ export function macMobileconfig(settings: Settings, target: DeployTarget): strin
 }
 
 /** .reg files are read as UTF-16 little-endian with a byte-order mark (Italian accents survive). */
-export function utf16le(text: string): Uint8Array {
+export function utf16le(text: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(2 + text.length * 2);
   bytes[0] = 0xff;
   bytes[1] = 0xfe;

@@ -29,8 +29,8 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /** Saves text as a file through the browser's own download (no permission needed). */
-export function downloadFile(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadFile(name: string, type: string, content: string | Uint8Array<ArrayBuffer>): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -13,6 +13,8 @@ const builtInIds = builtInProviders.map((p) => p.id);
 
 export interface LoadedSettings {
   settings: Settings;
+  /** What the policy alone sets (read-only on the options page). */
+  managed?: Settings;
   /** The keys set by policy: shown read-only on the options page. */
   managedKeys: SettingsKey[];
   managedErrors: string[];
@@ -36,6 +38,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
   const local = validateSettings(localRaw, builtInIds);
   return {
     settings: mergeSettings(managed.settings, local.settings),
+    managed: managed.settings,
     managedKeys: Object.keys(managed.settings) as SettingsKey[],
     managedErrors: managed.errors,
     localErrors: local.errors,
@@ -59,4 +62,10 @@ export function watchSettings(callback: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Stores the user's own settings (the keys the policy sets are left out: the policy decides those). */
+export async function saveLocalSettings(input: Record<string, unknown>, managedKeys: readonly string[]): Promise<void> {
+  const own = Object.fromEntries(Object.entries(input).filter(([key]) => !managedKeys.includes(key)));
+  await localSettingsItem.setValue(own);
 }

@@ -36,6 +36,14 @@ for (const lang of ['en', 'it'] as const) {
     await popup.locator('[data-outcome="works"]').click();
     await popup.locator('[data-verdict]').waitFor();
     await shoot(popup, `${lang}-4-mail-client`);
+    // The options page, with a field the consultant got wrong.
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 800, height: 900 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('#opt-consultant-email').fill(lang === 'it' ? 'non-una-email' : 'not-an-email');
+    await options.locator('[data-action="save-settings"]').click();
+    await options.screenshot({ path: out(`${lang}-5-options`), fullPage: true });
+    console.log('wrote', out(`${lang}-5-options`));
   } finally {
     await browser.close();
   }

@@ -101,6 +101,19 @@ describe.skipIf(!writable)('managed policy', () => {
     await client.waitFor();
     expect(await client.locator('.who').textContent()).toContain('Marco Rossi, your technician');
     expect(await client.locator('a[href="tel:+393477654321"]').count()).toBe(1);
+
+    // The options page shows what the policy set, read-only and marked as the administrator's.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const name = options.locator('#opt-consultant-name');
+    await expect.poll(() => name.inputValue()).toBe('Studio Bianchi');
+    expect(await name.isDisabled()).toBe(true);
+    expect(await options.locator('[data-field="opt-consultant-name"] .managed').textContent()).toBe(
+      'Set by your administrator',
+    );
+    expect(await options.locator('#opt-provider').isDisabled()).toBe(true);
+    expect(await options.locator('#opt-reportEmail').isDisabled()).toBe(false);
+    expect(await axeViolations(options)).toEqual([]);
     await browser.close();
   });
 
@@ -122,5 +135,16 @@ describe.skipIf(!writable)('managed policy', () => {
     expect(await popup.locator('[data-provider="aruba"]').isChecked()).toBe(true);
     const tab = await openWebmail(browser, popup);
     expect(tab.url()).toBe('https://webmail.aruba.it/');
+
+    // The options page lists what the policy got wrong, so the administrator can fix it.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const listed = await options.locator('[data-policy-errors] li').allTextContents();
+    expect(listed).toEqual([
+      'customProviders.0.webmailUrl: Must be a secure web address starting with https://.',
+      'customProviders.1.webmailUrl: Must be a secure web address starting with https://.',
+      'provider: Not a known provider.',
+      'consultant.email: Not an email address.',
+    ]);
   });
 });

@@ -1,0 +1,470 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { effectiveCatalogue } from '../core/effective-settings';
+import {
+  chromeWebStoreUpdateUrl,
+  type DeployTarget,
+  firefoxPoliciesJson,
+  linuxPolicyJson,
+  macMobileconfig,
+  stableUuid,
+  utf16le,
+  windowsRegFile,
+} from '../core/policy-files';
+import { isSafeWebUrl } from '../core/provider';
+import { builtInProviders } from '../core/providers';
+import { type Settings, type SettingsKey, validateSettings } from '../core/settings';
+import { consultantFields, draftFrom, type SettingsDraft, settingsFrom, technicianFields } from '../core/settings-form';
+import { parseValidationError } from '../core/validation-messages';
+import { downloadFile } from '../platform/browser-ui';
+import { type MessageKey, t } from '../platform/i18n';
+import { type LoadedSettings, saveLocalSettings } from '../platform/settings';
+
+const builtInIds = builtInProviders.map((p) => p.id);
+const firefoxId = 'webmail-first@webmailfirst.eu';
+const chromiumId = 'iaonbfpdeldmfbcehmahdpnldbbonddg';
+
+const contactLabels: Record<string, MessageKey> = {
+  name: 'optionsName',
+  phone: 'contactPhone',
+  email: 'contactEmail',
+  whatsapp: 'contactWhatsapp',
+  website: 'contactWebsite',
+  hours: 'contactHours',
+};
+
+/** An error string ("consultant.email: …") in the user's words. */
+function errorText(error: string): string {
+  const { code } = parseValidationError(error);
+  return t(`settingsError_${code}`);
+}
+
+/** The field an error belongs to: its path up to the field the form shows (custom providers: the whole list). */
+function fieldOf(error: string): string {
+  const { path } = parseValidationError(error);
+  const [key, sub] = path.split('.');
+  if (key === 'consultant' || key === 'technician') return `${key}.${sub}`;
+  if (key === 'branding') return sub ?? 'branding';
+  return key ?? '';
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  errors: string[];
+  managed: boolean;
+  children: (attrs: {
+    id: string;
+    disabled: boolean;
+    'aria-invalid': boolean;
+    'aria-describedby'?: string;
+  }) => ComponentChildren;
+}
+
+function Field({ id, label, errors, managed, children }: FieldProps) {
+  const errorId = `${id}-error`;
+  return (
+    <div class="field" data-field={id} {...(managed ? { 'data-managed': '' } : {})}>
+      <label for={id}>
+        {label}
+        {managed && <span class="managed">{t('optionsManaged')}</span>}
+      </label>
+      {children({
+        id,
+        disabled: managed,
+        'aria-invalid': errors.length > 0,
+        ...(errors.length ? { 'aria-describedby': errorId } : {}),
+      })}
+      {errors.length > 0 && (
+        <p id={errorId} class="field-error">
+          {errors
+            .map((e) =>
+              e.startsWith('customProviders.')
+                ? t('optionsErrorAt', [parseValidationError(e).path, errorText(e)])
+                : errorText(e),
+            )
+            .join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function OptionsPage({ loaded }: { loaded: LoadedSettings }) {
+  const managedKeys = loaded.managedKeys as string[];
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(loaded.settings));
+  const [errors, setErrors] = useState<string[]>(loaded.localErrors);
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [updateUrl, setUpdateUrl] = useState(chromeWebStoreUpdateUrl);
+  const [firefoxUrl, setFirefoxUrl] = useState('');
+
+  const isManaged = (key: SettingsKey) => managedKeys.includes(key);
+  const errorsFor = (field: string) => errors.filter((e) => fieldOf(e) === field);
+  const update = (change: Partial<SettingsDraft>) => setDraft((old) => ({ ...old, ...change }));
+  // The providers to choose from follow the custom providers as typed (the valid ones).
+  const typedCustom = validateSettings({ customProviders: settingsFrom(draft).input.customProviders }, builtInIds)
+    .settings.customProviders;
+  const catalogue = effectiveCatalogue(builtInProviders, typedCustom ? { customProviders: typedCustom } : {});
+
+  /** Validates the form; the settings when valid, else shows the errors and returns undefined. */
+  const validated = (): { input: Record<string, unknown>; settings: Settings } | undefined => {
+    const { input, errors: formErrors } = settingsFrom(draft);
+    const result = validateSettings(input, builtInIds);
+    const all = [...formErrors, ...result.errors];
+    setErrors(all);
+    if (all.length > 0) {
+      setStatus({ text: t('optionsNotSaved'), error: true });
+      return undefined;
+    }
+    return { input, settings: result.settings };
+  };
+
+  const save = async () => {
+    const valid = validated();
+    if (!valid) return;
+    try {
+      await saveLocalSettings(valid.input, managedKeys);
+      setStatus({ text: t('optionsSaved'), error: false });
+    } catch {
+      setStatus({ text: t('optionsSaveFailed'), error: true });
+    }
+  };
+
+  const importFile = async (file: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      setStatus({ text: t('optionsImportNotJson'), error: true });
+      return;
+    }
+    const result = validateSettings(json, builtInIds);
+    // What the policy sets stays as the policy says; the file fills the rest.
+    const kept = Object.fromEntries(managedKeys.map((key) => [key, loaded.settings[key as SettingsKey]]));
+    setDraft(draftFrom({ ...result.settings, ...kept }));
+    setErrors([]);
+    setImportErrors(result.errors);
+    setStatus({
+      text: result.errors.length ? t('optionsImportedWithErrors', String(result.errors.length)) : t('optionsImported'),
+      error: false,
+    });
+  };
+
+  const deploy = (format: 'windows' | 'mac' | 'linux' | 'firefox') => {
+    const valid = validated();
+    if (!valid) return;
+    if (!isSafeWebUrl(updateUrl)) {
+      setStatus({ text: t('settingsError_notHttps'), error: true });
+      return;
+    }
+    if (format === 'firefox' && !isSafeWebUrl(firefoxUrl)) {
+      setStatus({ text: t('deployFirefoxNeedsUrl'), error: true });
+      return;
+    }
+    const target: DeployTarget = {
+      chromiumId,
+      firefoxId,
+      chromeUpdateUrl: updateUrl,
+      ...(firefoxUrl ? { firefoxInstallUrl: firefoxUrl } : {}),
+      profileUuid: stableUuid(`${chromiumId}:profile`),
+      payloadUuid: stableUuid(`${chromiumId}:chrome`),
+      extensionPayloadUuid: stableUuid(`${chromiumId}:settings`),
+    };
+    const { settings } = valid;
+    if (format === 'windows')
+      downloadFile('webmail-first.reg', 'text/plain', utf16le(windowsRegFile(settings, target)));
+    if (format === 'mac') {
+      downloadFile('webmail-first.mobileconfig', 'application/x-apple-aspen-config', macMobileconfig(settings, target));
+    }
+    if (format === 'linux') downloadFile('webmail-first.json', 'application/json', linuxPolicyJson(settings, target));
+    if (format === 'firefox') downloadFile('policies.json', 'application/json', firefoxPoliciesJson(settings, target));
+    setStatus(null);
+  };
+
+  const textField = (
+    id: string,
+    label: string,
+    key: SettingsKey,
+    value: string,
+    onInput: (value: string) => void,
+    type = 'text',
+    errorKey = key as string,
+  ) => (
+    <Field id={id} label={label} errors={errorsFor(errorKey)} managed={isManaged(key)}>
+      {(attrs) => (
+        <input {...attrs} type={type} value={value} onInput={(event) => onInput(event.currentTarget.value)} />
+      )}
+    </Field>
+  );
+
+  return (
+    <div class="options-page">
+      <h1>{t('optionsTitle')}</h1>
+      <p class="intro">{t('optionsIntro')}</p>
+      {loaded.managedErrors.length > 0 && (
+        <div role="alert" class="problem-soft" data-policy-errors>
+          <p>{t('optionsPolicyErrors')}</p>
+          <ul>
+            {loaded.managedErrors.map((e) => (
+              <li key={e}>{t('optionsErrorAt', [parseValidationError(e).path, errorText(e)])}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <fieldset>
+          <legend>{t('optionsProviderSection')}</legend>
+          <Field
+            id="opt-provider"
+            label={t('optionsProvider')}
+            errors={errorsFor('provider')}
+            managed={isManaged('provider')}
+          >
+            {(attrs) => (
+              <select {...attrs} value={draft.provider} onChange={(e) => update({ provider: e.currentTarget.value })}>
+                <option value="">{t('optionsProviderNone')}</option>
+                {catalogue.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <label class="check">
+            <input
+              type="checkbox"
+              data-setting="lockProvider"
+              checked={draft.lockProvider}
+              disabled={isManaged('lockProvider')}
+              onChange={(e) => update({ lockProvider: e.currentTarget.checked })}
+            />
+            {t('optionsLockProvider')}
+            {isManaged('lockProvider') && <span class="managed">{t('optionsManaged')}</span>}
+          </label>
+          {errorsFor('lockProvider').map((e) => (
+            <p key={e} class="field-error">
+              {errorText(e)}
+            </p>
+          ))}
+          <label class="check">
+            <input
+              type="checkbox"
+              data-setting="detection"
+              checked={draft.detection}
+              disabled={isManaged('detection')}
+              onChange={(e) => update({ detection: e.currentTarget.checked })}
+            />
+            {t('optionsDetection')}
+            {isManaged('detection') && <span class="managed">{t('optionsManaged')}</span>}
+          </label>
+          <details>
+            <summary>{t('optionsHidden')}</summary>
+            <div class="hidden-list">
+              {catalogue.map((p) => (
+                <label key={p.id} class="check">
+                  <input
+                    type="checkbox"
+                    data-hidden-provider={p.id}
+                    checked={draft.hiddenProviders.includes(p.id)}
+                    disabled={isManaged('hiddenProviders')}
+                    onChange={(e) =>
+                      update({
+                        hiddenProviders: e.currentTarget.checked
+                          ? [...draft.hiddenProviders, p.id]
+                          : draft.hiddenProviders.filter((id) => id !== p.id),
+                      })
+                    }
+                  />
+                  {p.name}
+                </label>
+              ))}
+            </div>
+          </details>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('optionsConsultantSection')}</legend>
+          {consultantFields.map((f) =>
+            textField(
+              `opt-consultant-${f}`,
+              t(contactLabels[f] as MessageKey),
+              'consultant',
+              draft.consultant[f],
+              (value) => update({ consultant: { ...draft.consultant, [f]: value } }),
+              f === 'email' ? 'email' : f === 'website' ? 'url' : f === 'phone' || f === 'whatsapp' ? 'tel' : 'text',
+              `consultant.${f}`,
+            ),
+          )}
+          {textField(
+            'opt-reportEmail',
+            t('optionsReportEmail'),
+            'reportEmail',
+            draft.reportEmail,
+            (value) => update({ reportEmail: value }),
+            'email',
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('optionsTechnicianSection')}</legend>
+          {technicianFields.map((f) =>
+            textField(
+              `opt-technician-${f}`,
+              t(contactLabels[f] as MessageKey),
+              'technician',
+              draft.technician[f],
+              (value) => update({ technician: { ...draft.technician, [f]: value } }),
+              f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text',
+              `technician.${f}`,
+            ),
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('optionsBrandingSection')}</legend>
+          {textField(
+            'opt-productName',
+            t('optionsProductName'),
+            'branding',
+            draft.productName,
+            (value) => update({ productName: value }),
+            'text',
+            'productName',
+          )}
+          {textField(
+            'opt-color',
+            t('optionsColor'),
+            'branding',
+            draft.color,
+            (value) => update({ color: value }),
+            'text',
+            'color',
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('optionsCustomProviders')}</legend>
+          <Field
+            id="opt-customProviders"
+            label={t('optionsCustomProviders')}
+            errors={errorsFor('customProviders')}
+            managed={isManaged('customProviders')}
+          >
+            {(attrs) => (
+              <textarea
+                {...attrs}
+                rows={6}
+                spellcheck={false}
+                value={draft.customProviders}
+                onInput={(e) => update({ customProviders: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <p class="hint">{t('optionsCustomProvidersHint')}</p>
+        </fieldset>
+
+        <div class="toolbar">
+          <button type="submit" class="primary" data-action="save-settings">
+            {t('optionsSave')}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            data-action="export-settings"
+            onClick={() => {
+              const valid = validated();
+              if (valid)
+                downloadFile(
+                  'webmail-first-settings.json',
+                  'application/json',
+                  `${JSON.stringify(valid.settings, null, 2)}\n`,
+                );
+            }}
+          >
+            {t('optionsExport')}
+          </button>
+          <label class="secondary button-link" for="opt-import">
+            {t('optionsImport')}
+          </label>
+          <input
+            id="opt-import"
+            class="visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            data-action="import-settings"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void importFile(file);
+              e.currentTarget.value = '';
+            }}
+          />
+        </div>
+        <p role="status" data-status class={status?.error ? 'problem' : 'muted'}>
+          {status?.text ?? ''}
+        </p>
+        {importErrors.length > 0 && (
+          <div data-import-errors>
+            <p>{t('optionsImportErrors')}</p>
+            <ul>
+              {importErrors.map((e) => (
+                <li key={e}>{t('optionsErrorAt', [parseValidationError(e).path, errorText(e)])}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </form>
+
+      <section aria-labelledby="deploy-heading">
+        <h2 id="deploy-heading">{t('deploySection')}</h2>
+        <p class="intro">{t('deployIntro')}</p>
+        <div class="field">
+          <label for="opt-update-url">{t('deployChromeUpdateUrl')}</label>
+          <input
+            id="opt-update-url"
+            type="url"
+            value={updateUrl}
+            onInput={(e) => setUpdateUrl(e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="opt-firefox-url">{t('deployFirefoxUrl')}</label>
+          <input
+            id="opt-firefox-url"
+            type="url"
+            value={firefoxUrl}
+            onInput={(e) => setFirefoxUrl(e.currentTarget.value)}
+          />
+        </div>
+        <div class="toolbar">
+          {(
+            [
+              ['windows', 'deployWindows'],
+              ['mac', 'deployMac'],
+              ['linux', 'deployLinux'],
+              ['firefox', 'deployFirefox'],
+            ] as const
+          ).map(([format, label]) => (
+            <button
+              key={format}
+              type="button"
+              class="secondary"
+              data-action="download-policy"
+              data-format={format}
+              onClick={() => deploy(format)}
+            >
+              {t(label)}
+            </button>
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

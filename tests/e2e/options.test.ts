@@ -1,0 +1,137 @@
+// The options page for installs without a policy: field-by-field validation in the user's language, save,
+// import and export of settings, and the policy files for managed computers.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type Browser, launch, openPopup, openWebmail, startWebServer, type WebServer } from './harness';
+
+let web: WebServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  web = await startWebServer();
+  browser = await launch({ port: web.port, lang: 'it' });
+  page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.locator('h1').waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  web.close();
+});
+
+const status = () => page.locator('[data-status]').textContent();
+
+async function downloaded(click: () => Promise<void>): Promise<{ name: string; text: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const bytes = readFileSync((await download.path()) as string);
+  return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
+}
+
+describe('options page', () => {
+  it('is in Italian and accessible', async () => {
+    expect(await page.locator('h1').textContent()).toBe('Impostazioni di Webmail First');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('marks a wrong field with a message in the user language and does not save', async () => {
+    await page.locator('#opt-consultant-name').fill('Studio Bianchi');
+    await page.locator('#opt-consultant-email').fill('non-una-email');
+    await page
+      .locator('#opt-customProviders')
+      .fill('[{ "id": "studio-mail", "name": "Studio", "webmailUrl": "javascript:alert(1)" }]');
+    await page.locator('[data-action="save-settings"]').click();
+    expect(await status()).toBe('Non salvato: correggi i campi segnalati qui sotto.');
+    expect(await page.locator('#opt-consultant-email').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#opt-consultant-email-error').textContent()).toBe('Non è un indirizzo email.');
+    expect(await page.locator('#opt-customProviders-error').textContent()).toBe(
+      'customProviders.0.webmailUrl: Deve essere un indirizzo web sicuro che inizia con https://.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('saves valid settings, and the popup uses them at once', async () => {
+    await page.locator('#opt-consultant-email').fill('assistenza@studiobianchi.it');
+    await page
+      .locator('#opt-customProviders')
+      .fill('[{ "id": "studio-mail", "name": "Posta Studio", "webmailUrl": "https://posta.studiobianchi.it/" }]');
+    await page.locator('[data-action="save-settings"]').click();
+    expect(await status()).toBe('Salvato.');
+    await page.locator('#opt-provider').selectOption('studio-mail');
+    await page.locator('[data-action="save-settings"]').click();
+    await expect.poll(status).toBe('Salvato.');
+
+    const popup = await openPopup(browser);
+    await expect
+      .poll(() => popup.locator('[data-action="open-webmail"]').textContent())
+      .toBe('Apri la webmail Posta Studio');
+    const tab = await openWebmail(browser, popup);
+    expect(tab.url()).toBe('https://posta.studiobianchi.it/');
+    await popup.bringToFront();
+    await popup.locator('[data-outcome="inbox-failed"]').click();
+    expect(await popup.locator('[data-verdict="mail-service"] .who').textContent()).toContain('Studio Bianchi');
+    await popup.locator('[data-action="restart"]').click();
+    await popup.close();
+    await tab.close();
+  });
+
+  it('exports the settings and imports a file, leaving out what is wrong', async () => {
+    const exported = await downloaded(() => page.locator('[data-action="export-settings"]').click());
+    expect(exported.name).toBe('webmail-first-settings.json');
+    expect(JSON.parse(exported.text)).toMatchObject({
+      provider: 'studio-mail',
+      consultant: { name: 'Studio Bianchi' },
+    });
+
+    await page.locator('[data-action="import-settings"]').setInputFiles({
+      name: 'settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ provider: 'libero', technician: { name: 'Marco', phone: 'nope' }, colour: 'red' }),
+      ),
+    });
+    await expect.poll(status).toBe('Importate nel modulo; 2 voci sono state scartate (vedi sotto). Controlla e salva.');
+    expect(await page.locator('#opt-provider').inputValue()).toBe('libero');
+    expect(await page.locator('#opt-technician-name').inputValue()).toBe('Marco');
+    expect(await page.locator('#opt-technician-phone').inputValue()).toBe('');
+    expect(await page.locator('[data-import-errors] li').allTextContents()).toEqual([
+      "colour: Non è un'impostazione conosciuta: viene ignorata.",
+      'technician.phone: Non è un numero di telefono (per esempio +39 055 123456).',
+    ]);
+
+    await page.locator('[data-action="import-settings"]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ not json'),
+    });
+    await expect
+      .poll(status)
+      .toBe('Questo file non è un file di impostazioni (JSON non valido). Non è cambiato niente.');
+    expect(await page.locator('#opt-provider').inputValue()).toBe('libero');
+  });
+
+  it('downloads policy files with the settings: Linux JSON, Windows .reg (UTF-16), macOS, Firefox', async () => {
+    const linux = await downloaded(() => page.locator('[data-format="linux"]').click());
+    expect(linux.name).toBe('webmail-first.json');
+    const policy = JSON.parse(linux.text);
+    expect(policy.ExtensionSettings.iaonbfpdeldmfbcehmahdpnldbbonddg.installation_mode).toBe('force_installed');
+    expect(policy['3rdparty'].extensions.iaonbfpdeldmfbcehmahdpnldbbonddg.provider).toBe('libero');
+
+    const reg = await downloaded(() => page.locator('[data-format="windows"]').click());
+    expect(reg.name).toBe('webmail-first.reg');
+    expect([...reg.bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    expect(reg.bytes.subarray(2).toString('utf16le')).toMatch(/^Windows Registry Editor Version 5\.00\r\n/);
+
+    const mac = await downloaded(() => page.locator('[data-format="mac"]').click());
+    expect(mac.text).toContain('<string>com.google.Chrome.extensions.iaonbfpdeldmfbcehmahdpnldbbonddg</string>');
+
+    await page.locator('[data-format="firefox"]').click();
+    expect(await status()).toBe("Firefox ha bisogno dell'indirizzo https del componente per installarlo.");
+    await page.locator('#opt-firefox-url').fill('https://deploy.example.it/webmail-first.xpi');
+    const firefox = await downloaded(() => page.locator('[data-format="firefox"]').click());
+    expect(JSON.parse(firefox.text).policies.ExtensionSettings['webmail-first@webmailfirst.eu'].install_url).toBe(
+      'https://deploy.example.it/webmail-first.xpi',
+    );
+  });
+});
