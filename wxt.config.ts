@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { firefoxExtensionId } from './core/extension-ids';
 
 /**
  * Public half of the signing key: it fixes the Chromium extension id (iaonbfpdeldmfbcehmahdpnldbbonddg) for unpacked
@@ -26,7 +27,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'webmail-first@webmailfirst.eu',
+              id: firefoxExtensionId,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { effectiveCatalogue } from '../core/effective-settings';
+import { chromiumExtensionId as chromiumId, firefoxExtensionId as firefoxId } from '../core/extension-ids';
 import {
   chromeWebStoreUpdateUrl,
   type DeployTarget,
@@ -21,8 +22,6 @@ import { type MessageKey, t } from '../platform/i18n';
 import { type LoadedSettings, saveLocalSettings } from '../platform/settings';
 
 const builtInIds = builtInProviders.map((p) => p.id);
-const firefoxId = 'webmail-first@webmailfirst.eu';
-const chromiumId = 'iaonbfpdeldmfbcehmahdpnldbbonddg';
 
 const contactLabels: Record<string, MessageKey> = {
   name: 'optionsName',
@@ -87,6 +86,30 @@ function Field({ id, label, errors, managed, children }: FieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+interface CheckProps {
+  setting: 'lockProvider' | 'detection';
+  label: string;
+  checked: boolean;
+  managed: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+function CheckField({ setting, label, checked, managed, onChange }: CheckProps) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        data-setting={setting}
+        checked={checked}
+        disabled={managed}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      {label}
+      {managed && <span class="managed">{t('optionsManaged')}</span>}
+    </label>
   );
 }
 
@@ -238,33 +261,25 @@ export function OptionsPage({ loaded }: { loaded: LoadedSettings }) {
               </select>
             )}
           </Field>
-          <label class="check">
-            <input
-              type="checkbox"
-              data-setting="lockProvider"
-              checked={draft.lockProvider}
-              disabled={isManaged('lockProvider')}
-              onChange={(e) => update({ lockProvider: e.currentTarget.checked })}
-            />
-            {t('optionsLockProvider')}
-            {isManaged('lockProvider') && <span class="managed">{t('optionsManaged')}</span>}
-          </label>
+          <CheckField
+            setting="lockProvider"
+            label={t('optionsLockProvider')}
+            checked={draft.lockProvider}
+            managed={isManaged('lockProvider')}
+            onChange={(checked) => update({ lockProvider: checked })}
+          />
           {errorsFor('lockProvider').map((e) => (
             <p key={e} class="field-error">
               {errorText(e)}
             </p>
           ))}
-          <label class="check">
-            <input
-              type="checkbox"
-              data-setting="detection"
-              checked={draft.detection}
-              disabled={isManaged('detection')}
-              onChange={(e) => update({ detection: e.currentTarget.checked })}
-            />
-            {t('optionsDetection')}
-            {isManaged('detection') && <span class="managed">{t('optionsManaged')}</span>}
-          </label>
+          <CheckField
+            setting="detection"
+            label={t('optionsDetection')}
+            checked={draft.detection}
+            managed={isManaged('detection')}
+            onChange={(checked) => update({ detection: checked })}
+          />
           <details>
             <summary>{t('optionsHidden')}</summary>
             <div class="hidden-list">
