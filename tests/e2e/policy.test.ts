@@ -12,9 +12,7 @@ import {
   startWebServer,
   type WebServer,
 } from './harness';
-
-const policyDir = '/etc/chromium/policies/managed';
-const policyFile = `${policyDir}/webmail-first-e2e.json`;
+import { policyDir, policyFile } from './policy-file';
 
 function canWritePolicies(): boolean {
   try {
