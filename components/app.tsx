@@ -21,7 +21,8 @@ interface Props {
 
 export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
   const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(start);
-  const { settings } = useSettings(start.settings);
+  const { loaded, pending } = useSettings(start.settings);
+  const { settings } = loaded;
   const catalogue = effectiveCatalogue(builtIn, settings);
   // A preset provider comes first; a locked one is the only choice.
   const locked = settings.lockProvider ? findProvider(settings.provider, catalogue) : undefined;
@@ -125,6 +126,11 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
           dispatch={dispatch}
           open={open}
         />
+      )}
+      {pending && screen.kind === 'pick' && (
+        <p role="status" class="muted" data-settings-pending>
+          {t('settingsLoading')}
+        </p>
       )}
       {problem && (
         <p role="alert" class="problem">

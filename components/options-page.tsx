@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LoadedSettings } from '../core/effective-settings';
 import { effectiveCatalogue } from '../core/effective-settings';
 import { chromiumExtensionId as chromiumId, firefoxExtensionId as firefoxId } from '../core/extension-ids';
 import {
@@ -15,11 +16,18 @@ import {
 import { isSafeWebUrl } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { type Settings, type SettingsKey, validateSettings } from '../core/settings';
-import { consultantFields, draftFrom, type SettingsDraft, settingsFrom, technicianFields } from '../core/settings-form';
+import {
+  consultantFields,
+  draftFrom,
+  type SettingsDraft,
+  settingsFrom,
+  technicianFields,
+  withManagedFields,
+} from '../core/settings-form';
 import { parseValidationError } from '../core/validation-messages';
 import { downloadFile } from '../platform/browser-ui';
 import { type MessageKey, t } from '../platform/i18n';
-import { type LoadedSettings, saveLocalSettings } from '../platform/settings';
+import { saveLocalSettings } from '../platform/settings';
 
 const builtInIds = builtInProviders.map((p) => p.id);
 
@@ -113,10 +121,33 @@ function CheckField({ setting, label, checked, managed, onChange }: CheckProps) 
   );
 }
 
-export function OptionsPage({ loaded }: { loaded: LoadedSettings }) {
+interface OptionsPageProps {
+  /** What the page paints from at once: the last validated copy, or the user's own settings on a first run. */
+  initial: LoadedSettings;
+  /** The fresh read, policy included: its fields are marked when it lands. */
+  fresh: Promise<LoadedSettings>;
+}
+
+export function OptionsPage({ initial, fresh }: OptionsPageProps) {
+  const [loaded, setLoaded] = useState(initial);
+  const [policyPending, setPolicyPending] = useState(true);
   const managedKeys = loaded.managedKeys as string[];
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(loaded.settings));
-  const [errors, setErrors] = useState<string[]>(loaded.localErrors);
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(initial.settings));
+  const touched = useRef(false);
+  const [errors, setErrors] = useState<string[]>(initial.localErrors);
+  useEffect(() => {
+    void fresh
+      .then((next) => {
+        setLoaded(next);
+        // Untouched, the form shows the fresh settings; touched, the user's edits stay outside the policy's fields.
+        setDraft((old) =>
+          touched.current ? withManagedFields(old, next.settings, next.managedKeys) : draftFrom(next.settings),
+        );
+        if (!touched.current) setErrors(next.localErrors);
+      })
+      .catch((error: unknown) => console.warn('Webmail First: settings could not be read', error))
+      .finally(() => setPolicyPending(false));
+  }, [fresh]);
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [updateUrl, setUpdateUrl] = useState(chromeWebStoreUpdateUrl);
@@ -124,7 +155,10 @@ export function OptionsPage({ loaded }: { loaded: LoadedSettings }) {
 
   const isManaged = (key: SettingsKey) => managedKeys.includes(key);
   const errorsFor = (field: string) => errors.filter((e) => fieldOf(e) === field);
-  const update = (change: Partial<SettingsDraft>) => setDraft((old) => ({ ...old, ...change }));
+  const update = (change: Partial<SettingsDraft>) => {
+    touched.current = true;
+    setDraft((old) => ({ ...old, ...change }));
+  };
   // The providers to choose from follow the custom providers as typed (the valid ones).
   const typedCustom = validateSettings({ customProviders: settingsFrom(draft).input.customProviders }, builtInIds)
     .settings.customProviders;
@@ -147,7 +181,7 @@ export function OptionsPage({ loaded }: { loaded: LoadedSettings }) {
     const valid = validated();
     if (!valid) return;
     try {
-      await saveLocalSettings(valid.input, managedKeys);
+      setLoaded(await saveLocalSettings(valid.input, loaded));
       setStatus({ text: t('optionsSaved'), error: false });
     } catch {
       setStatus({ text: t('optionsSaveFailed'), error: true });
@@ -165,6 +199,7 @@ export function OptionsPage({ loaded }: { loaded: LoadedSettings }) {
     const result = validateSettings(json, builtInIds);
     // What the policy sets stays as the policy says; the file fills the rest.
     const kept = Object.fromEntries(managedKeys.map((key) => [key, loaded.settings[key as SettingsKey]]));
+    touched.current = true;
     setDraft(draftFrom({ ...result.settings, ...kept }));
     setErrors([]);
     setImportErrors(result.errors);
@@ -225,6 +260,11 @@ export function OptionsPage({ loaded }: { loaded: LoadedSettings }) {
     <div class="options-page">
       <h1>{t('optionsTitle')}</h1>
       <p class="intro">{t('optionsIntro')}</p>
+      {policyPending && (
+        <p role="status" class="muted" data-policy-pending>
+          {t('optionsLoadingPolicy')}
+        </p>
+      )}
       {loaded.managedErrors.length > 0 && (
         <div role="alert" class="problem-soft" data-policy-errors>
           <p>{t('optionsPolicyErrors')}</p>

@@ -1,10 +1,37 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LoadedSettings } from '../platform/settings';
-import { settingsCache } from '../platform/settings-cache';
+import { emptyLoadedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
+import { settingsCacheItem } from '../platform/storage';
 
-/** The effective settings, refreshed when the background script sees a policy or options change. */
-export function useSettings(initial: LoadedSettings): LoadedSettings {
-  const [loaded, setLoaded] = useState(initial);
-  useEffect(() => settingsCache.watch((value) => value && setLoaded(value)), []);
-  return loaded;
+export interface SettingsHandle {
+  loaded: LoadedSettings;
+  /** True until the first fresh read lands when no validated copy was cached (the first run ever). */
+  pending: boolean;
+}
+
+/**
+ * The effective settings: the cached copy at once (never waiting for managed storage, whose first read after a
+ * browser start takes seconds), then the fresh read, then every change the background script caches.
+ */
+export function useSettings(cached: LoadedSettings | null): SettingsHandle {
+  const [loaded, setLoaded] = useState(cached ?? emptyLoadedSettings);
+  const [pending, setPending] = useState(cached === null);
+  useEffect(() => {
+    const unwatch = settingsCacheItem.watch((value) => {
+      const next = readCachedSettings(value);
+      if (next) setLoaded(next);
+    });
+    // After the first paint: the validator and the managed read are not on the start-up path.
+    const timer = setTimeout(() => {
+      void import('../platform/settings')
+        .then((m) => m.refreshSettingsCache())
+        .then(setLoaded)
+        .catch((error: unknown) => console.warn('Webmail First: settings could not be read', error))
+        .finally(() => setPending(false));
+    }, 0);
+    return () => {
+      unwatch();
+      clearTimeout(timer);
+    };
+  }, []);
+  return { loaded, pending };
 }

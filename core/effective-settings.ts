@@ -1,6 +1,52 @@
 // What the settings do, without the validator (so the popup's start-up path carries no schema library).
 import type { Provider } from './provider';
-import type { Settings } from './settings';
+import type { Settings, SettingsKey } from './settings';
+
+/** The settings as validated from the policy and the user's own, with what the options page needs to mark. */
+export interface LoadedSettings {
+  settings: Settings;
+  /** What the policy alone sets (read-only on the options page). */
+  managed?: Settings;
+  /** The keys set by policy: shown read-only on the options page. */
+  managedKeys: SettingsKey[];
+  managedErrors: string[];
+  localErrors: string[];
+}
+
+export const emptyLoadedSettings: LoadedSettings = {
+  settings: {},
+  managedKeys: [],
+  managedErrors: [],
+  localErrors: [],
+};
+
+/** The format of the validated copy kept in storage.local; a copy of another format is ignored (read afresh). */
+export const settingsCacheFormat = 1 as const;
+
+export interface CachedSettings extends LoadedSettings {
+  format: typeof settingsCacheFormat;
+  /** When the copy was made (ms since the epoch). */
+  at: number;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The cached copy as stored, or null when there is none or it is not of this format. The copy was validated
+ * when it was written (by this code): a shape check is enough here, and keeps the validator off the start-up path.
+ */
+export function readCachedSettings(value: unknown): LoadedSettings | null {
+  if (!isObject(value) || value.format !== settingsCacheFormat || !isObject(value.settings)) return null;
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    settings: value.settings as Settings,
+    ...(isObject(value.managed) ? { managed: value.managed as Settings } : {}),
+    managedKeys: list(value.managedKeys) as SettingsKey[],
+    managedErrors: list(value.managedErrors),
+    localErrors: list(value.localErrors),
+  };
+}
 
 /** Policy values win over the user's own settings, key by key. */
 export function mergeSettings(managed: Settings, local: Settings): Settings {

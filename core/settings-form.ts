@@ -1,5 +1,5 @@
 // The options page's form, as plain strings and flags, to and from settings. Pure.
-import type { Settings } from './settings';
+import type { Settings, SettingsKey } from './settings';
 import { validationMessages } from './validation-messages';
 
 export const consultantFields = ['name', 'phone', 'email', 'whatsapp', 'website', 'hours'] as const;
@@ -35,6 +35,33 @@ export function draftFrom(settings: Settings): SettingsDraft {
     color: settings.branding?.color ?? '',
     customProviders: settings.customProviders?.length ? JSON.stringify(settings.customProviders, null, 2) : '',
   };
+}
+
+/** The form fields each setting fills. */
+const draftFieldsOf: Record<SettingsKey, readonly (keyof SettingsDraft)[]> = {
+  provider: ['provider'],
+  lockProvider: ['lockProvider'],
+  detection: ['detection'],
+  hiddenProviders: ['hiddenProviders'],
+  consultant: ['consultant'],
+  technician: ['technician'],
+  reportEmail: ['reportEmail'],
+  branding: ['productName', 'color'],
+  customProviders: ['customProviders'],
+};
+
+/**
+ * The draft with the policy's values in the fields it sets, the user's edits elsewhere kept: for a policy that
+ * is read after the form is on screen.
+ */
+export function withManagedFields(
+  draft: SettingsDraft,
+  settings: Settings,
+  keys: readonly SettingsKey[],
+): SettingsDraft {
+  const fromPolicy = draftFrom(settings);
+  const fields = keys.flatMap((key) => draftFieldsOf[key] ?? []);
+  return { ...draft, ...Object.fromEntries(fields.map((field) => [field, fromPolicy[field]])) };
 }
 
 /** Only the filled fields: an empty field is "not set", never an error. */

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findProvider } from '../core/catalogue';
 import { effectiveCatalogue } from '../core/effective-settings';
@@ -7,7 +8,20 @@ import { syncBadge } from '../platform/browser-ui';
 import { runRequestedChecks } from '../platform/checks';
 import { recordVerdict } from '../platform/history';
 import { loadSettings, refreshSettingsCache, watchSettings } from '../platform/settings';
-import { checksItem, loadChecks, loadWizard, wizardItem } from '../platform/storage';
+import { checksItem, loadCachedSettings, loadChecks, loadWizard, wizardItem } from '../platform/storage';
+
+/**
+ * The catalogue a check's provider is found in. A built-in provider never waits for the policy (the first read of
+ * managed storage takes seconds after the browser starts); a custom one comes from the cached settings, or from a
+ * fresh read when the cache does not know it yet.
+ */
+async function catalogueFor(providerId: string | null) {
+  if (providerId === null || findProvider(providerId, builtInProviders)) return builtInProviders;
+  const cached = await loadCachedSettings();
+  const fromCache = cached && effectiveCatalogue(builtInProviders, cached.settings);
+  if (fromCache && findProvider(providerId, fromCache)) return fromCache;
+  return effectiveCatalogue(builtInProviders, (await loadSettings()).settings);
+}
 
 /**
  * Follows the stored state, whoever changed it: starts the automatic checks the popup asked for (the popup
@@ -16,10 +30,7 @@ import { checksItem, loadChecks, loadWizard, wizardItem } from '../platform/stor
  */
 async function refresh() {
   const [state, checks] = await Promise.all([loadWizard(), loadChecks()]);
-  // Custom providers from a policy are checked and recorded like built-in ones. The first read of managed
-  // storage can take seconds after the browser starts, so a built-in provider does not wait for it.
-  const builtIn = findProvider(state.providerId, builtInProviders);
-  const catalogue = builtIn ? builtInProviders : effectiveCatalogue(builtInProviders, (await loadSettings()).settings);
+  const catalogue = await catalogueFor(state.providerId);
   const asked = state.checkRequestedAt !== null;
   // A run whose results never arrived (the service worker was stopped mid-run) is started again.
   if (asked && (checks?.requestedAt !== state.checkRequestedAt || checks.results === null)) {
@@ -32,8 +43,10 @@ async function refresh() {
 export default defineBackground(() => {
   wizardItem.watch(() => void refresh());
   checksItem.watch(() => void refresh());
-  // The popup reads the validated settings from session storage; keep them fresh, policy changes included.
+  // The pages paint from the validated copy in local storage; keep it fresh, policy changes included.
   watchSettings(() => void refreshSettingsCache());
+  // Registered so that the worker also starts with the browser, and refreshes the copy then.
+  browser.runtime.onStartup.addListener(() => void refreshSettingsCache());
   void refreshSettingsCache();
   void refresh();
 });

@@ -1,27 +1,12 @@
 // Settings: the administrator's policy (storage.managed) over the user's own (options page), validated.
-import { storage } from '@wxt-dev/storage';
+// Loaded on demand by the pages (the validator is not on the popup's start-up path).
 import { browser } from 'wxt/browser';
-import { mergeSettings } from '../core/effective-settings';
+import { type LoadedSettings, mergeSettings, settingsCacheFormat } from '../core/effective-settings';
 import { builtInProviders } from '../core/providers';
-import { type Settings, type SettingsKey, validateSettings } from '../core/settings';
-import { settingsCache } from './settings-cache';
-
-/** The user's own settings (options page or an imported file), stored as entered and validated on every read. */
-export const localSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });
+import { type SettingsKey, validateSettings } from '../core/settings';
+import { localSettingsItem, settingsCacheItem } from './storage';
 
 const builtInIds = builtInProviders.map((p) => p.id);
-
-export interface LoadedSettings {
-  settings: Settings;
-  /** What the policy alone sets (read-only on the options page). */
-  managed?: Settings;
-  /** The keys set by policy: shown read-only on the options page. */
-  managedKeys: SettingsKey[];
-  managedErrors: string[];
-  localErrors: string[];
-}
-
-export const noSettings: LoadedSettings = { settings: {}, managedKeys: [], managedErrors: [], localErrors: [] };
 
 /** Firefox throws when no policy exists for the extension; Chromium answers {}. Both mean "no policy". */
 async function readManaged(): Promise<unknown> {
@@ -32,8 +17,7 @@ async function readManaged(): Promise<unknown> {
   }
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
-  const [managedRaw, localRaw] = await Promise.all([readManaged(), localSettingsItem.getValue().catch(() => ({}))]);
+function loadedFrom(managedRaw: unknown, localRaw: unknown): LoadedSettings {
   const managed = validateSettings(managedRaw, builtInIds);
   const local = validateSettings(localRaw, builtInIds);
   return {
@@ -45,13 +29,35 @@ export async function loadSettings(): Promise<LoadedSettings> {
   };
 }
 
-/**
- * The effective settings, validated by the background script and kept here for the popup, so that the popup's
- * start-up path needs no validator. The popup falls back to validating itself when the cache is not there yet.
- */
+const readLocal = () => localSettingsItem.getValue().catch(() => ({}));
+
+/** The user's own settings alone, validated: what a page can show before the policy read lands. */
+export async function loadLocalSettings(): Promise<LoadedSettings> {
+  return loadedFrom({}, await readLocal());
+}
+
+/** Policy and the user's own settings, read afresh. The first managed read after a browser start takes seconds. */
+export async function loadSettings(): Promise<LoadedSettings> {
+  const [managedRaw, localRaw] = await Promise.all([readManaged(), readLocal()]);
+  return loadedFrom(managedRaw, localRaw);
+}
+
+/** Keeps the validated copy that the pages paint from at their next start. */
+async function cacheSettings(loaded: LoadedSettings): Promise<void> {
+  // Unchanged settings are not written again: every write wakes the listeners of every open page.
+  const cached = await settingsCacheItem.getValue().catch(() => null);
+  const { at: _at, ...previous } = cached ?? { at: 0 };
+  const next = { format: settingsCacheFormat, ...loaded };
+  if (JSON.stringify(previous) === JSON.stringify(next)) return;
+  await settingsCacheItem.setValue({ ...next, at: Date.now() }).catch((error: unknown) => {
+    console.warn('Webmail First: the settings copy could not be stored', error);
+  });
+}
+
+/** Reads the settings afresh and keeps the validated copy. */
 export async function refreshSettingsCache(): Promise<LoadedSettings> {
   const loaded = await loadSettings();
-  await settingsCache.setValue(loaded);
+  await cacheSettings(loaded);
   return loaded;
 }
 
@@ -64,8 +70,23 @@ export function watchSettings(callback: () => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Stores the user's own settings (the keys the policy sets are left out: the policy decides those). */
-export async function saveLocalSettings(input: Record<string, unknown>, managedKeys: readonly string[]): Promise<void> {
+/**
+ * Stores the user's own settings (the keys the policy sets are left out: the policy decides those), and the
+ * validated copy with the policy as `current` knows it, so that a popup opened next uses them at once.
+ */
+export async function saveLocalSettings(
+  input: Record<string, unknown>,
+  current: LoadedSettings,
+): Promise<LoadedSettings> {
+  const managedKeys: readonly string[] = current.managedKeys;
   const own = Object.fromEntries(Object.entries(input).filter(([key]) => !managedKeys.includes(key)));
   await localSettingsItem.setValue(own);
+  const local = validateSettings(own, builtInIds);
+  const next = {
+    ...current,
+    settings: mergeSettings(current.managed ?? {}, local.settings),
+    localErrors: local.errors,
+  };
+  await cacheSettings(next);
+  return next;
 }

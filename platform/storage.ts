@@ -1,5 +1,17 @@
-// Every stored item, in one place.
+// Every stored item, in one place. Storage is also the channel between the popup and the background script
+// (the popup closes when the webmail tab opens, and the MV3 service worker stops when idle).
+//
+// | key                      | written by                             | read by                                  |
+// | ------------------------ | -------------------------------------- | ---------------------------------------- |
+// | session:wizard           | popup (each step)                      | popup, background (checks, badge, history) |
+// | session:checks           | background (automatic checks)          | popup, background                        |
+// | local:history            | background (each verdict); popup (clear) | popup (history screen)                 |
+// | local:lastProvider       | popup (on opening a webmail)           | popup (picker order, preselection)       |
+// | local:settings           | options page (save, import)            | background, popup, options page (validated) |
+// | local:settingsCache      | background and popup (after each fresh read) | popup and options page before their first paint |
+// | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 import { storage } from '@wxt-dev/storage';
+import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
 import { type HistoryEntry, parseHistory } from '../core/history';
 import {
   type ChecksRecord,
@@ -8,8 +20,6 @@ import {
   parseWizardState,
   type WizardState,
 } from '../core/wizard';
-import type { LoadedSettings } from './settings';
-import { loadPopupSettings } from './settings-cache';
 
 /**
  * The wizard's progress. Session storage: it survives the popup closing (it closes as soon as the webmail
@@ -43,6 +53,24 @@ export async function loadHistory(): Promise<HistoryEntry[]> {
 /** The provider chosen last time, shown first in the picker. */
 export const lastProviderItem = storage.defineItem<string | null>('local:lastProvider', { fallback: null });
 
+/** The user's own settings (options page or an imported file), stored as entered and validated on every read. */
+export const localSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });
+
+/**
+ * The last validated settings (policy and the user's own), kept in local storage so that they survive a browser
+ * restart: the popup and the options page paint from them at once, while the first read of managed storage after
+ * a browser start takes seconds. Written after every fresh read; versioned by its `format` field.
+ */
+export const settingsCacheItem = storage.defineItem<CachedSettings | null>('local:settingsCache', { fallback: null });
+
+export async function loadCachedSettings(): Promise<LoadedSettings | null> {
+  try {
+    return readCachedSettings(await settingsCacheItem.getValue());
+  } catch {
+    return null;
+  }
+}
+
 export async function loadWizard(): Promise<WizardState> {
   return parseWizardState(await wizardItem.getValue());
 }
@@ -52,7 +80,8 @@ export interface PopupStart {
   state: WizardState;
   checks: ChecksRecord | null;
   lastProviderId: string | null;
-  settings: LoadedSettings;
+  /** The last validated settings; null when none were ever cached (first run): the popup reads them after painting. */
+  settings: LoadedSettings | null;
 }
 
 declare global {
@@ -64,11 +93,9 @@ declare global {
 export const earlyKeys = {
   wizard: 'wizard',
   checks: 'checks',
-  settings: 'settings',
   lastProvider: 'lastProvider',
+  settingsCache: 'settingsCache',
 } as const;
-
-const noLoadedSettings = (): LoadedSettings => ({ settings: {}, managedKeys: [], managedErrors: [], localErrors: [] });
 
 export async function loadPopupStart(): Promise<PopupStart> {
   const early = await globalThis.webmailFirstStart;
@@ -78,23 +105,18 @@ export async function loadPopupStart(): Promise<PopupStart> {
       state: parseWizardState(early[0][earlyKeys.wizard]),
       checks: parseChecksRecord(early[0][earlyKeys.checks]),
       lastProviderId: typeof last === 'string' ? last : null,
-      // null: the background has not cached the settings yet; the popup validates them itself.
-      settings: await loadPopupSettings(early[0][earlyKeys.settings] ?? null).catch(noLoadedSettings),
+      settings: readCachedSettings(early[1][earlyKeys.settingsCache]),
     };
   }
-  const [stored, settings] = await Promise.all([loadStoredStart(), loadPopupSettings().catch(noLoadedSettings)]);
-  return { ...stored, settings };
-}
-
-async function loadStoredStart(): Promise<Omit<PopupStart, 'settings'>> {
   try {
-    const [state, checks, lastProviderId] = await Promise.all([
+    const [state, checks, lastProviderId, settings] = await Promise.all([
       loadWizard(),
       loadChecks(),
       lastProviderItem.getValue(),
+      loadCachedSettings(),
     ]);
-    return { state, checks, lastProviderId };
+    return { state, checks, lastProviderId, settings };
   } catch {
-    return { state: initialWizard, checks: null, lastProviderId: null };
+    return { state: initialWizard, checks: null, lastProviderId: null, settings: null };
   }
 }

@@ -1,11 +1,19 @@
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options-page';
 import { t, uiLanguage } from '../../platform/i18n';
-import { loadSettings } from '../../platform/settings';
+import { loadLocalSettings, refreshSettingsCache } from '../../platform/settings';
+import { loadCachedSettings } from '../../platform/storage';
 import '../../components/popup.css';
 import '../../components/options.css';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');
 const root = document.getElementById('app');
-if (root) void loadSettings().then((loaded) => render(<OptionsPage loaded={loaded} />, root));
+if (root) {
+  // The fields at once, from the last validated copy (or the user's own settings on a first run); the policy's
+  // fields are marked when the fresh read lands (the first managed read after a browser start takes seconds).
+  const fresh = refreshSettingsCache();
+  void Promise.all([loadCachedSettings(), loadLocalSettings()]).then(([cached, local]) =>
+    render(<OptionsPage initial={cached ?? local} fresh={fresh} />, root),
+  );
+}

@@ -194,6 +194,17 @@ export async function openPopup(browser: Browser): Promise<Page> {
   return page;
 }
 
+/**
+ * Waits until a page has its settings read afresh, policy included: right after a browser start the first read of
+ * managed storage takes seconds, and the popup and options page paint before it lands.
+ */
+export async function settingsSettled(page: Page): Promise<void> {
+  await page
+    .locator('[data-settings-pending], [data-policy-pending]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 });
+}
+
 /** Clicks "Open webmail" and returns the webmail tab once it has loaded. */
 export async function openWebmail(browser: Browser, popup: Page): Promise<Page> {
   const [tab] = await Promise.all([

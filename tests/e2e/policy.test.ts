@@ -1,41 +1,27 @@
 // A real enterprise policy, as the consultant deploys it: a Chromium policy file naming the extension's id.
 // Chromium reads /etc/chromium/policies/managed/ at start; CI runs as root, so the test can write there.
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   type Browser,
-  expectedExtensionId,
   launch,
   openPopup,
   openWebmail,
+  settingsSettled,
   startWebServer,
   type WebServer,
 } from './harness';
-import { policyDir, policyFile } from './policy-file';
+import { canWritePolicies, policyDir, removePolicy, writePolicy } from './policy-file';
 
-function canWritePolicies(): boolean {
-  try {
-    mkdirSync(policyDir, { recursive: true });
-    accessSync(policyDir, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 const writable = canWritePolicies();
 if (!writable) console.warn(`policy tests skipped: ${policyDir} is not writable (run as root, as CI does)`);
-
-function writePolicy(settings: unknown) {
-  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [expectedExtensionId]: settings } } }));
-}
 
 let web: WebServer;
 beforeAll(async () => {
   web = await startWebServer();
 });
 afterAll(() => {
-  rmSync(policyFile, { force: true });
+  removePolicy();
   web.close();
 });
 
@@ -43,7 +29,7 @@ describe.skipIf(!writable)('managed policy', () => {
   let browser: Browser;
   afterAll(async () => {
     await browser?.close();
-    rmSync(policyFile, { force: true });
+    removePolicy();
   });
 
   it('presets a custom provider, shows the consultant on the verdict, technician on mail-client', async () => {
@@ -68,6 +54,7 @@ describe.skipIf(!writable)('managed policy', () => {
     });
     browser = await launch({ port: web.port });
     const popup = await openPopup(browser);
+    await settingsSettled(popup);
     const open = popup.locator('[data-action="open-webmail"]');
     await expect.poll(() => open.textContent()).toBe('Open Studio Mail webmail');
     expect(await popup.locator('[data-provider="studio-mail"]').isChecked()).toBe(true);
@@ -126,7 +113,7 @@ describe.skipIf(!writable)('managed policy', () => {
     });
     browser = await launch({ port: web.port });
     const popup = await openPopup(browser);
-    await popup.locator('[data-action="open-webmail"]').waitFor();
+    await settingsSettled(popup);
     expect(await popup.locator('[data-provider="evil"]').count()).toBe(0);
     expect(await popup.locator('[data-provider="plain"]').count()).toBe(0);
     // The unknown preset falls back to the picker's default.
@@ -137,6 +124,7 @@ describe.skipIf(!writable)('managed policy', () => {
     // The options page lists what the policy got wrong, so the administrator can fix it.
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await settingsSettled(options);
     const listed = await options.locator('[data-policy-errors] li').allTextContents();
     expect(listed).toEqual([
       'customProviders.0.webmailUrl: Must be a secure web address starting with https://.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInProviders } from '../../core/providers';
 import { type Settings, validateSettings } from '../../core/settings';
-import { draftFrom, settingsFrom } from '../../core/settings-form';
+import { draftFrom, settingsFrom, withManagedFields } from '../../core/settings-form';
 
 const ids = builtInProviders.map((p) => p.id);
 
@@ -36,5 +36,23 @@ describe('options form', () => {
       input: { consultant: { name: 'Studio' } },
       errors: ['customProviders: is not valid JSON'],
     });
+  });
+});
+
+describe('a policy read after the form is on screen', () => {
+  it("fills the fields the policy sets and keeps the user's edits elsewhere", () => {
+    const edited = { ...draftFrom({}), reportEmail: 'me@example.it', productName: 'Mine', provider: 'gmail' };
+    const policy: Settings = { provider: 'aruba', branding: { color: '#003366' } };
+    const next = withManagedFields(edited, policy, ['provider', 'branding']);
+    expect(next.provider).toBe('aruba');
+    expect(next.color).toBe('#003366');
+    // branding is one setting: both of its fields follow the policy.
+    expect(next.productName).toBe('');
+    expect(next.reportEmail).toBe('me@example.it');
+  });
+
+  it('no policy keys: the draft is unchanged', () => {
+    const edited = { ...draftFrom({}), reportEmail: 'me@example.it' };
+    expect(withManagedFields(edited, { provider: 'aruba' }, [])).toEqual(edited);
   });
 });

@@ -1,14 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type CachedSettings, settingsCacheFormat } from '../../core/effective-settings';
 import { advance, initialWizard, type WizardState } from '../../core/wizard';
 import { syncBadge } from '../../platform/browser-ui';
-import { settingsCache } from '../../platform/settings-cache';
+import { refreshSettingsCache } from '../../platform/settings';
 import {
   checksItem,
   earlyKeys,
   lastProviderItem,
   loadPopupStart,
   loadWizard,
+  settingsCacheItem,
   wizardItem,
 } from '../../platform/storage';
 import { installFakeI18n } from './fake-i18n';
@@ -70,11 +72,11 @@ describe('early storage read (public/popup-start.js)', () => {
     expect(wizardItem.key).toBe(`session:${earlyKeys.wizard}`);
     expect(lastProviderItem.key).toBe(`local:${earlyKeys.lastProvider}`);
     expect(checksItem.key).toBe(`session:${earlyKeys.checks}`);
-    expect(settingsCache.key).toBe(`session:${earlyKeys.settings}`);
-    expect(script).toContain(
-      `chrome.storage.session.get(['${earlyKeys.wizard}', '${earlyKeys.checks}', '${earlyKeys.settings}'])`,
-    );
-    expect(script).toContain(`chrome.storage.local.get('${earlyKeys.lastProvider}')`);
+    expect(settingsCacheItem.key).toBe(`local:${earlyKeys.settingsCache}`);
+    expect(script).toContain(`chrome.storage.session.get(['${earlyKeys.wizard}', '${earlyKeys.checks}'])`);
+    expect(script).toContain(`chrome.storage.local.get(['${earlyKeys.lastProvider}', '${earlyKeys.settingsCache}'])`);
+    // Never managed storage: its first read after a browser start takes seconds.
+    expect(script).not.toContain('storage.managed');
   });
 
   it('uses the early result, validated', async () => {
@@ -95,5 +97,61 @@ describe('early storage read (public/popup-start.js)', () => {
     await lastProviderItem.setValue('gmail');
     globalThis.webmailFirstStart = Promise.resolve(undefined);
     expect(await loadPopupStart()).toMatchObject({ state: initialWizard, checks: null, lastProviderId: 'gmail' });
+  });
+});
+
+describe('settings cache (the popup after a browser start)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.webmailFirstStart = undefined;
+  });
+
+  const cached: CachedSettings = {
+    format: settingsCacheFormat,
+    at: 1,
+    settings: { provider: 'libero', consultant: { name: 'Studio Bianchi' } },
+    managedKeys: ['provider'],
+    managedErrors: [],
+    localErrors: [],
+  };
+
+  it('the popup starts from the cached copy in local storage, without reading managed storage', async () => {
+    let managedReads = 0;
+    fakeBrowser.storage.managed.get = async () => {
+      managedReads++;
+      return {};
+    };
+    globalThis.webmailFirstStart = Promise.resolve([{}, { settingsCache: cached }]);
+    const start = await loadPopupStart();
+    expect(start.settings).toMatchObject({ settings: cached.settings, managedKeys: ['provider'] });
+    await settingsCacheItem.setValue(cached);
+    globalThis.webmailFirstStart = undefined;
+    expect((await loadPopupStart()).settings?.settings).toEqual(cached.settings);
+    expect(managedReads).toBe(0);
+  });
+
+  it('no cache yet (first run) or a copy of another format: null, the popup reads the settings after painting', async () => {
+    globalThis.webmailFirstStart = Promise.resolve([{}, {}]);
+    expect((await loadPopupStart()).settings).toBeNull();
+    globalThis.webmailFirstStart = Promise.resolve([{}, { settingsCache: { ...cached, format: 99 } }]);
+    expect((await loadPopupStart()).settings).toBeNull();
+    globalThis.webmailFirstStart = Promise.resolve([{}, { settingsCache: 'garbage' }]);
+    expect((await loadPopupStart()).settings).toBeNull();
+  });
+
+  it('a fresh read validates policy and own settings, and keeps the copy for the next start', async () => {
+    fakeBrowser.storage.managed.get = async () => ({ provider: 'aruba', lockProvider: 'yes' });
+    await fakeBrowser.storage.local.set({ settings: { technician: { name: 'Marco' } } });
+    const loaded = await refreshSettingsCache();
+    expect(loaded.settings).toEqual({ provider: 'aruba', technician: { name: 'Marco' } });
+    expect(loaded.managedKeys).toEqual(['provider']);
+    expect(loaded.managedErrors).toHaveLength(1);
+    const stored = await settingsCacheItem.getValue();
+    expect(stored).toMatchObject({ format: settingsCacheFormat, settings: loaded.settings });
+    // Unchanged: not written again (every write wakes every open page).
+    const at = stored?.at;
+    await new Promise((done) => setTimeout(done, 5));
+    await refreshSettingsCache();
+    expect((await settingsCacheItem.getValue())?.at).toBe(at);
   });
 });

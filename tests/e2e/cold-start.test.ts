@@ -1,0 +1,145 @@
+// The moment the extension exists for: the browser has just started and the user clicks the icon. The first read
+// of managed storage then takes seconds; the popup must not wait for it, nor for the service worker.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launch, openWebmail, startWebServer, type WebServer } from './harness';
+import { canWritePolicies, policyDir, removePolicy, writePolicy } from './policy-file';
+
+const writable = canWritePolicies();
+if (!writable) console.warn(`cold-start policy tests skipped: ${policyDir} is not writable (run as root)`);
+
+let web: WebServer;
+beforeAll(async () => {
+  web = await startWebServer();
+});
+afterAll(() => {
+  removePolicy();
+  web.close();
+});
+
+/** Opens the popup and returns how long it took until its main button could be clicked (a functional bound). */
+async function openUsable(browser: Browser): Promise<{ popup: Page; ms: number }> {
+  const popup = await browser.context.newPage();
+  const started = Date.now();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`, { waitUntil: 'commit' });
+  await popup.locator('[data-action="open-webmail"]').waitFor();
+  return { popup, ms: Date.now() - started };
+}
+
+describe('the first popup after the browser starts', () => {
+  it('no policy: usable at once, first run included', async () => {
+    const browser = await launch({ port: web.port });
+    try {
+      const { popup, ms } = await openUsable(browser);
+      expect(ms).toBeLessThan(1000);
+      await popup.locator('[data-provider="gmail"]').waitFor();
+      // Nothing from a policy arrives: the first-run notice goes away by itself.
+      await popup.locator('[data-settings-pending]').waitFor({ state: 'detached' });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  describe.skipIf(!writable)('with a policy', () => {
+    const profile = mkdtempSync(join(tmpdir(), 'webmail-first-cold-'));
+    afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+    it('first run, no cached settings: the picker at once, the preset applied when the policy lands', async () => {
+      writePolicy({ provider: 'libero', consultant: { name: 'Studio Bianchi', phone: '+39 055 123456' } });
+      const browser = await launch({ port: web.port, userDataDir: profile });
+      try {
+        const { popup, ms } = await openUsable(browser);
+        expect(ms).toBeLessThan(1000);
+        const open = popup.locator('[data-action="open-webmail"]');
+        await expect.poll(() => open.textContent(), { timeout: 10_000 }).toBe('Open Libero Mail webmail');
+        expect(await popup.locator('[data-provider="libero"]').isChecked()).toBe(true);
+        await popup.locator('[data-settings-pending]').waitFor({ state: 'detached' });
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('the same profile restarted: the preset is there at the first paint, from the cached copy', async () => {
+      const browser = await launch({ port: web.port, userDataDir: profile });
+      try {
+        const { popup, ms } = await openUsable(browser);
+        expect(ms).toBeLessThan(1000);
+        // Read at once: no waiting, no first-run notice.
+        expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Libero Mail webmail');
+        expect(await popup.locator('[data-settings-pending]').count()).toBe(0);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('a preset that lands after the user picked does not undo the pick', async () => {
+      writePolicy({ provider: 'libero' });
+      const browser = await launch({ port: web.port });
+      try {
+        const { popup } = await openUsable(browser);
+        await popup.locator('[data-provider="gmail"]').check();
+        await popup.locator('[data-settings-pending]').waitFor({ state: 'detached', timeout: 10_000 });
+        expect(await popup.locator('[data-provider="gmail"]').isChecked()).toBe(true);
+        expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Gmail webmail');
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('the options page shows its fields at once and marks the policy fields when the policy lands', async () => {
+      writePolicy({ consultant: { name: 'Studio Bianchi' } });
+      const browser = await launch({ port: web.port });
+      try {
+        const options = await browser.context.newPage();
+        const started = Date.now();
+        await options.goto(`chrome-extension://${browser.extensionId}/options.html`, { waitUntil: 'commit' });
+        await options.locator('#opt-reportEmail').waitFor();
+        expect(Date.now() - started).toBeLessThan(1000);
+        const name = options.locator('#opt-consultant-name');
+        await expect.poll(() => name.inputValue(), { timeout: 10_000 }).toBe('Studio Bianchi');
+        expect(await name.isDisabled()).toBe(true);
+        await options.locator('[data-policy-pending]').waitFor({ state: 'detached' });
+      } finally {
+        await browser.close();
+      }
+    });
+  });
+});
+
+describe('the service worker stopped after idle', () => {
+  it('the popup works the same: the checks run and the verdict is recorded', async () => {
+    const browser = await launch({ port: web.port });
+    try {
+      const { popup } = await openUsable(browser);
+      const cdp = await browser.context.newCDPSession(popup);
+      await cdp.send('ServiceWorker.enable');
+      const stopped = new Promise<void>((done) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((v) => v.runningStatus === 'stopped')) done();
+        }),
+      );
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await popup.reload();
+      await popup.locator('[data-provider="aruba"]').check();
+      await openWebmail(browser, popup);
+      await popup.bringToFront();
+      // The worker wakes on the stored request and runs the checks.
+      await popup.locator('.checks ul.evidence').waitFor();
+      await popup.locator('[data-outcome="works"]').click();
+      await popup.locator('[data-verdict="mail-client"]').waitFor();
+      await expect
+        .poll(() => popup.evaluate(async () => (await chrome.storage.local.get('history')).history?.length ?? 0))
+        .toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+declare const chrome: {
+  storage: { local: { get: (key: string) => Promise<{ history?: unknown[] }> } };
+};
