@@ -20,8 +20,9 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Only storage: opening a tab and setting the badge need no permission, and the extension never reads a page.
-    permissions: ['storage'],
+    // Storage, and alarms (to clear the badge of a check left unanswered for an hour; no install warning). Opening
+    // a tab and setting the badge need no permission, and the extension never reads a page.
+    permissions: ['storage', 'alarms'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

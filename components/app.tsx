@@ -1,60 +1,68 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { defaultProviderId, findProvider, pickerOrder } from '../core/catalogue';
+import { pickerOrder, preselectedProvider } from '../core/catalogue';
 import { effectiveCatalogue, usableBrandColor } from '../core/effective-settings';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
-import { evidenceOf, screenOf } from '../core/wizard';
+import { evidenceOf, isStale, screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
 import type { PopupStart } from '../platform/storage';
 import type { HistoryViewProps } from './history-view';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
 import { ProviderPicker } from './provider-picker';
+import { useOnline } from './use-online';
 import { useSettings } from './use-settings';
 import { useWizard } from './use-wizard';
 
-interface Props {
-  start: PopupStart;
-  catalogue?: readonly Provider[];
-}
-
-export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
+export function App({ start }: { start: PopupStart }) {
   const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(start);
   const { loaded, pending } = useSettings(start.settings);
   const { settings } = loaded;
-  const catalogue = effectiveCatalogue(builtIn, settings);
-  // A preset provider comes first; a locked one is the only choice.
-  const locked = settings.lockProvider ? findProvider(settings.provider, catalogue) : undefined;
-  const lastProviderId = settings.provider ?? start.lastProviderId;
+  const online = useOnline();
+  const catalogue = effectiveCatalogue(builtInProviders, settings);
+  const provider = preselectedProvider(
+    {
+      chosenId: state.providerId,
+      presetId: settings.provider,
+      locked: settings.lockProvider,
+      lastId: start.lastProviderId,
+    },
+    catalogue,
+  );
+  const locked = settings.lockProvider && provider?.id === settings.provider;
   const brandColor = usableBrandColor(settings);
-  const productName = settings.branding?.productName;
+  const productName = settings.branding?.productName ?? t('extName');
   useEffect(() => {
     // Branding from the administrator: the colour only when it keeps AA contrast, the name in the title.
     document.documentElement.style.setProperty('--brand', brandColor ?? null);
-    document.title = productName ?? t('extName');
+    document.title = productName;
   }, [brandColor, productName]);
   // The history screen is loaded on demand: it is not on the start-up path of a stressed user.
   const [History, setHistory] = useState<ComponentType<HistoryViewProps> | null>(null);
   const [, setRenders] = useState(0);
   const rerender = () => setRenders((n) => n + 1);
 
-  const provider =
-    locked ??
-    findProvider(state.providerId, catalogue) ??
-    findProvider(lastProviderId, catalogue) ??
-    findProvider(defaultProviderId, catalogue) ??
-    (catalogue[0] as Provider);
-
   // A stored state naming a provider that no longer exists (or a check without one) goes back to the picker.
   const evidence = evidenceOf(state, checks);
-  const screen = state.providerId === provider.id ? screenOf(state, evidence) : ({ kind: 'pick' } as const);
+  const inCheck = provider !== undefined && state.providerId === provider.id && state.openedAt !== null;
+  const screen = inCheck ? screenOf(state, evidence) : ({ kind: 'pick' } as const);
+  const stale = inCheck && isStale(state, Date.now());
+
+  // Reopened after the checks found something: no screen is on display yet that it would replace, so what they
+  // found is taken at once. While the popup stays open it is only offered.
+  useEffect(() => {
+    if (!stale && screen.kind === 'question' && screen.suggestion) {
+      void dispatch({ type: 'accept-checks', at: Date.now(), evidence });
+    }
+  }, []);
 
   const open = async (url: string) => {
     setProblem(null);
     try {
       await openTab(url);
-    } catch {
+    } catch (error) {
+      console.warn('Webmail First: the tab could not be opened', error);
       setProblem('openFailed');
     }
   };
@@ -75,6 +83,7 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
     return (
       <History
         catalogue={catalogue}
+        productName={settings.branding?.productName}
         onClose={() => setHistory(null)}
         onRecheck={(providerId) => {
           setHistory(null);
@@ -94,15 +103,26 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
     <>
       {screen.kind === 'pick' && (
         <>
+          {!online && (
+            <p role="alert" class="problem" data-offline>
+              {t('offlineNotice')}
+            </p>
+          )}
           <ProviderPicker
             key="pick"
-            providers={locked ? [locked] : pickerOrder(lastProviderId, catalogue)}
+            providers={locked && provider ? [provider] : pickerOrder(start.lastProviderId, catalogue)}
             selected={provider}
-            locked={locked !== undefined}
+            locked={locked}
             lookups={settings.detection !== false}
+            productName={productName}
             onSelect={(providerId, address) => void dispatch({ type: 'choose', providerId, address })}
-            onOpen={() => void openWebmail(provider)}
+            onOpen={(target) => void openWebmail(target)}
           />
+          {pending && (
+            <p role="status" class="muted" data-settings-pending>
+              {t('settingsLoading')}
+            </p>
+          )}
           <nav class="actions" aria-label={t('extName')}>
             <button
               type="button"
@@ -115,9 +135,10 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
           </nav>
         </>
       )}
-      {screen.kind !== 'pick' && Screens && (
+      {screen.kind !== 'pick' && Screens && provider && (
         <Screens.CheckScreen
           screen={screen}
+          stale={stale}
           state={state}
           checks={checks}
           provider={provider}
@@ -125,12 +146,8 @@ export function App({ start, catalogue: builtIn = builtInProviders }: Props) {
           settings={settings}
           dispatch={dispatch}
           open={open}
+          openWebmail={openWebmail}
         />
-      )}
-      {pending && screen.kind === 'pick' && (
-        <p role="status" class="muted" data-settings-pending>
-          {t('settingsLoading')}
-        </p>
       )}
       {problem && (
         <p role="alert" class="problem">

@@ -1,20 +1,33 @@
-// The screens after the webmail opened: the questions and the verdict, with the checks and the report.
-// Loaded apart from the picker, so that the first screen of a stressed user carries only what it needs.
+// The screens after the webmail opened: the questions and the verdict, with the checks and the report; and the
+// screen for a check left unanswered for over an hour. Loaded apart from the picker, so that the first screen of
+// a stressed user carries only what it needs.
+import { reportRecipient } from '../core/contacts';
 import type { Step } from '../core/decide';
+import { conflictOf } from '../core/evidence';
 import { entryOf } from '../core/history';
 import type { Provider } from '../core/provider';
 import type { Settings } from '../core/settings';
-import { type ChecksRecord, currentChecks, evidenceOf, type WizardEvent, type WizardState } from '../core/wizard';
+import {
+  type ChecksRecord,
+  currentChecks,
+  evidenceOf,
+  staleAfterMs,
+  type WizardEvent,
+  type WizardState,
+} from '../core/wizard';
 import { t } from '../platform/i18n';
 import { ChecksPanel } from './checks-panel';
 import { QuestionStep } from './question-step';
 import { reportOf } from './report-of';
 import { ReportPanel } from './report-panel';
+import { StepHeading } from './step-heading';
 import { useNow } from './use-now';
 import { VerdictView } from './verdict-view';
 
 export interface CheckScreenProps {
   screen: Step;
+  /** The check was opened over an hour ago and is still unanswered: not resumed as current. */
+  stale: boolean;
   state: WizardState;
   checks: ChecksRecord | null;
   provider: Provider;
@@ -22,10 +35,36 @@ export interface CheckScreenProps {
   settings: Settings;
   dispatch: (...events: WizardEvent[]) => Promise<WizardState>;
   open: (url: string) => Promise<void>;
+  /** Starts a new check of the provider: the webmail opens again. */
+  openWebmail: (provider: Provider) => Promise<void>;
+}
+
+function StaleStep({
+  provider,
+  openedAt,
+  onCheckNow,
+}: {
+  provider: Provider;
+  openedAt: number;
+  onCheckNow: () => void;
+}) {
+  const hours = Math.floor((Date.now() - openedAt) / staleAfterMs);
+  return (
+    <section class="step" aria-labelledby="step-heading" data-stale>
+      <StepHeading>
+        {hours < 2 ? t('staleHeadingOne', provider.name) : t('staleHeadingMany', [provider.name, String(hours)])}
+      </StepHeading>
+      <p class="intro">{t('staleIntro')}</p>
+      <button type="button" class="primary" data-action="check-now" onClick={onCheckNow}>
+        {t('staleCheckNow')}
+      </button>
+    </section>
+  );
 }
 
 export function CheckScreen({
   screen,
+  stale,
   state,
   checks,
   provider,
@@ -33,12 +72,14 @@ export function CheckScreen({
   settings,
   dispatch,
   open,
+  openWebmail,
 }: CheckScreenProps) {
   const run = currentChecks(state, checks);
-  const entry = entryOf(state, checks, evidenceOf(state, checks), catalogue);
+  const evidence = evidenceOf(state, checks);
+  const entry = entryOf(state, checks, evidence, catalogue);
   // Ticks only while checks are pending, to notice checks that never finish.
   const now = useNow(!run?.results);
-  const { consultant, technician, reportEmail } = settings;
+  const productName = settings.branding?.productName;
 
   const checksPanel = (
     <ChecksPanel
@@ -50,42 +91,44 @@ export function CheckScreen({
     />
   );
 
+  const recipient = screen.kind === 'verdict' ? reportRecipient(screen.verdict, settings) : undefined;
+
   return (
     <>
-      {screen.kind === 'question' && (
+      {stale && state.openedAt !== null && (
+        <StaleStep provider={provider} openedAt={state.openedAt} onCheckNow={() => void openWebmail(provider)} />
+      )}
+      {!stale && screen.kind === 'question' && (
         <QuestionStep
           key={screen.question}
           question={screen.question}
           provider={provider}
-          onAnswer={(value) => void dispatch({ type: 'answer', value })}
+          suggestion={screen.suggestion}
+          // What the checks showed when the user answered goes with the answer: a fact they establish is taken.
+          onAnswer={(value) => void dispatch({ type: 'answer', value, at: Date.now(), evidence })}
+          onAccept={() => void dispatch({ type: 'accept-checks', at: Date.now(), evidence })}
           onReopen={() => void open(provider.webmailUrl)}
         >
           {checksPanel}
         </QuestionStep>
       )}
-      {screen.kind === 'verdict' && entry && (
+      {!stale && screen.kind === 'verdict' && entry && (
         <VerdictView
           key={screen.verdict}
           verdict={screen.verdict}
           reason={screen.reason}
           provider={provider}
-          checkedAt={entry.at}
-          {...(consultant ? { consultant } : {})}
-          {...(technician ? { technician } : {})}
+          openedAt={entry.at}
+          answeredAt={entry.answeredAt ?? entry.at}
+          settings={settings}
+          conflict={conflictOf(state.answers, evidence)}
         >
           {checksPanel}
-          <ReportPanel
-            {...reportOf(entry)}
-            to={{
-              ...(consultant?.name ? { name: consultant.name } : {}),
-              ...((reportEmail ?? consultant?.email) ? { email: reportEmail ?? consultant?.email } : {}),
-              ...(consultant?.whatsapp ? { whatsapp: consultant.whatsapp } : {}),
-            }}
-          />
+          <ReportPanel {...reportOf(entry, productName)} to={recipient} />
         </VerdictView>
       )}
       <nav class="actions" aria-label={t('extName')}>
-        {screen.kind === 'question' && (
+        {!stale && (
           <button type="button" class="secondary" data-action="back" onClick={() => void dispatch({ type: 'back' })}>
             {t('back')}
           </button>

@@ -1,8 +1,7 @@
-import type { ProbeResult } from '../core/checks';
 import { evidenceLines } from '../core/evidence';
 import type { Provider } from '../core/provider';
 import type { ChecksRecord } from '../core/wizard';
-import { t, uiLanguage } from '../platform/i18n';
+import { t } from '../platform/i18n';
 
 /** How long the popup waits for results before saying the checks did not finish (they time out at 2.5 s). */
 const stalledAfterMs = 6000;
@@ -16,20 +15,11 @@ interface Props {
   onCheckAgain: () => void;
 }
 
-export function EvidenceList({ results }: { results: readonly ProbeResult[] }) {
-  const format = new Intl.NumberFormat(uiLanguage()).format;
-  return (
-    <ul class="evidence">
-      {evidenceLines(results, format).map((line) => (
-        <li key={line.key}>{t(line.key, line.substitutions)}</li>
-      ))}
-    </ul>
-  );
-}
-
-/** The automatic checks: running, their results in plain words, the provider's incident feed, and "check again". */
+/**
+ * The automatic checks in plain words (no host names, no milliseconds: those are in the report), the provider's
+ * incident feed, and "check again".
+ */
 export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain }: Props) {
-  const host = new URL(provider.webmailUrl).hostname;
   const results = checks?.results;
   const stalled = !results && requestedAt !== null && now - requestedAt > stalledAfterMs;
   return (
@@ -37,9 +27,13 @@ export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain }
       <h2 id="checks-heading">{t('checksHeading')}</h2>
       <div role="status" aria-live="polite">
         {results ? (
-          <EvidenceList results={results} />
+          <ul class="evidence">
+            {evidenceLines(results, String, { providerName: provider.name }).map((line) => (
+              <li key={line.key}>{t(line.key, line.substitutions)}</li>
+            ))}
+          </ul>
         ) : (
-          <p class="muted">{stalled ? t('checksStalled') : t('checksRunning', host)}</p>
+          <p class="muted">{stalled ? t('checksStalled') : t('checksRunning', provider.name)}</p>
         )}
         {checks?.feed?.state === 'incident' && <p class="incident">{t('feedGoogleIncident', checks.feed.title)}</p>}
         {checks?.feed?.state === 'none' && <p class="muted">{t('feedGoogleNone')}</p>}

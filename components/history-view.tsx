@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { VerdictId } from '../core/decide';
-import { type HistoryEntry, historyCsv, historyJson } from '../core/history';
+import { csvSeparatorFor, type HistoryEntry, historyCsv, historyJson } from '../core/history';
 import type { Provider } from '../core/provider';
 import { formatWhen } from '../core/report';
+import { verdictTexts } from '../core/texts';
 import { downloadFile } from '../platform/browser-ui';
 import { timeZone } from '../platform/environment';
-import { type MessageKey, t, uiLanguage } from '../platform/i18n';
+import { t, uiLanguage } from '../platform/i18n';
 import { historyItem, loadHistory } from '../platform/storage';
 import { reportOf } from './report-of';
 import { ReportPanel } from './report-panel';
@@ -13,23 +13,20 @@ import { StepHeading } from './step-heading';
 
 export interface HistoryViewProps {
   catalogue: readonly Provider[];
+  /** The administrator's product name, for the reports. */
+  productName?: string | undefined;
   onClose: () => void;
   onRecheck: (providerId: string) => void;
 }
 
-const verdictNames: Record<VerdictId, MessageKey> = {
-  'mail-client': 'verdictShortMailClient',
-  'mail-service': 'verdictShortMailService',
-  internet: 'verdictShortInternet',
-  password: 'verdictShortPassword',
-};
-
 const fileDate = () => new Date().toISOString().slice(0, 10);
 
-/** Past checks, newest first: each opens to its report; check again, clear, export as CSV or JSON. */
-export function HistoryView({ catalogue, onClose, onRecheck }: HistoryViewProps) {
+/** Past checks, newest first: each opens to its report; check again, clear (after asking), export as CSV or JSON. */
+export function HistoryView({ catalogue, productName, onClose, onRecheck }: HistoryViewProps) {
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [cleared, setCleared] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     void loadHistory().then(setHistory);
   }, []);
@@ -39,16 +36,36 @@ export function HistoryView({ catalogue, onClose, onRecheck }: HistoryViewProps)
   const when = (at: number) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: zone }).format(at);
 
+  /** Runs an action; a failure is logged and said in plain words, never silent. */
+  const attempt = async (action: () => unknown) => {
+    setFailed(false);
+    try {
+      await action();
+    } catch (error) {
+      console.warn('Webmail First: a history action failed', error);
+      setFailed(true);
+    }
+  };
+
   const exportCsv = (entries: HistoryEntry[]) =>
     downloadFile(
       `webmail-first-history-${fileDate()}.csv`,
-      'text/csv',
+      'text/csv;charset=utf-8',
       historyCsv(entries, {
         header: ['when', 'iso_time', 'provider', 'verdict', 'verdict_name', 'reason', 'address'],
-        verdictName: (v) => t(verdictNames[v]),
+        verdictName: (v) => t(verdictTexts[v].short),
         when: (at) => formatWhen(at, locale, zone),
+        separator: csvSeparatorFor(locale),
       }),
     );
+
+  const clear = () =>
+    attempt(async () => {
+      await historyItem.setValue([]);
+      setHistory([]);
+      setCleared(true);
+      setConfirming(false);
+    });
 
   return (
     <section class="step history" aria-labelledby="step-heading">
@@ -61,9 +78,13 @@ export function HistoryView({ catalogue, onClose, onRecheck }: HistoryViewProps)
               <li key={entry.at}>
                 <details data-history-entry={entry.at}>
                   <summary>
-                    {t('historyEntry', [when(entry.at), entry.providerName, t(verdictNames[entry.verdict])])}
+                    {t('historyEntry', [
+                      when(entry.answeredAt ?? entry.at),
+                      entry.providerName,
+                      t(verdictTexts[entry.verdict].short),
+                    ])}
                   </summary>
-                  <ReportPanel {...reportOf(entry)} />
+                  <ReportPanel {...reportOf(entry, productName)} />
                   {catalogue.some((p) => p.id === entry.providerId) && (
                     <button
                       type="button"
@@ -78,35 +99,56 @@ export function HistoryView({ catalogue, onClose, onRecheck }: HistoryViewProps)
               </li>
             ))}
           </ul>
-          <div class="report-actions">
-            <button type="button" class="secondary" data-action="export-csv" onClick={() => exportCsv(history)}>
-              {t('historyExportCsv')}
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              data-action="export-json"
-              onClick={() =>
-                downloadFile(`webmail-first-history-${fileDate()}.json`, 'application/json', historyJson(history))
-              }
-            >
-              {t('historyExportJson')}
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              data-action="clear-history"
-              onClick={() =>
-                void historyItem.setValue([]).then(() => {
-                  setHistory([]);
-                  setCleared(true);
-                })
-              }
-            >
-              {t('historyClear')}
-            </button>
-          </div>
+          {confirming ? (
+            <div class="confirm" role="alertdialog" aria-labelledby="clear-question">
+              <p id="clear-question">{t('historyClearConfirm', String(history.length))}</p>
+              <div class="report-actions">
+                <button type="button" class="danger" data-action="confirm-clear-history" onClick={() => void clear()}>
+                  {t('historyClearYes')}
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  data-action="cancel-clear-history"
+                  onClick={() => setConfirming(false)}
+                >
+                  {t('historyClearNo')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div class="report-actions">
+              <button
+                type="button"
+                class="secondary"
+                data-action="export-csv"
+                onClick={() => void attempt(() => exportCsv(history))}
+              >
+                {t('historyExportCsv')}
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                data-action="export-json"
+                onClick={() =>
+                  void attempt(() =>
+                    downloadFile(`webmail-first-history-${fileDate()}.json`, 'application/json', historyJson(history)),
+                  )
+                }
+              >
+                {t('historyExportJson')}
+              </button>
+              <button type="button" class="secondary" data-action="clear-history" onClick={() => setConfirming(true)}>
+                {t('historyClear')}
+              </button>
+            </div>
+          )}
         </>
+      )}
+      {failed && (
+        <p role="alert" class="problem">
+          {t('actionFailed')}
+        </p>
       )}
       <nav class="actions" aria-label={t('extName')}>
         <button type="button" class="secondary" data-action="history-back" onClick={onClose}>

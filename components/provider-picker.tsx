@@ -1,53 +1,126 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { filterProviders } from '../core/catalogue';
+import type { Detection } from '../core/detect';
+import { resolveDns } from '../core/dns';
 import type { Provider } from '../core/provider';
+import { openWebmailKey } from '../core/texts';
 import { t } from '../platform/i18n';
-import { EmailFinder } from './email-finder';
 import { StepHeading } from './step-heading';
 
 interface Props {
   /** In display order: the last choice first. */
   providers: readonly Provider[];
-  selected: Provider;
-  /** Whether the email finder may look up MX records (the administrator can turn it off). */
+  /** The provider chosen so far (by the user, a policy or the last check); none for a new user. */
+  selected: Provider | undefined;
+  /** Whether the address finder may look up MX records (the administrator can turn it off). */
   lookups: boolean;
-  /** The administrator locked the provider: no list, no search, only "Open webmail". */
+  /** The administrator locked the provider: no list, no box, only "Open webmail". */
   locked?: boolean;
+  /** The extension's name as the user sees it (the administrator may brand it). */
+  productName: string;
   onSelect: (providerId: string, address?: string) => void;
-  onOpen: () => void;
+  onOpen: (provider: Provider) => void;
 }
 
-export function ProviderPicker({ providers, selected, lookups, locked = false, onSelect, onOpen }: Props) {
-  const [query, setQuery] = useState('');
-  const matches = filterProviders(providers, query);
-  const openButton = useRef<HTMLButtonElement>(null);
+/** What the finder found, in the user's words; `domain` as the user typed it (caffè.it, not xn--caff-8oa.it). */
+function describe(detection: Detection, domain: string): string {
+  switch (detection.kind) {
+    case 'empty':
+      return t('detectEmpty');
+    case 'invalid':
+      return t('detectInvalid');
+    case 'domain':
+      return t('detectDomain', [domain, detection.provider.name]);
+    case 'mx':
+      return t('detectMx', [domain, detection.provider.name]);
+    case 'unknown-mx':
+      return t('detectUnknownMx', domain);
+    case 'no-mx':
+      return t('detectNoMx', domain);
+    case 'no-domain':
+      return t('detectNoDomain', domain);
+    case 'lookup-failed':
+      return t('detectFailed', domain);
+    case 'lookup-disabled':
+      return t('detectDisabled', domain);
+  }
+}
 
-  // Typing narrows the list; keep the choice on a visible provider so that Enter opens what the user sees.
+const looksLikeAddress = (text: string) => text.includes('@');
+
+/**
+ * The first screen: one box for a provider's name or an email address (a name filters the list, an address finds
+ * its provider), the list, and the button that opens the chosen provider's webmail.
+ */
+export function ProviderPicker({ providers, selected, lookups, locked = false, productName, onSelect, onOpen }: Props) {
+  const [query, setQuery] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const address = looksLikeAddress(query);
+  const filtered = filterProviders(providers, query);
+  // An address narrows the list to its mailbox domain when it is a known one; otherwise the whole list stays,
+  // to choose from if the finder cannot tell.
+  const matches = address && filtered.length === 0 ? [...providers] : filtered;
+  const openButton = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLInputElement>(null);
+  // Only a choice the user can see is acted on: a provider hidden by the filter is never opened by Enter.
+  const choice = selected && (locked || matches.includes(selected)) ? selected : undefined;
+
+  // Typing a name narrows the list; keep the choice on a visible provider so that Enter opens what the user sees.
   useEffect(() => {
     const first = matches[0];
-    if (first && !matches.includes(selected)) onSelect(first.id);
+    if (query.trim() !== '' && !address && first && !choice) onSelect(first.id);
   }, [query]);
+
+  const find = async () => {
+    setBusy(true);
+    const typedDomain = query.trim().replace(/>$/, '').split('@').pop()?.replace(/\.+$/, '') ?? '';
+    setMessage({ text: t('detectLooking', typedDomain), error: false });
+    try {
+      // Loaded on demand: the public suffix list (tldts) is not on the popup's start-up path.
+      const { detectProvider } = await import('../core/detect');
+      const detection = await detectProvider(query, {
+        catalogue: providers,
+        ...(lookups ? { lookupMx: (name: string) => resolveDns(name, 'MX') } : {}),
+      });
+      const found = detection.kind === 'domain' || detection.kind === 'mx';
+      setMessage({ text: describe(detection, typedDomain), error: !found });
+      if (found && 'address' in detection) {
+        setQuery('');
+        onSelect(detection.provider.id, detection.address);
+        // The next step is one key away: Enter opens the provider's webmail.
+        openButton.current?.focus();
+      }
+    } catch (error) {
+      console.warn('Webmail First: the address finder failed', error);
+      setMessage({ text: t('actionFailed'), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const open = () => {
+    if (choice) onOpen(choice);
+    else {
+      setMessage({ text: t('chooseProviderFirst'), error: true });
+      box.current?.focus();
+    }
+  };
+
+  const openLabel = choice ? t(openWebmailKey(choice.name), choice.name) : t('openWebmailChoose');
 
   return (
     <div class="step">
-      <StepHeading>{t('pickHeading')}</StepHeading>
+      <StepHeading>{locked && choice ? t('pickHeadingLocked', choice.name) : t('pickHeading')}</StepHeading>
       <p class="intro">{t('pickIntro')}</p>
-      {!locked && (
-        <EmailFinder
-          catalogue={providers}
-          lookups={lookups}
-          onFound={(provider, address) => {
-            setQuery('');
-            onSelect(provider.id, address);
-            // The next step is one key away: Enter opens the provider's webmail.
-            openButton.current?.focus();
-          }}
-        />
-      )}
       <form
+        aria-busy={busy}
+        // Our own messages say what is wrong, in the user's language; the browser's bubble would not.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          onOpen();
+          if (!locked && address) void find();
+          else open();
         }}
       >
         {!locked && (
@@ -55,42 +128,65 @@ export function ProviderPicker({ providers, selected, lookups, locked = false, o
             <label for="provider-search" class="field-label">
               {t('searchLabel')}
             </label>
-            <input
-              id="provider-search"
-              type="search"
-              autoComplete="off"
-              spellcheck={false}
-              placeholder={t('searchPlaceholder')}
-              value={query}
-              onInput={(event) => setQuery(event.currentTarget.value)}
-            />
-            <fieldset class="providers">
-              <legend class="visually-hidden">{t('providerListLabel')}</legend>
-              {matches.map((provider) => (
-                <label key={provider.id} class="provider">
-                  <input
-                    type="radio"
-                    name="provider"
-                    value={provider.id}
-                    data-provider={provider.id}
-                    checked={provider.id === selected.id}
-                    onChange={() => onSelect(provider.id)}
-                  />
-                  <span>{provider.name}</span>
-                </label>
-              ))}
-              {matches.length === 0 && (
-                <p role="status" class="empty">
-                  {t('noProviderMatches', query)}
-                </p>
+            <div class="row">
+              <input
+                ref={box}
+                id="provider-search"
+                type="search"
+                data-input="email"
+                autoComplete="email"
+                spellcheck={false}
+                placeholder={t('searchPlaceholder')}
+                value={query}
+                aria-describedby="picker-status"
+                onInput={(event) => {
+                  setQuery(event.currentTarget.value);
+                  setMessage(null);
+                }}
+              />
+              {address && (
+                <button type="submit" class="secondary" data-action="find-provider" disabled={busy}>
+                  {t('findProvider')}
+                </button>
               )}
-            </fieldset>
+            </div>
+            <p id="picker-status" role="status" class={message?.error ? 'problem-soft' : 'muted'}>
+              {message?.text ??
+                (address ? t('searchAddressHint') : matches.length === 0 ? t('noProviderMatches', query) : '')}
+            </p>
+            {matches.length > 0 && (
+              <fieldset class="providers">
+                <legend class="visually-hidden">{t('providerListLabel')}</legend>
+                {matches.map((provider) => (
+                  <label key={provider.id} class="provider">
+                    <input
+                      type="radio"
+                      name="provider"
+                      value={provider.id}
+                      data-provider={provider.id}
+                      checked={provider.id === choice?.id}
+                      onChange={() => {
+                        setMessage(null);
+                        onSelect(provider.id);
+                      }}
+                    />
+                    <span>{provider.name}</span>
+                  </label>
+                ))}
+              </fieldset>
+            )}
           </>
         )}
-        <button ref={openButton} type="submit" class="primary" data-action="open-webmail">
-          {t('openWebmail', selected.name)}
+        <button
+          ref={openButton}
+          type="button"
+          class={choice ? 'primary' : 'primary waiting'}
+          data-action="open-webmail"
+          onClick={open}
+        >
+          {openLabel}
         </button>
-        <p class="hint">{t('openWebmailHint')}</p>
+        <p class="hint">{t('openWebmailHint', productName)}</p>
       </form>
     </div>
   );

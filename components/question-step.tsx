@@ -1,55 +1,41 @@
 import type { ComponentChildren } from 'preact';
-import type { Question } from '../core/decide';
+import type { Question, Suggestion } from '../core/decide';
 import type { Provider } from '../core/provider';
+import { questionTexts, suggestionKeys } from '../core/texts';
 import type { AnswerValue } from '../core/wizard';
-import { type MessageKey, t } from '../platform/i18n';
+import { t } from '../platform/i18n';
 import { StepHeading } from './step-heading';
-
-const questions: Record<Question, { heading: MessageKey; intro?: MessageKey; answers: [AnswerValue, MessageKey][] }> = {
-  outcome: {
-    heading: 'outcomeHeading',
-    answers: [
-      ['works', 'outcomeWorks'],
-      ['login-failed', 'outcomeLoginFailed'],
-      ['inbox-failed', 'outcomeInboxFailed'],
-      ['page-failed', 'outcomePageFailed'],
-    ],
-  },
-  password: {
-    heading: 'passwordHeading',
-    intro: 'passwordIntro',
-    answers: [
-      ['password-sure', 'passwordSure'],
-      ['password-unsure', 'passwordUnsure'],
-    ],
-  },
-  internet: {
-    heading: 'internetHeading',
-    intro: 'internetIntro',
-    answers: [
-      ['internet-works', 'internetWorks'],
-      ['internet-down', 'internetDown'],
-    ],
-  },
-};
 
 interface Props {
   question: Question;
   provider: Provider;
+  /** What the checks found, offered (never applied by itself: the screen does not change under the user). */
+  suggestion?: Suggestion | undefined;
   onAnswer: (value: AnswerValue) => void;
+  onAccept: () => void;
   onReopen: () => void;
   /** The automatic checks, shown under the answers. */
   children?: ComponentChildren;
 }
 
-export function QuestionStep({ question, provider, onAnswer, onReopen, children }: Props) {
-  const { heading, intro, answers } = questions[question];
+export function QuestionStep({ question, provider, suggestion, onAnswer, onAccept, onReopen, children }: Props) {
+  const texts = questionTexts[question];
   return (
     <section class="step" aria-labelledby="step-heading">
-      <StepHeading>{t(heading, provider.name)}</StepHeading>
-      {intro && <p class="intro">{t(intro)}</p>}
+      <StepHeading>{t(texts.heading, provider.name)}</StepHeading>
+      {'intro' in texts && <p class="intro">{t(texts.intro)}</p>}
+      <div role="status">
+        {suggestion && (
+          <div class="suggestion" data-suggestion={suggestion.verdict}>
+            <p>{t(suggestionKeys[suggestion.fact], provider.name)}</p>
+            <button type="button" class="secondary" data-action="see-verdict" onClick={onAccept}>
+              {t('seeVerdict')}
+            </button>
+          </div>
+        )}
+      </div>
       <div class="answers">
-        {answers.map(([value, label]) => (
+        {texts.answers.map(([value, label]) => (
           <button key={value} type="button" class="answer" data-outcome={value} onClick={() => onAnswer(value)}>
             {t(label)}
           </button>

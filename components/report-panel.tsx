@@ -1,29 +1,30 @@
 import { useId, useState } from 'preact/hooks';
+import type { ReportRecipient } from '../core/contacts';
 import { mailtoUrl, whatsappUrl } from '../core/report';
 import { copyText } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
 
-export interface ReportContact {
-  name?: string;
-  email?: string;
-  whatsapp?: string;
-}
-
 interface Props {
   subject: string;
   body: string;
-  /** Where the report goes: the configured report address or consultant, when there is one. */
-  to?: ReportContact;
+  /** Whom the report is for (it follows the verdict); none for a report to nobody in particular. */
+  to?: ReportRecipient | undefined;
 }
 
 /** The report: a visible preview, copy to the clipboard, an email ready to send, WhatsApp when configured. */
-export function ReportPanel({ subject, body, to = {} }: Props) {
+export function ReportPanel({ subject, body, to }: Props) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const headingId = useId();
-  const whatsapp = to.whatsapp ? whatsappUrl(to.whatsapp, `${subject}\n\n${body}`) : null;
+  const whatsapp = to?.whatsapp ? whatsappUrl(to.whatsapp, `${subject}\n\n${body}`) : null;
+  const heading =
+    to?.role === 'consultant'
+      ? t('reportHeadingConsultant')
+      : to?.role === 'technician'
+        ? t('reportHeadingTechnician')
+        : t('reportHeading');
   return (
-    <section class="report" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('reportHeading')}</h2>
+    <section class="report" aria-labelledby={headingId} data-report-for={to?.role ?? 'nobody'}>
+      <h2 id={headingId}>{heading}</h2>
       <label for={`${headingId}-text`} class="visually-hidden">
         {t('reportPreviewLabel')}
       </label>
@@ -38,8 +39,8 @@ export function ReportPanel({ subject, body, to = {} }: Props) {
         >
           {t('copyReport')}
         </button>
-        <a class="button-link" data-action="email-report" href={mailtoUrl(to.email ?? '', subject, body)}>
-          {to.email && to.name ? t('emailReportTo', to.name) : t('emailReport')}
+        <a class="button-link" data-action="email-report" href={mailtoUrl(to?.email ?? '', subject, body)}>
+          {to?.email && to.name ? t('emailReportTo', to.name) : t('emailReport')}
         </a>
         {whatsapp && (
           <a class="button-link" data-action="whatsapp-report" href={whatsapp} target="_blank" rel="noreferrer">

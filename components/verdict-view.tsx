@@ -1,85 +1,88 @@
 import type { ComponentChildren } from 'preact';
+import { contactOf, verdictRoles } from '../core/contacts';
 import type { Reason, VerdictId } from '../core/decide';
+import type { ConflictKey } from '../core/evidence';
 import type { Provider } from '../core/provider';
-import { type Translate, tellText } from '../core/report';
-import type { Consultant } from '../core/settings';
+import { tellText } from '../core/report';
+import type { Settings } from '../core/settings';
+import { verdictTexts } from '../core/texts';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import { ClientSettings } from './client-settings';
 import { ContactCard } from './contact-card';
 import { ExternalLink } from './external-link';
 import { StepHeading } from './step-heading';
 
-interface Texts {
-  headline: MessageKey;
-  who: MessageKey;
-  next: MessageKey;
-}
-
-const texts: Record<VerdictId, Texts> = {
-  'mail-client': {
-    headline: 'verdictMailClientHeadline',
-    who: 'verdictMailClientWho',
-    next: 'verdictMailClientNext',
-  },
-  'mail-service': {
-    headline: 'verdictMailServiceHeadline',
-    who: 'verdictMailServiceWho',
-    next: 'verdictMailServiceNext',
-  },
-  internet: {
-    headline: 'verdictInternetHeadline',
-    who: 'verdictInternetWho',
-    next: 'verdictInternetNext',
-  },
-  password: {
-    headline: 'verdictPasswordHeadline',
-    who: 'verdictPasswordWho',
-    next: 'verdictPasswordNext',
-  },
-};
-
 interface Props {
   verdict: VerdictId;
   reason: Reason;
   provider: Provider;
-  checkedAt: number;
-  /** Whom to call, as the administrator set them: the consultant (service down), the technician (mail program). */
-  consultant?: Consultant;
-  technician?: Consultant;
-  /** The automatic checks' evidence, shown inside the verdict. */
+  /** When the webmail was opened, and when the user answered (ms since the epoch). */
+  openedAt: number;
+  answeredAt: number;
+  /** Whom to call, as the administrator or the user set them. */
+  settings: Settings;
+  /** Where the user's answer and the checks disagree. */
+  conflict?: ConflictKey | undefined;
+  /** The automatic checks' evidence and the report, shown inside the verdict. */
   children?: ComponentChildren;
 }
 
-export function VerdictView({ verdict, reason, provider, checkedAt, consultant, technician, children }: Props) {
-  const { headline, who, next } = texts[verdict];
-  const contact = verdict === 'mail-service' ? consultant : verdict === 'mail-client' ? technician : undefined;
-  const whoText = contact?.name
-    ? t(verdict === 'mail-service' ? 'whoConsultantNamed' : 'whoTechnicianNamed', contact.name)
-    : t(who);
-  const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'short', timeStyle: 'short' }).format(checkedAt);
+/** "Whom to call" with a configured person's name, per verdict. */
+const namedWho: Partial<Record<VerdictId, MessageKey>> = {
+  'mail-service': 'whoConsultantNamed',
+  'mail-client': 'whoTechnicianNamed',
+  password: 'whoPasswordNamed',
+};
+
+export function VerdictView({ verdict, reason, provider, openedAt, answeredAt, settings, conflict, children }: Props) {
+  const texts = verdictTexts[verdict];
+  const roles = verdictRoles[verdict];
+  const who = contactOf(roles.who, settings);
+  const nextContact = contactOf(roles.next, settings);
+  const named = namedWho[verdict];
+  const whoText = who?.name && named ? t(named, who.name) : t(texts.who);
+  const locale = uiLanguage();
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(answeredAt);
+  const opened = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(openedAt);
   return (
     <section class={`step verdict verdict-${verdict}`} data-verdict={verdict} aria-labelledby="step-heading">
-      <StepHeading>{t(headline, provider.name)}</StepHeading>
+      <StepHeading>{t(texts.headline, provider.name)}</StepHeading>
       <dl class="verdict-facts">
         <dt>{t('whoLabel')}</dt>
         <dd class="who">
           {whoText}
-          {contact && <ContactCard contact={contact} />}
+          {who && <ContactCard contact={who} />}
         </dd>
         <dt>{t('tellLabel')}</dt>
         <dd>
-          <q>{tellText(reason, provider.name, provider.webmailUrl, t as Translate)}</q>{' '}
-          <span class="when">{t('checkedAt', when)}</span>
+          <q>{tellText(reason, provider.name, provider.webmailUrl, t)}</q>{' '}
+          <span class="when">{t('checkedAt', [when, opened])}</span>
         </dd>
         <dt>{t('nextLabel')}</dt>
-        <dd>{t(next, provider.name)}</dd>
+        <dd>
+          {t(texts.next, provider.name)}
+          {nextContact && (
+            <div class="next-contact">
+              <p>{nextContact.name ? t('nextTechnicianNamed', nextContact.name) : t('nextTechnician')}</p>
+              <ContactCard contact={nextContact} />
+            </div>
+          )}
+        </dd>
       </dl>
+      {conflict && (
+        <p class="note" data-conflict>
+          {t(conflict, provider.name)}
+        </p>
+      )}
       {verdict === 'mail-client' && (
         <>
           <p>
             <ExternalLink href={provider.webmailUrl}>{t('keepWorkingLink')}</ExternalLink>
           </p>
-          <ClientSettings provider={provider} />
+          <details class="for-technician">
+            <summary>{t('clientSettingsSummary')}</summary>
+            <ClientSettings provider={provider} />
+          </details>
         </>
       )}
       {verdict === 'mail-service' && provider.statusUrl && (

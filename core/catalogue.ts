@@ -2,9 +2,6 @@
 import type { Provider } from './provider';
 import { builtInProviders } from './providers';
 
-/** The provider preselected when the user has never chosen one: most of the consultant's clients use Aruba. */
-export const defaultProviderId = 'aruba';
-
 export function findProvider(
   id: string | null | undefined,
   catalogue: readonly Provider[] = builtInProviders,
@@ -40,4 +37,27 @@ export function filterProviders(providers: readonly Provider[], query: string): 
       provider.id.includes(q) ||
       (domain !== '' && (provider.domains ?? []).some((d) => d === domain || d.startsWith(domain))),
   );
+}
+
+export interface Preselection {
+  /** The provider the wizard state names (the user's pick, or a check in progress). */
+  chosenId: string | null;
+  /** The administrator's preset provider, and whether it is the only choice. */
+  presetId?: string | undefined;
+  locked?: boolean | undefined;
+  /** The provider of the user's last check. */
+  lastId: string | null;
+}
+
+/**
+ * The provider the first screen starts at: the locked one; else the user's pick; else the administrator's preset;
+ * else the user's last choice; else none. Never a guess: a user in a hurry opens what the big button names.
+ */
+export function preselectedProvider(
+  { chosenId, presetId, locked, lastId }: Preselection,
+  catalogue: readonly Provider[],
+): Provider | undefined {
+  const preset = findProvider(presetId, catalogue);
+  if (locked && preset) return preset;
+  return findProvider(chosenId, catalogue) ?? preset ?? findProvider(lastId, catalogue);
 }

@@ -76,7 +76,8 @@ export async function runChecks(webmailUrl: string, options: CheckOptions = {}):
   ]);
 }
 
-export type Reach = 'up' | 'down' | 'unknown';
+/** `slow`: no answer within the timeout. A timeout is not a failure: it never leads to a verdict by itself. */
+export type Reach = 'up' | 'down' | 'slow' | 'unknown';
 export interface Evidence {
   internet: Reach;
   webmail: Reach;
@@ -85,20 +86,22 @@ export const noEvidence: Evidence = { internet: 'unknown', webmail: 'unknown' };
 
 /**
  * What the checks prove. The internet is up when anything answered (a connectivity endpoint, the webmail, or a
- * DNS resolver); down only when nothing did. The webmail is down only when it failed while the internet was up.
+ * DNS resolver); down only when nothing did and every request failed outright (offline, refused), slow when
+ * requests were still waiting at the timeout. The webmail is down only on a hard failure (its name not found,
+ * the connection refused or failing) while the internet is up; slow when it did not answer in time.
  */
 export function summarize(results: readonly ProbeResult[] | null | undefined): Evidence {
   if (!results || results.length === 0) return noEvidence;
-  const webmail = results.find((r) => r.kind === 'webmail');
   const anythingAnswered = results.some(
     (r) => r.status === 'ok' || (r.kind === 'webmail-dns' && r.status === 'dns-failure'),
   );
-  const internet: Reach = anythingAnswered ? 'up' : 'down';
+  const internet: Reach = anythingAnswered ? 'up' : results.some((r) => r.status === 'timeout') ? 'slow' : 'down';
+  const webmail = webmailStatus(results);
   if (!webmail) return { internet, webmail: 'unknown' };
   if (webmail.status === 'ok') return { internet, webmail: 'up' };
-  if (internet === 'up') return { internet, webmail: 'down' };
-  // Nothing answered: the fault is the connection; whether the webmail works cannot be told.
-  return { internet, webmail: 'unknown' };
+  // Without a working connection, whether the webmail works cannot be told.
+  if (internet !== 'up') return { internet, webmail: 'unknown' };
+  return { internet, webmail: webmail.status === 'timeout' ? 'slow' : 'down' };
 }
 
 /** The webmail result with the DNS verdict folded in: a name that does not resolve is a DNS failure. */

@@ -10,9 +10,23 @@ export type ParsedAddress =
 
 const localPart = /^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+$/i;
 
+/**
+ * The address inside what was typed or pasted: `Mario Rossi <mario@libero.it>` (as mail programs copy it),
+ * `mailto:mario@libero.it`, or an address with the sentence's full stop after it.
+ */
+export function cleanAddress(input: string): string {
+  const text = input.trim();
+  const inAngles = /<([^<>]*)>\s*$/.exec(text)?.[1] ?? text;
+  return inAngles
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/\.+$/, '')
+    .toLowerCase();
+}
+
 /** Checks the shape of an address and that its domain ends in a real public suffix (tldts). */
 export function parseAddress(input: string): ParsedAddress {
-  const address = input.trim().toLowerCase();
+  const address = cleanAddress(input);
   if (address === '') return { ok: false, reason: 'empty' };
   const at = address.lastIndexOf('@');
   const local = address.slice(0, at);
@@ -65,8 +79,8 @@ export function providerForMx(hosts: readonly string[], catalogue: readonly Prov
 
 export type Detection =
   | { kind: 'empty' | 'invalid' }
-  | { kind: 'domain'; domain: string; provider: Provider }
-  | { kind: 'mx'; domain: string; provider: Provider; mxHost: string }
+  | { kind: 'domain'; domain: string; provider: Provider; address: string }
+  | { kind: 'mx'; domain: string; provider: Provider; mxHost: string; address: string }
   | { kind: 'unknown-mx'; domain: string; mxHost: string }
   /** The domain exists but has no MX: it receives no mail. */
   | { kind: 'no-mx'; domain: string }
@@ -84,9 +98,9 @@ export interface DetectOptions {
 export async function detectProvider(input: string, options: DetectOptions): Promise<Detection> {
   const parsed = parseAddress(input);
   if (!parsed.ok) return { kind: parsed.reason };
-  const { domain, registrableDomain } = parsed;
+  const { domain, registrableDomain, address } = parsed;
   const byDomain = providerForDomain(domain, registrableDomain, options.catalogue);
-  if (byDomain) return { kind: 'domain', domain, provider: byDomain };
+  if (byDomain) return { kind: 'domain', domain, provider: byDomain, address };
   if (!options.lookupMx) return { kind: 'lookup-disabled', domain };
   const answer = await options.lookupMx(domain);
   if (answer.status === 'nxdomain') return { kind: 'no-domain', domain };
@@ -94,6 +108,8 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
   const hosts = parseMxRecords(answer.records).map((mx) => mx.host);
   if (hosts.length === 0) return { kind: 'no-mx', domain };
   const match = providerForMx(hosts, options.catalogue);
-  if (match.provider && match.host) return { kind: 'mx', domain, provider: match.provider, mxHost: match.host };
+  if (match.provider && match.host) {
+    return { kind: 'mx', domain, provider: match.provider, mxHost: match.host, address };
+  }
   return { kind: 'unknown-mx', domain, mxHost: hosts[0] as string };
 }

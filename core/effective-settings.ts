@@ -57,8 +57,10 @@ export function mergeSettings(managed: Settings, local: Settings): Settings {
 export function effectiveCatalogue(builtIn: readonly Provider[], settings: Settings): Provider[] {
   const hidden = new Set(settings.hiddenProviders ?? []);
   const merged = [...builtIn, ...(settings.customProviders ?? [])];
-  // The preset provider stays visible even if hidden by mistake.
-  return merged.filter((p) => !hidden.has(p.id) || p.id === settings.provider);
+  // The preset provider stays visible even if hidden by mistake; hiding every provider hides none (an empty
+  // picker would leave the user nothing to check, and a policy cannot be undone by the user).
+  const shown = merged.filter((p) => !hidden.has(p.id) || p.id === settings.provider);
+  return shown.length > 0 ? shown : merged;
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */

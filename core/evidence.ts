@@ -1,49 +1,89 @@
 // The checks' results as plain sentences (message keys and their values), for the verdict and the report.
-import { type ProbeResult, probeTimeoutMs, summarize, webmailStatus } from './checks';
+import { type Evidence, type ProbeResult, probeTimeoutMs, summarize, webmailStatus } from './checks';
+import type { Answers } from './decide';
 
+/** Technical lines for the report (hosts, times); plain lines for the client's screen (`…Plain`). */
 export type EvidenceKey =
   | 'evidenceInternetUp'
   | 'evidenceInternetBlocked'
   | 'evidenceInternetDown'
+  | 'evidenceInternetSlow'
   | 'evidenceWebmailUp'
   | 'evidenceWebmailUnreachable'
   | 'evidenceWebmailTimeout'
-  | 'evidenceWebmailDns';
+  | 'evidenceWebmailDns'
+  | 'evidenceInternetUpPlain'
+  | 'evidenceInternetBlockedPlain'
+  | 'evidenceInternetDownPlain'
+  | 'evidenceInternetSlowPlain'
+  | 'evidenceWebmailUpPlain'
+  | 'evidenceWebmailUnreachablePlain'
+  | 'evidenceWebmailTimeoutPlain'
+  | 'evidenceWebmailDnsPlain';
 
 export interface EvidenceLine {
   key: EvidenceKey;
   substitutions: string[];
 }
 
-/** `formatNumber` writes numbers the user's way (2,5 in Italian). */
+/**
+ * The checks in sentences. `technical` (the report): with host names and times, `formatNumber` writing numbers the
+ * user's way (2,5 in Italian). Plain (the client's screen): the provider's name, no host, no milliseconds.
+ */
 export function evidenceLines(
   results: readonly ProbeResult[],
   formatNumber: (n: number) => string = String,
+  plain?: { providerName: string },
 ): EvidenceLine[] {
   if (results.length === 0) return [];
+  const line = (key: string, technical: string[], simple: string[] = []): EvidenceLine =>
+    plain
+      ? { key: `${key}Plain` as EvidenceKey, substitutions: simple }
+      : { key: key as EvidenceKey, substitutions: technical };
   const lines: EvidenceLine[] = [];
   const fastest = results.filter((r) => r.kind === 'internet' && r.status === 'ok').sort((a, b) => a.ms - b.ms)[0];
-  if (fastest) lines.push({ key: 'evidenceInternetUp', substitutions: [formatNumber(fastest.ms)] });
-  else if (summarize(results).internet === 'up') lines.push({ key: 'evidenceInternetBlocked', substitutions: [] });
-  else lines.push({ key: 'evidenceInternetDown', substitutions: [] });
+  const internet = summarize(results).internet;
+  if (fastest) lines.push(line('evidenceInternetUp', [formatNumber(fastest.ms)]));
+  else if (internet === 'up') lines.push(line('evidenceInternetBlocked', []));
+  else if (internet === 'slow') lines.push(line('evidenceInternetSlow', [formatNumber(probeTimeoutMs / 1000)]));
+  else lines.push(line('evidenceInternetDown', []));
 
   const webmail = webmailStatus(results);
+  const name = plain?.providerName ?? '';
   if (webmail) {
     const { host } = webmail;
     switch (webmail.status) {
       case 'ok':
-        lines.push({ key: 'evidenceWebmailUp', substitutions: [host, formatNumber(webmail.ms)] });
+        lines.push(line('evidenceWebmailUp', [host, formatNumber(webmail.ms)], [name]));
         break;
       case 'dns-failure':
-        lines.push({ key: 'evidenceWebmailDns', substitutions: [host] });
+        lines.push(line('evidenceWebmailDns', [host], [name]));
         break;
       case 'timeout':
-        lines.push({ key: 'evidenceWebmailTimeout', substitutions: [host, formatNumber(probeTimeoutMs / 1000)] });
+        lines.push(line('evidenceWebmailTimeout', [host, formatNumber(probeTimeoutMs / 1000)], [name]));
         break;
       case 'unreachable':
-        lines.push({ key: 'evidenceWebmailUnreachable', substitutions: [host] });
+        lines.push(line('evidenceWebmailUnreachable', [host], [name]));
         break;
     }
   }
   return lines;
+}
+
+export type ConflictKey =
+  | 'conflictPageFailedWebmailUp'
+  | 'conflictWorksWebmailDown'
+  | 'conflictNothingOpensInternetUp'
+  | 'conflictSitesOpenInternetDown';
+
+/**
+ * Where what the user saw and what the checks measured disagree: the user's answer decided, and the verdict and
+ * the report say so in plain words, rather than showing both side by side without a word.
+ */
+export function conflictOf(answers: Answers, evidence: Evidence): ConflictKey | undefined {
+  if (answers.otherSitesOpen === false && evidence.internet === 'up') return 'conflictNothingOpensInternetUp';
+  if (answers.otherSitesOpen === true && evidence.internet === 'down') return 'conflictSitesOpenInternetDown';
+  if (answers.outcome === 'page-failed' && evidence.webmail === 'up') return 'conflictPageFailedWebmailUp';
+  if (answers.outcome === 'works' && evidence.webmail === 'down') return 'conflictWorksWebmailDown';
+  return undefined;
 }

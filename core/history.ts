@@ -2,6 +2,7 @@
 import { findProvider } from './catalogue';
 import type { Evidence, ProbeResult } from './checks';
 import type { Answers, Reason, VerdictId } from './decide';
+import { isRecord, isTime } from './guards';
 import type { Provider } from './provider';
 import type { FeedReading } from './status-feed';
 import {
@@ -18,6 +19,8 @@ export const historyLimit = 50;
 export interface HistoryEntry {
   /** When the webmail was opened: also the entry's identity (one entry per check, updated as it settles). */
   at: number;
+  /** When the user answered (the time of the verdict); missing in entries of version 0.1. */
+  answeredAt?: number;
   providerId: string;
   /** Kept so that an entry still reads well if the provider leaves the catalogue. */
   providerName: string;
@@ -46,6 +49,7 @@ export function entryOf(
   const run = currentChecks(state, checks);
   return {
     at: state.openedAt,
+    ...(state.answeredAt !== null ? { answeredAt: state.answeredAt } : {}),
     providerId: provider.id,
     providerName: provider.name,
     webmailUrl: provider.webmailUrl,
@@ -75,13 +79,11 @@ const reasons: readonly unknown[] = [
   'checked-webmail-down',
 ];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function parseEntry(value: unknown): HistoryEntry | undefined {
   if (!isRecord(value)) return undefined;
   const { at, providerId, providerName, webmailUrl, verdict, reason } = value;
-  if (typeof at !== 'number' || !Number.isFinite(at)) return undefined;
+  // Only times Date can format: a corrupt `at: 1e20` would make the history screen throw.
+  if (!isTime(at)) return undefined;
   if (typeof providerId !== 'string' || typeof providerName !== 'string' || typeof webmailUrl !== 'string') {
     return undefined;
   }
@@ -97,6 +99,7 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
   });
   return {
     at,
+    ...(isTime(value.answeredAt) ? { answeredAt: value.answeredAt } : {}),
     providerId,
     providerName,
     webmailUrl,
@@ -119,23 +122,45 @@ export function parseHistory(value: unknown): HistoryEntry[] {
     .slice(0, historyLimit);
 }
 
-const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/**
+ * One CSV cell: quoted when it holds the separator, a quote or a line break; and never a live formula: a cell a
+ * spreadsheet would compute (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe.
+ */
+export function csvCell(value: string, separator = ','): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return safe.includes(separator) || /["\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
-/** CSV with a header row; `verdictName` gives the verdict in the user's words, `when` the date. */
-export function historyCsv(
-  history: readonly HistoryEntry[],
-  labels: { header: string[]; verdictName: (v: VerdictId) => string; when: (at: number) => string },
-): string {
+export interface CsvLabels {
+  header: string[];
+  verdictName: (v: VerdictId) => string;
+  when: (at: number) => string;
+  /**
+   * The list separator of the user's spreadsheet: `;` where the decimal separator is a comma (Italian Excel
+   * splits on `;` and would put a comma-separated file in one column).
+   */
+  separator?: ',' | ';';
+}
+
+/** CSV with a byte order mark (Excel reads UTF-8 accents then) and a header row. */
+export function historyCsv(history: readonly HistoryEntry[], labels: CsvLabels): string {
+  const separator = labels.separator ?? ',';
   const rows = history.map((e) => [
-    labels.when(e.at),
-    new Date(e.at).toISOString(),
+    labels.when(e.answeredAt ?? e.at),
+    new Date(e.answeredAt ?? e.at).toISOString(),
     e.providerName,
     e.verdict,
     labels.verdictName(e.verdict),
     e.reason,
     e.address ?? '',
   ]);
-  return [labels.header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n');
+  const lines = [labels.header, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator));
+  return `\uFEFF${lines.join('\r\n')}`;
+}
+
+/** The list separator a spreadsheet in this locale expects: `;` where numbers are written 2,5. */
+export function csvSeparatorFor(locale: string): ',' | ';' {
+  return new Intl.NumberFormat(locale).format(2.5).includes(',') ? ';' : ',';
 }
 
 export function historyJson(history: readonly HistoryEntry[]): string {

@@ -1,13 +1,14 @@
 // The report for the consultant: plain text in the user's language, everything needed to open a ticket with
 // the provider. Pure: the message function, the clock's formatting and the environment are passed in.
 // It never contains a password, a cookie or page content: it is built only from the fields below.
-import type { ProbeResult } from './checks';
+import { type ProbeResult, summarize } from './checks';
 import type { Answers, Reason, VerdictId } from './decide';
-import { evidenceLines } from './evidence';
+import { conflictOf, evidenceLines } from './evidence';
+import type { MessageKey, Translate } from './messages';
 import type { FeedReading } from './status-feed';
+import { questionTexts, suggestionKeys, tellKeys, verdictTexts } from './texts';
 
-/** A message lookup with substitutions, as `browser.i18n.getMessage`. */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+export type { Translate } from './messages';
 
 export interface ReportInput {
   verdict: VerdictId;
@@ -16,6 +17,8 @@ export interface ReportInput {
   webmailUrl: string;
   /** When the webmail was opened (ms since the epoch). */
   checkedAt: number;
+  /** When the user answered: the time of the verdict (older entries have none). */
+  answeredAt?: number;
   answers: Answers;
   results: readonly ProbeResult[] | null;
   feed?: FeedReading;
@@ -30,75 +33,84 @@ export interface ReportFormat {
   t: Translate;
   locale: string;
   timeZone: string;
+  /** The administrator's product name, in place of the extension's in the title. */
+  productName?: string;
 }
-
-export const verdictHeadlineKeys: Record<VerdictId, string> = {
-  'mail-client': 'verdictMailClientHeadline',
-  'mail-service': 'verdictMailServiceHeadline',
-  internet: 'verdictInternetHeadline',
-  password: 'verdictPasswordHeadline',
-};
-
-const tellKeys: Record<Reason, string> = {
-  'webmail-works': 'verdictMailClientTell',
-  'page-down': 'verdictMailServiceTellPage',
-  'login-refused': 'verdictMailServiceTellLogin',
-  'inbox-failed': 'verdictMailServiceTellInbox',
-  'checked-webmail-down': 'verdictMailServiceTellChecked',
-  'nothing-opens': 'verdictInternetTell',
-  'checked-offline': 'verdictInternetTell',
-  'password-unsure': 'verdictPasswordTell',
-};
 
 /** The sentence to say or send ("what to tell them"), shared by the verdict screen and the report. */
 export function tellText(reason: Reason, providerName: string, webmailUrl: string, t: Translate): string {
   return t(tellKeys[reason], [providerName, new URL(webmailUrl).hostname]);
 }
 
-const outcomeKeys = {
-  'page-failed': 'outcomePageFailed',
-  'login-failed': 'outcomeLoginFailed',
-  'inbox-failed': 'outcomeInboxFailed',
-  works: 'outcomeWorks',
-} as const;
+/** The label of an answer, as its button said it. */
+function answerLabel(value: string): MessageKey | undefined {
+  for (const question of Object.values(questionTexts)) {
+    for (const [answer, label] of question.answers) if (answer === value) return label;
+  }
+  return undefined;
+}
 
-function answerLines(answers: Answers, t: Translate): string[] {
+function answerLines(answers: Answers, providerName: string, t: Translate): string[] {
   const lines: string[] = [];
-  if (answers.outcome) lines.push(`${t('reportAnswerOutcome')}: ${t(outcomeKeys[answers.outcome])}`);
+  const outcome = answers.outcome && answerLabel(answers.outcome);
+  if (outcome) lines.push(`${t('reportAnswerOutcome')}: ${t(outcome)}`);
   if (answers.passwordSure !== undefined) {
     lines.push(`${t('passwordHeading')} ${t(answers.passwordSure ? 'passwordSure' : 'passwordUnsure')}`);
   }
   if (answers.otherSitesOpen !== undefined) {
     lines.push(`${t('internetHeading')} ${t(answers.otherSitesOpen ? 'internetWorks' : 'internetDown')}`);
   }
+  if (answers.checked) lines.push(`${t('reportAccepted')}: ${t(suggestionKeys[answers.checked], providerName)}`);
   return lines;
 }
 
+/**
+ * An unambiguous time for a ticket: `2026-11-25 11:36 (Europe/Rome)`, whatever the locale, then the user's own
+ * long form (`mercoledì 25 novembre 2026 alle ore 11:36`).
+ */
 export function formatWhen(at: number, locale: string, timeZone: string): string {
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', timeZone }).format(at);
-  return `${when} (${timeZone})`;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+    })
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  const long = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(at);
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${timeZone}) · ${long}`;
 }
 
 export function formatReport(
   input: ReportInput,
-  { t, locale, timeZone }: ReportFormat,
+  { t, locale, timeZone, productName }: ReportFormat,
 ): { subject: string; body: string } {
-  const headline = t(verdictHeadlineKeys[input.verdict], input.providerName);
+  const headline = t(verdictTexts[input.verdict].headline, input.providerName);
   const bullet = (line: string) => `- ${line}`;
   const numbers = new Intl.NumberFormat(locale).format;
-  const answers = answerLines(input.answers, t);
+  const answers = answerLines(input.answers, input.providerName, t);
   const checks = input.results ? evidenceLines(input.results, numbers).map((l) => t(l.key, l.substitutions)) : [];
   if (input.feed?.state === 'incident') checks.push(t('feedGoogleIncident', input.feed.title));
   if (input.feed?.state === 'none') checks.push(t('feedGoogleNone'));
+  const conflict = conflictOf(input.answers, summarize(input.results));
 
   const lines = [
-    t('reportTitle'),
+    t('reportTitle', productName ?? t('extName')),
     '',
-    `${t('reportWhen')}: ${formatWhen(input.checkedAt, locale, timeZone)}`,
+    `${t('reportWhen')}: ${formatWhen(input.answeredAt ?? input.checkedAt, locale, timeZone)}`,
+    ...(input.answeredAt !== undefined
+      ? [`${t('reportOpened')}: ${formatWhen(input.checkedAt, locale, timeZone)}`]
+      : []),
     `${t('reportProvider')}: ${input.providerName} (${input.webmailUrl})`,
     ...(input.address ? [`${t('reportAddress')}: ${input.address}`] : []),
     `${t('reportVerdict')}: ${headline}`,
     `${t('tellLabel')}: ${tellText(input.reason, input.providerName, input.webmailUrl, t)}`,
+    ...(conflict ? [`${t('reportNote')}: ${t(conflict, input.providerName)}`] : []),
     '',
     `${t('reportAnswers')}:`,
     ...(answers.length ? answers.map(bullet) : [bullet(t('reportNone'))]),

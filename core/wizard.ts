@@ -1,7 +1,8 @@
 // The wizard's state and its transitions, pure. The popup keeps the state in session storage so that
 // reopening the popup (which closes when the webmail tab opens) continues where the user left.
 import { type Evidence, noEvidence, type ProbeResult, summarize } from './checks';
-import { type Answers, decide, type Outcome, outcomes, type Step } from './decide';
+import { type Answers, type CheckedFact, checkedFacts, decide, type Outcome, outcomes, type Step } from './decide';
+import { isRecord, isTime } from './guards';
 import type { FeedReading } from './status-feed';
 
 /** The values of the answering controls' `data-outcome` hooks. */
@@ -24,6 +25,8 @@ export interface WizardState {
   checkRequestedAt: number | null;
   /** The email address, only when the user typed it to find the provider (it goes in the report). */
   address: string | null;
+  /** When the user last answered (or accepted what the checks found): the time of the verdict. */
+  answeredAt: number | null;
 }
 
 export const initialWizard: WizardState = {
@@ -32,7 +35,11 @@ export const initialWizard: WizardState = {
   answers: {},
   checkRequestedAt: null,
   address: null,
+  answeredAt: null,
 };
+
+/** A check left unanswered for longer than this is not resumed as current: its measurements are old. */
+export const staleAfterMs = 60 * 60 * 1000;
 
 /** One run of the automatic checks, written by the background script. */
 export interface ChecksRecord {
@@ -60,7 +67,10 @@ export function evidenceOf(state: WizardState, checks: ChecksRecord | null | und
 export type WizardEvent =
   | { type: 'choose'; providerId: string; address?: string }
   | { type: 'open'; at: number }
-  | { type: 'answer'; value: AnswerValue }
+  /** `evidence`: what the checks showed on screen when the user answered; a fact they establish is taken along. */
+  | { type: 'answer'; value: AnswerValue; at: number; evidence?: Evidence }
+  /** The user accepts what the checks found ("see the verdict"). */
+  | { type: 'accept-checks'; at: number; evidence: Evidence }
   | { type: 'check-again'; at: number }
   | { type: 'back' }
   | { type: 'restart' };
@@ -71,9 +81,21 @@ export function screenOf(state: WizardState, evidence: Evidence = noEvidence): S
   return state.openedAt === null ? { kind: 'pick' } : decide(state.answers, evidence);
 }
 
+/** True when the webmail was opened more than an hour ago and the question is still open. */
+export function isStale(state: WizardState, now: number): boolean {
+  return state.openedAt !== null && now - state.openedAt > staleAfterMs && decide(state.answers).kind === 'question';
+}
+
 /** True while the user has opened the webmail and the extension waits for an answer: the badge shows then. */
-export function isAwaitingAnswer(state: WizardState, evidence: Evidence = noEvidence): boolean {
-  return screenOf(state, evidence).kind === 'question';
+export function isAwaitingAnswer(state: WizardState, evidence: Evidence = noEvidence, now = Date.now()): boolean {
+  return screenOf(state, evidence).kind === 'question' && !isStale(state, now);
+}
+
+/** The answers with the fact the checks establish for the current question, when they establish one. */
+function withCheckedFact(answers: Answers, evidence: Evidence | undefined): Answers {
+  if (!evidence) return answers;
+  const step = decide(answers, evidence);
+  return step.kind === 'question' && step.suggestion ? { ...answers, checked: step.suggestion.fact } : answers;
 }
 
 function applyAnswer(answers: Answers, value: AnswerValue, question: Step): Answers | undefined {
@@ -103,34 +125,39 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
     case 'open':
       return state.providerId === null
         ? state
-        : { ...state, openedAt: event.at, answers: {}, checkRequestedAt: event.at };
+        : { ...state, openedAt: event.at, answers: {}, checkRequestedAt: event.at, answeredAt: null };
     case 'check-again':
       return state.openedAt === null ? state : { ...state, checkRequestedAt: event.at };
     case 'answer': {
       if (state.openedAt === null) return state;
       const answers = applyAnswer(state.answers, event.value, decide(state.answers));
-      return answers ? { ...state, answers } : state;
+      return answers ? { ...state, answers: withCheckedFact(answers, event.evidence), answeredAt: event.at } : state;
+    }
+    case 'accept-checks': {
+      if (state.openedAt === null) return state;
+      const answers = withCheckedFact(state.answers, event.evidence);
+      return answers === state.answers ? state : { ...state, answers, answeredAt: event.at };
     }
     case 'back': {
-      const { outcome, passwordSure, otherSitesOpen } = state.answers;
-      if (passwordSure !== undefined || otherSitesOpen !== undefined) return { ...state, answers: { outcome } };
-      if (outcome !== undefined) return { ...state, answers: {} };
-      return { ...state, openedAt: null, checkRequestedAt: null };
+      // Back to the last question: the last answer (or accepted fact) is taken back.
+      const { outcome, passwordSure, otherSitesOpen, checked } = state.answers;
+      if (outcome !== undefined && (passwordSure !== undefined || otherSitesOpen !== undefined || checked)) {
+        return { ...state, answers: { outcome } };
+      }
+      if (outcome !== undefined || checked) return { ...state, answers: {} };
+      return { ...state, openedAt: null, checkRequestedAt: null, answeredAt: null };
     }
     case 'restart':
-      // The provider stays chosen: starting over should not make the user look for it again.
-      return { ...initialWizard, providerId: state.providerId };
+      // The provider and a typed address stay: starting over should not make the user look for them again.
+      return { ...initialWizard, providerId: state.providerId, address: state.address };
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads a stored state defensively: anything malformed falls back to a fresh start, never a crash. */
 export function parseWizardState(value: unknown): WizardState {
   if (!isRecord(value)) return initialWizard;
   const providerId = typeof value.providerId === 'string' ? value.providerId : null;
-  const openedAt = typeof value.openedAt === 'number' && Number.isFinite(value.openedAt) ? value.openedAt : null;
+  const openedAt = isTime(value.openedAt) ? value.openedAt : null;
   const raw = isRecord(value.answers) ? value.answers : {};
   const answers: Answers = {};
   if ((outcomes as readonly unknown[]).includes(raw.outcome)) answers.outcome = raw.outcome as Outcome;
@@ -140,13 +167,12 @@ export function parseWizardState(value: unknown): WizardState {
   if (answers.outcome === 'page-failed' && typeof raw.otherSitesOpen === 'boolean') {
     answers.otherSitesOpen = raw.otherSitesOpen;
   }
+  if ((checkedFacts as readonly unknown[]).includes(raw.checked)) answers.checked = raw.checked as CheckedFact;
   const address = typeof value.address === 'string' && value.address.length <= 254 ? value.address : null;
   if (providerId === null || openedAt === null) return { ...initialWizard, providerId, address };
-  const checkRequestedAt =
-    typeof value.checkRequestedAt === 'number' && Number.isFinite(value.checkRequestedAt)
-      ? value.checkRequestedAt
-      : null;
-  return { providerId, openedAt, answers, checkRequestedAt, address };
+  const checkRequestedAt = isTime(value.checkRequestedAt) ? value.checkRequestedAt : null;
+  const answeredAt = isTime(value.answeredAt) ? value.answeredAt : null;
+  return { providerId, openedAt, answers, checkRequestedAt, address, answeredAt };
 }
 
 const probeKinds: readonly unknown[] = ['internet', 'webmail', 'webmail-dns'];
@@ -156,7 +182,7 @@ function parseProbe(value: unknown): ProbeResult | undefined {
   if (!isRecord(value)) return undefined;
   const { kind, host, status, ms } = value;
   if (!probeKinds.includes(kind) || !probeStatuses.includes(status) || typeof host !== 'string') return undefined;
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) return undefined;
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0 || ms > 3_600_000) return undefined;
   return { kind, host, status, ms } as ProbeResult;
 }
 
@@ -175,11 +201,11 @@ function parseFeed(value: unknown): FeedReading | undefined {
 
 /** Reads stored check results defensively: malformed probes are dropped, a malformed record is ignored. */
 export function parseChecksRecord(value: unknown): ChecksRecord | null {
-  if (!isRecord(value) || typeof value.requestedAt !== 'number' || typeof value.providerId !== 'string') return null;
+  if (!isRecord(value) || !isTime(value.requestedAt) || typeof value.providerId !== 'string') return null;
   const results = Array.isArray(value.results)
     ? value.results.map(parseProbe).filter((r): r is ProbeResult => r !== undefined)
     : null;
-  const finishedAt = typeof value.finishedAt === 'number' ? value.finishedAt : null;
+  const finishedAt = isTime(value.finishedAt) ? value.finishedAt : null;
   const feed = parseFeed(value.feed);
   return {
     requestedAt: value.requestedAt,

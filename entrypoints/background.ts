@@ -4,7 +4,7 @@ import { findProvider } from '../core/catalogue';
 import { effectiveCatalogue } from '../core/effective-settings';
 import { builtInProviders } from '../core/providers';
 import { evidenceOf } from '../core/wizard';
-import { syncBadge } from '../platform/browser-ui';
+import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
 import { runRequestedChecks } from '../platform/checks';
 import { recordVerdict } from '../platform/history';
 import { loadSettings, refreshSettingsCache, watchSettings } from '../platform/settings';
@@ -37,12 +37,20 @@ async function refresh() {
     void runRequestedChecks(state, catalogue);
   }
   const evidence = evidenceOf(state, checks);
-  await Promise.all([syncBadge(state, evidence), recordVerdict(state, checks, evidence, catalogue)]);
+  await Promise.all([
+    syncBadge(state, evidence),
+    scheduleStaleAlarm(state, evidence),
+    recordVerdict(state, checks, evidence, catalogue),
+  ]);
 }
 
 export default defineBackground(() => {
   wizardItem.watch(() => void refresh());
   checksItem.watch(() => void refresh());
+  // An hour after the webmail opened, an unanswered check is no longer current: the badge goes.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === staleAlarm) void refresh();
+  });
   // The pages paint from the validated copy in local storage; keep it fresh, policy changes included.
   watchSettings(() => void refreshSettingsCache());
   // Registered so that the worker also starts with the browser, and refreshes the copy then.

@@ -1,7 +1,7 @@
 // The browser's own UI: tabs and the toolbar badge. Neither needs a permission.
 import { browser } from 'wxt/browser';
 import type { Evidence } from '../core/checks';
-import { isAwaitingAnswer, type WizardState } from '../core/wizard';
+import { isAwaitingAnswer, staleAfterMs, type WizardState } from '../core/wizard';
 import { t } from './i18n';
 
 export async function openTab(url: string): Promise<void> {
@@ -16,6 +16,18 @@ export async function syncBadge(state: WizardState, evidence?: Evidence): Promis
     browser.action.setTitle({ title: waiting ? t('badgeTitleWaiting') : t('extName') }),
     waiting ? browser.action.setBadgeBackgroundColor({ color: '#b3261e' }) : Promise.resolve(),
   ]);
+}
+
+/** The alarm that wakes the background when an unanswered check turns stale, so that its badge goes away. */
+export const staleAlarm = 'webmail-first-stale-check';
+
+/** Sets (or clears) the alarm for the hour after the webmail was opened, while an answer is awaited. */
+export async function scheduleStaleAlarm(state: WizardState, evidence?: Evidence): Promise<void> {
+  if (state.openedAt !== null && isAwaitingAnswer(state, evidence)) {
+    await browser.alarms.create(staleAlarm, { when: state.openedAt + staleAfterMs + 1000 });
+  } else {
+    await browser.alarms.clear(staleAlarm);
+  }
 }
 
 /** Copies text to the clipboard (a user gesture in an extension page needs no permission); false on failure. */

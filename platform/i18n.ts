@@ -1,8 +1,8 @@
 // Messages come from the browser's _locales catalogue: the browser's language decides.
 import { browser } from 'wxt/browser';
-import type messages from '../public/_locales/en/messages.json';
+import type { MessageKey } from '../core/messages';
 
-export type MessageKey = keyof typeof messages;
+export type { MessageKey };
 
 /** The translated message; a missing key shows the key itself, so a gap is visible rather than blank. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {

@@ -36,7 +36,7 @@ beforeAll(async () => {
       'other-host.it': ['10 mx.example.net.'],
     },
     nxdomain: ['mail.tim.it', 'no-such-domain.it'],
-    slow: { 'mail.google.com': 700 },
+    slow: { 'mail.google.com': 700, 'login.virgilio.it': 3000, 'mail.tiscali.it': 5000 },
     incidents: [
       {
         service_name: 'Gmail',
@@ -77,47 +77,153 @@ async function open(providerId: string): Promise<Page> {
 
 const evidence = (popup: Page) => popup.locator('.checks ul.evidence').innerText();
 
+/** What the checks found, offered on the question (never applied by itself while the popup is open). */
+const suggestion = (popup: Page) => popup.locator('[data-suggestion]');
+
+/** The popup's heading, to prove the screen did not change under the user. */
+const heading = (popup: Page) => popup.locator('h1').textContent();
+
+/** Waits until the background has stored the results of the current run. */
+async function checksStored(popup: Page) {
+  await expect
+    .poll(
+      () =>
+        popup.evaluate(async () => {
+          // biome-ignore lint/suspicious/noExplicitAny: the extension API in the popup page
+          const { checks } = await (globalThis as any).chrome.storage.session.get('checks');
+          return Boolean(checks?.results);
+        }),
+      { timeout: 6000 },
+    )
+    .toBe(true);
+}
+
+const historyLength = (popup: Page) =>
+  popup.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the extension API in the popup page
+    const { history } = await (globalThis as any).chrome.storage.local.get('history');
+    return Array.isArray(history) ? history.length : 0;
+  });
+
 describe('automatic checks', () => {
-  it('only the webmail down (connection refused) → mail-service with the evidence, without asking', async () => {
+  it('the webmail refuses connections while the popup is open → the verdict is offered, never switched to', async () => {
     const popup = await open('aruba');
+    const question = 'What happened in the Aruba webmail?';
+    expect(await heading(popup)).toBe(question);
+    await suggestion(popup).waitFor();
+    expect(await suggestion(popup).getAttribute('data-suggestion')).toBe('mail-service');
+    expect(await suggestion(popup).textContent()).toContain(
+      'The checks found that the Aruba webmail does not answer, while other websites do.',
+    );
+    // Plain words on the client's screen: no host names, no milliseconds.
+    const text = await evidence(popup);
+    expect(text).toContain('Other websites answer.');
+    expect(text).toContain('The Aruba webmail does not answer: its server refuses the connection.');
+    expect(text).not.toMatch(/\bms\b|webmail\.aruba\.it|DNS/);
+    expect(await heading(popup)).toBe(question);
+    expect(await axeViolations(popup)).toEqual([]);
+    await expect.poll(() => badgeText(browser)).toBe('?');
+    expect(await historyLength(popup)).toBe(0);
+
+    await popup.locator('[data-action="see-verdict"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     await verdict.waitFor();
-    const text = await evidence(popup);
-    expect(text).toMatch(/Other websites answer \(in \d+ ms\)/);
-    expect(text).toContain('webmail.aruba.it does not answer (connection refused or unreachable).');
     expect(await verdict.textContent()).toContain(
       'The Aruba webmail (webmail.aruba.it) does not answer, while other websites do.',
     );
-    expect(await popup.locator('[data-outcome]').count()).toBe(0);
+    // The report keeps the technical facts.
+    const report = await verdict.locator('[data-report]').inputValue();
+    expect(report).toContain('webmail.aruba.it does not answer (connection refused or unreachable).');
+    expect(report).toMatch(/Other websites answer \(in \d+ ms\)/);
     await expect.poll(() => badgeText(browser)).toBe('');
-    expect(await axeViolations(popup)).toEqual([]);
+    await expect.poll(() => historyLength(popup)).toBe(1);
   });
 
-  it('a silent webmail server times out → mail-service, within 3 s', async () => {
-    const popup = await open('libero');
-    await popup.locator('[data-verdict="mail-service"]').waitFor({ timeout: 5000 });
-    expect(await evidence(popup)).toContain('login.libero.it does not answer (no reply within 2.5 seconds).');
-  });
-
-  it('a webmail name that does not resolve → mail-service, "cannot be found (DNS)"', async () => {
-    const popup = await open('tim');
+  it('reopened after the checks found the webmail refusing: the verdict at once (nothing on screen to replace)', async () => {
+    const first = await open('aruba');
+    await checksStored(first);
+    await first.close();
+    const popup = await openPopup(browser);
     await popup.locator('[data-verdict="mail-service"]').waitFor();
-    expect(await evidence(popup)).toContain('The name mail.tim.it cannot be found (DNS).');
+    await expect.poll(() => badgeText(browser)).toBe('');
   });
 
-  it('a slow but working webmail → the question is asked, with its time; a Gmail incident is shown', async () => {
+  it.each([
+    ['libero', 'login.libero.it', 'Libero Mail', 'a server that never answers'],
+    ['virgilio', 'login.virgilio.it', 'Virgilio Mail', 'a webmail answering after 3 s'],
+    ['tiscali', 'mail.tiscali.it', 'Tiscali Mail', 'a webmail answering after 5 s'],
+  ])('%s: %s is slow (%s) → the question stays, no verdict by itself', async (id, host, name) => {
+    const popup = await open(id);
+    const question = await heading(popup);
+    await checksStored(popup);
+    await popup.waitForTimeout(600);
+    expect(await heading(popup)).toBe(question);
+    expect(await suggestion(popup).count()).toBe(0);
+    expect(await popup.locator('[data-verdict]').count()).toBe(0);
+    expect(await evidence(popup)).toContain(`The ${name} webmail is slow: it has not answered yet.`);
+    expect(await historyLength(popup)).toBe(0);
+    await expect.poll(() => badgeText(browser)).toBe('?');
+    // The user saw the login page: the mail program is at fault, and the report records the slowness.
+    await popup.locator('[data-outcome="works"]').click();
+    const verdict = popup.locator('[data-verdict="mail-client"]');
+    await verdict.waitFor();
+    expect(await verdict.locator('[data-report]').inputValue()).toContain(
+      `${host} did not answer within 2.5 seconds (slow, which does not mean down).`,
+    );
+  });
+
+  it('the "do other sites open?" question does not vanish when the checks land', async () => {
+    const popup = await open('libero');
+    await popup.locator('[data-outcome="page-failed"]').click();
+    await popup.locator('[data-outcome="internet-works"]').waitFor();
+    await checksStored(popup);
+    // Other sites answered: offered, not applied.
+    await suggestion(popup).waitFor();
+    expect(await popup.locator('[data-outcome="internet-works"]').isVisible()).toBe(true);
+    expect(await popup.locator('[data-verdict]').count()).toBe(0);
+  });
+
+  it('a webmail name that does not resolve → the service verdict offered; plain words on screen', async () => {
+    const popup = await open('tim');
+    await suggestion(popup).waitFor();
+    expect(await evidence(popup)).toContain(
+      'The address of the TIM Mail (Alice) webmail cannot be found on the internet.',
+    );
+    await popup.locator('[data-action="see-verdict"]').click();
+    const verdict = popup.locator('[data-verdict="mail-service"]');
+    await verdict.waitFor();
+    expect(await verdict.locator('[data-report]').inputValue()).toContain(
+      'The name mail.tim.it cannot be found (DNS).',
+    );
+  });
+
+  it('a slow but working webmail → the question is asked; the time is in the report; a Gmail incident is shown', async () => {
     const popup = await open('gmail');
     await popup.locator('.checks ul.evidence').waitFor();
-    const text = await evidence(popup);
-    const ms = Number(/mail\.google\.com answers \(in ([\d.,]+) ms\)/.exec(text)?.[1]?.replace(/[.,]/g, ''));
-    expect(ms).toBeGreaterThanOrEqual(600);
+    expect(await evidence(popup)).toContain('The Gmail webmail answers.');
     expect(await popup.locator('[data-outcome="works"]').isVisible()).toBe(true);
     expect(await popup.locator('.checks .incident').textContent()).toContain('Some users cannot access Gmail');
     await expect.poll(() => badgeText(browser)).toBe('?');
+    await popup.locator('[data-outcome="works"]').click();
+    const report = await popup.locator('[data-report]').inputValue();
+    const ms = Number(/mail\.google\.com answers \(in ([\d.,]+) ms\)/.exec(report)?.[1]?.replace(/[.,]/g, ''));
+    expect(ms).toBeGreaterThanOrEqual(600);
   });
 
-  it('"check again" runs the checks again', async () => {
+  it('the page did not open, but the checks reached the webmail: the verdict and the report say so', async () => {
+    const popup = await open('gmail');
+    await checksStored(popup);
+    await popup.locator('[data-outcome="page-failed"]').click();
+    const verdict = popup.locator('[data-verdict="mail-service"]');
+    await verdict.waitFor();
+    const note = 'The checks could reach the Gmail webmail from this computer, although the page did not open for you';
+    expect(await verdict.locator('[data-conflict]').textContent()).toContain(note);
+    expect(await verdict.locator('[data-report]').inputValue()).toContain(`Note: ${note}`);
+  });
+
+  it('"check again" runs the checks again; an accepted verdict stays on screen', async () => {
     const popup = await open('aruba');
+    await popup.locator('[data-action="see-verdict"]').click();
     await popup.locator('[data-verdict="mail-service"]').waitFor();
     const before = web.hits.filter((h) => h.startsWith('www.gstatic.com')).length;
     await popup.locator('[data-action="check-again"]').click();
@@ -128,16 +234,21 @@ describe('automatic checks', () => {
   it('contacts no host but the webmail, the connectivity endpoints, the DNS resolvers and the status feed', () => {
     // The extension only ever GETs; the browser's own background requests (update checks, accounts) are POSTs.
     const hosts = new Set(web.fetches.map((hit) => hit.split('/')[0] as string));
-    const webmailHosts = new Set(['webmail.aruba.it', 'login.libero.it', 'mail.tim.it', 'mail.google.com']);
+    const webmailHosts = new Set([
+      'webmail.aruba.it',
+      'login.libero.it',
+      'login.virgilio.it',
+      'mail.tiscali.it',
+      'mail.tim.it',
+      'mail.google.com',
+    ]);
     const unexpected = [...hosts].filter((host) => !allowedHosts.has(host) && !webmailHosts.has(host));
     expect(unexpected).toEqual([]);
     // The DNS queries name only the webmail hosts (and, in the finder, the typed domain).
     const queried = web.hits
       .filter((h) => /\/(resolve|dns-query)\?/.test(h))
       .map((h) => new URL(`https://${h}`).searchParams.get('name'));
-    expect(new Set(queried)).toEqual(
-      new Set(['webmail.aruba.it', 'login.libero.it', 'mail.tim.it', 'mail.google.com']),
-    );
+    expect(new Set(queried)).toEqual(webmailHosts);
   });
 });
 
@@ -157,15 +268,15 @@ describe('the provider found from the email address', () => {
     const popup = await openPopup(finder);
     await popup.locator('[data-input="email"]').fill(address);
     await popup.locator('[data-input="email"]').press('Enter');
-    await expect.poll(() => popup.locator('#email-result').textContent()).not.toMatch(/^(Looking up.*)?$/);
+    await expect
+      .poll(() => popup.locator('#picker-status').textContent())
+      .not.toMatch(/^(Looking up.*|Press Enter.*)?$/);
     return popup;
   }
 
   it('a custom domain whose MX is Aruba → "Open Aruba webmail" opens webmail.aruba.it', async () => {
     const popup = await find('info@studio-rossi.it');
-    expect(await popup.locator('#email-result').textContent()).toBe(
-      'Mail for studio-rossi.it is handled by Aruba (mx.aruba.it).',
-    );
+    expect(await popup.locator('#picker-status').textContent()).toBe('Mail for studio-rossi.it is handled by Aruba.');
     expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Aruba webmail');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('open-webmail');
     const [tab] = await Promise.all([
@@ -178,23 +289,46 @@ describe('the provider found from the email address', () => {
   it.each([
     ['mario@libero.it', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
     ['x@hotmail.it', 'hotmail.it addresses are Outlook.com (Hotmail, Live) mailboxes.', 'outlook'],
-    ['studio@pec-studio.it', 'Mail for pec-studio.it is handled by Aruba PEC (mx.pec.aruba.it).', 'aruba-pec'],
+    ['studio@pec-studio.it', 'Mail for pec-studio.it is handled by Aruba PEC.', 'aruba-pec'],
+    ['Mario Rossi <mario@libero.it>', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
+    ['mario@libero.it.', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
   ])('%s → %s', async (address, message, providerId) => {
     const popup = await find(address);
-    expect(await popup.locator('#email-result').textContent()).toBe(message);
+    expect(await popup.locator('#picker-status').textContent()).toBe(message);
     expect(await popup.locator(`[data-provider="${providerId}"]`).isChecked()).toBe(true);
   });
 
   it.each([
-    ['info@other-host.it', 'Your mail is handled by mx.example.net, which is not in our list'],
+    ['info@other-host.it', 'Mail for other-host.it is handled by a provider that is not in our list'],
     ['info@no-such-domain.it', 'The domain no-such-domain.it does not exist: check the address.'],
-    ['not-an-address', 'This is not a complete email address'],
-    ['', 'Type your email address first.'],
-  ])('%j → says so and leaves the picker as it was', async (address, message) => {
+    ['mario@', 'This is not a complete email address'],
+    ['not-an-address', 'Choose your provider in the list, or type your email address.'],
+    ['', 'Choose your provider in the list, or type your email address.'],
+  ])('%j → says so, nothing is opened or chosen, the list stays to choose from', async (address, message) => {
     const popup = await find(address);
-    expect(await popup.locator('#email-result').textContent()).toContain(message);
-    expect(await popup.locator('[data-provider="aruba"]').isChecked()).toBe(true);
+    expect(await popup.locator('#picker-status').textContent()).toContain(message);
+    expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
+    expect(finder.context.pages()).toHaveLength(1);
+    if (address.includes('@')) expect(await popup.locator('[data-provider]').count()).toBeGreaterThan(20);
     expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  it('Enter never opens a provider hidden by the filter', async () => {
+    const popup = await openPopup(finder);
+    await popup.locator('[data-provider="gmail"]').check();
+    await popup.locator('#provider-search').fill('libero');
+    // The visible match is chosen instead of the hidden Gmail; with no match, nothing is.
+    expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Libero Mail webmail');
+    await popup.locator('#provider-search').fill('zzzz');
+    expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Choose your provider first');
+    await popup.locator('#provider-search').press('Enter');
+    expect(finder.context.pages()).toHaveLength(1);
+  });
+
+  it('shows a Unicode domain as typed, not in its xn-- form', async () => {
+    const popup = await find('info@caffè.it');
+    expect(await popup.locator('#picker-status').textContent()).toContain('caffè.it');
+    expect(await popup.locator('#picker-status').textContent()).not.toContain('xn--');
   });
 });
 
@@ -212,19 +346,40 @@ describe('no internet at all', () => {
       await popup.locator('[data-input="email"]').fill('info@studio-rossi.it');
       await popup.locator('[data-input="email"]').press('Enter');
       await expect
-        .poll(() => popup.locator('#email-result').textContent())
+        .poll(() => popup.locator('#picker-status').textContent())
         .toBe(
           'Non è stato possibile cercare studio-rossi.it (nessuna risposta da internet): scegli il gestore qui sotto.',
         );
+      await popup.locator('[data-provider="aruba"]').check();
       await Promise.all([offline.context.waitForEvent('page'), popup.locator('[data-action="open-webmail"]').click()]);
       await popup.bringToFront();
+      await suggestion(popup).waitFor();
+      expect(await suggestion(popup).textContent()).toContain(
+        'Le verifiche hanno rilevato che da questo computer non risponde nessun sito.',
+      );
+      await popup.locator('[data-action="see-verdict"]').click();
       const verdict = popup.locator('[data-verdict="internet"]');
       await verdict.waitFor();
       expect(await verdict.locator('h1').textContent()).toBe(
         'La connessione a internet non funziona. Il problema non è la posta.',
       );
-      expect(await evidence(popup)).toContain('Nessun sito risponde, nemmeno i siti di prova.');
+      expect(await evidence(popup)).toContain('Da questo computer non risponde nessun sito.');
       expect(await axeViolations(popup)).toEqual([]);
+    } finally {
+      await offline.close();
+    }
+  });
+
+  it('the browser knows it is offline: the first screen says so', async () => {
+    const offline = await launch({ port: web.port, lang: 'it' });
+    try {
+      await offline.context.setOffline(true);
+      const popup = await openPopup(offline);
+      expect(await popup.locator('[data-offline]').textContent()).toBe(
+        'Questo computer sembra senza connessione: controlla prima il cavo di rete o il Wi-Fi.',
+      );
+      await offline.context.setOffline(false);
+      await popup.locator('[data-offline]').waitFor({ state: 'detached' });
     } finally {
       await offline.close();
     }

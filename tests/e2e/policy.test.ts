@@ -116,8 +116,9 @@ describe.skipIf(!writable)('managed policy', () => {
     await settingsSettled(popup);
     expect(await popup.locator('[data-provider="evil"]').count()).toBe(0);
     expect(await popup.locator('[data-provider="plain"]').count()).toBe(0);
-    // The unknown preset falls back to the picker's default.
-    expect(await popup.locator('[data-provider="aruba"]').isChecked()).toBe(true);
+    // The unknown preset is ignored: nothing is preselected, the user chooses.
+    expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
+    await popup.locator('[data-provider="aruba"]').check();
     const tab = await openWebmail(browser, popup);
     expect(tab.url()).toBe('https://webmail.aruba.it/');
 

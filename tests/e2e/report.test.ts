@@ -40,11 +40,15 @@ describe('report', () => {
     const popup = await mailServiceVerdict();
     const report = await popup.locator('[data-report]').inputValue();
     expect(report).toMatch(/^Webmail First: resoconto della verifica della posta\n/);
-    expect(report).toMatch(/Quando: \d\d\/\d\d\/\d\d, \d\d:\d\d:\d\d \(.+\)/);
+    // A date for a ticket: the year in full, an unambiguous order, the time zone; then the long local form.
+    expect(report).toMatch(/Risposta: \d{4}-\d\d-\d\d \d\d:\d\d \(.+\) · \S+ \d+ \S+ \d{4}/);
+    expect(report).toMatch(/Webmail aperta: \d{4}-\d\d-\d\d \d\d:\d\d \(.+\)/);
     expect(report).toContain('Gestore: Aruba (https://webmail.aruba.it)');
     expect(report).toContain('Indirizzo: info@studio-rossi.it');
-    expect(report).toContain('Cosa dire: La webmail Aruba rifiuta la mia password, e sono sicuro che sia giusta.');
-    expect(report).toContain('- Sei sicuro che la password sia giusta? Sì, ne sono sicuro');
+    expect(report).toContain(
+      'Cosa dire: La webmail Aruba rifiuta la mia password, e la password è sicuramente giusta.',
+    );
+    expect(report).toContain('- La password è sicuramente giusta? Sì, è giusta di sicuro');
     expect(report).toMatch(/- Gli altri siti rispondono \(in \d+ ms\)\./);
     expect(report).toMatch(/- webmail\.aruba\.it risponde \(in \d+ ms\)\./);
     expect(report).toMatch(/Browser e sistema: .*Chrom.* \d+/);
@@ -105,7 +109,9 @@ describe('history', () => {
     const csvText = readFileSync((await csv.path()) as string, 'utf8');
     expect(csv.suggestedFilename()).toMatch(/^webmail-first-history-\d{4}-\d\d-\d\d\.csv$/);
     expect(csvText.split('\r\n')).toHaveLength(3);
-    expect(csvText).toContain('mail-service,Servizio di posta,login-refused,info@studio-rossi.it');
+    // Italian Excel: a byte order mark and semicolons, so that the columns and the accents come out right.
+    expect(csvText.startsWith('\uFEFFwhen;iso_time;')).toBe(true);
+    expect(csvText).toContain('mail-service;Servizio di posta;login-refused;info@studio-rossi.it');
     const [json] = await Promise.all([
       popup.waitForEvent('download'),
       popup.locator('[data-action="export-json"]').click(),
@@ -126,7 +132,15 @@ describe('history', () => {
     expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail Aruba');
 
     await popup.locator('[data-action="history"]').click();
+    // Clearing asks first; Cancel keeps everything.
     await popup.locator('[data-action="clear-history"]').click();
+    expect(await popup.locator('#clear-question').textContent()).toBe(
+      'Cancellare tutte le 2 verifiche precedenti? Non si potrà tornare indietro.',
+    );
+    await popup.locator('[data-action="cancel-clear-history"]').click();
+    expect(await popup.locator('[data-history-entry]').count()).toBe(2);
+    await popup.locator('[data-action="clear-history"]').click();
+    await popup.locator('[data-action="confirm-clear-history"]').click();
     await expect.poll(() => popup.locator('.history .muted').textContent()).toBe('Cronologia cancellata.');
     expect(await popup.locator('[data-history-entry]').count()).toBe(0);
   });

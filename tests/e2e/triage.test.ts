@@ -15,6 +15,7 @@ import {
 
 const text = {
   en: {
+    choose: 'Choose your provider first',
     open: 'Open Aruba webmail',
     outcome: 'What happened in the Aruba webmail?',
     verdicts: {
@@ -25,8 +26,15 @@ const text = {
     },
     technician: 'Your computer technician',
     consultant: 'Your email consultant',
+    reportFor: {
+      'mail-client': 'Report for your technician',
+      'mail-service': 'Report for your consultant',
+      password: 'Report for your consultant',
+      internet: 'Report of the check',
+    },
   },
   it: {
+    choose: 'Prima scegli il tuo gestore',
     open: 'Apri la webmail Aruba',
     outcome: "Cos'è successo nella webmail Aruba?",
     verdicts: {
@@ -37,6 +45,12 @@ const text = {
     },
     technician: 'Il tuo tecnico del computer',
     consultant: 'Il tuo consulente della posta',
+    reportFor: {
+      'mail-client': 'Resoconto per il tuo tecnico',
+      'mail-service': 'Resoconto per il consulente',
+      password: 'Resoconto per il consulente',
+      internet: 'Resoconto della verifica',
+    },
   },
 } as const;
 
@@ -97,12 +111,20 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     expect(browsers.up.extensionId).toBe(expectedExtensionId);
   });
 
-  it('Maria: Aruba preselected, webmail opens, the popup resumes after closing, badge until the verdict', async () => {
+  it('Maria: nothing preselected, she picks Aruba, the webmail opens, the popup resumes, badge until the verdict', async () => {
     const browser = browsers.up;
     let popup = await openPopup(browser);
     await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe(lang);
-    await expect.poll(() => popup.locator('[data-provider="aruba"]').isChecked()).toBe(true);
-    expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe(t.open);
+    // A new user: no provider chosen for her, the big button says what to do.
+    const openButton = popup.locator('[data-action="open-webmail"]');
+    expect(await openButton.textContent()).toBe(t.choose);
+    expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
+    await expectAccessible(popup, 'picker, nothing chosen');
+    await openButton.click();
+    expect(await popup.locator('#picker-status').textContent()).not.toBe('');
+    expect(browser.context.pages()).toHaveLength(1);
+    await popup.locator('[data-provider="aruba"]').check();
+    expect(await openButton.textContent()).toBe(t.open);
     await expectAccessible(popup, 'picker');
 
     const tab = await openWebmail(browser, popup);
@@ -122,7 +144,9 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     await verdict.waitFor();
     expect(await verdict.locator('h1').textContent()).toBe(t.verdicts['mail-client']);
     expect(await verdict.textContent()).toContain(t.technician);
-    expect(await verdict.textContent()).toContain('imaps.aruba.it');
+    // The settings for the technician are there, folded away from the client's eyes.
+    expect(await verdict.locator('details.for-technician').getAttribute('open')).toBeNull();
+    expect(await verdict.locator('details.for-technician').textContent()).toContain('imaps.aruba.it');
     expect(await verdict.locator('a[href="https://webmail.aruba.it"]').count()).toBe(1);
     await expect.poll(() => badgeText(browser)).toBe('');
     await expectAccessible(popup, 'mail-client verdict');
@@ -133,6 +157,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     async (network, answers, verdictId) => {
       const browser = browsers[network];
       const popup = await openPopup(browser);
+      await popup.locator('[data-provider="aruba"]').check();
       await openWebmail(browser, popup);
       if (network === 'up') await checksDone(popup);
       else await popup.locator('.checks [role="status"] p').waitFor();
@@ -148,7 +173,13 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
       if (verdictId === 'password') {
         expect(await verdict.locator('a[href^="https://support.aruba.it/"]').count()).toBe(1);
       }
+      // The report is for whom the verdict sends the user to.
+      expect(await verdict.locator('.report h2').textContent()).toBe(t.reportFor[verdictId]);
       await expect.poll(() => badgeText(browser)).toBe('');
+      // Back, on every verdict, returns to the last question.
+      await popup.locator('[data-action="back"]').click();
+      await popup.locator('[data-outcome]').first().waitFor();
+      expect(await popup.locator('[data-verdict]').count()).toBe(0);
     },
   );
 
@@ -203,7 +234,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
   it('says so when no provider matches the search', async () => {
     const popup = await openPopup(browsers.up);
     await popup.locator('#provider-search').fill('zzzz');
-    expect(await popup.locator('.providers [role="status"]').textContent()).toContain('zzzz');
+    expect(await popup.locator('#picker-status').textContent()).toContain('zzzz');
     await expectAccessible(popup, 'no match');
   });
 

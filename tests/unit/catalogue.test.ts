@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultProviderId, filterProviders, findProvider, pickerOrder } from '../../core/catalogue';
+import { filterProviders, findProvider, pickerOrder, preselectedProvider } from '../../core/catalogue';
 import { isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
 
@@ -40,7 +40,6 @@ describe('built-in catalogue integrity', () => {
       'legalmail',
       'namirial',
     ]);
-    expect(defaultProviderId).toBe('aruba');
   });
 
   it('uses only https URLs', () => {
@@ -135,5 +134,24 @@ describe('picker', () => {
     ['zzz-nothing', []],
   ])('filters %j', (query, expected) => {
     expect(filterProviders(builtInProviders, query).map((p) => p.id)).toEqual(expected);
+  });
+});
+
+describe('preselection: nothing without a reason', () => {
+  const none = { chosenId: null, lastId: null };
+  it.each<[string, Parameters<typeof preselectedProvider>[0], string | undefined]>([
+    ['a new user: nothing preselected', none, undefined],
+    ['the last choice', { ...none, lastId: 'gmail' }, 'gmail'],
+    ["the administrator's preset over the last choice", { ...none, lastId: 'gmail', presetId: 'aruba' }, 'aruba'],
+    ["the user's pick over the preset", { chosenId: 'libero', lastId: null, presetId: 'aruba' }, 'libero'],
+    [
+      'a locked preset over everything',
+      { chosenId: 'libero', lastId: 'gmail', presetId: 'aruba', locked: true },
+      'aruba',
+    ],
+    ['an unknown preset is ignored', { ...none, presetId: 'nope', lastId: 'gmail' }, 'gmail'],
+    ['an unknown last choice is ignored', { ...none, lastId: 'gone' }, undefined],
+  ])('%s', (_, input, expected) => {
+    expect(preselectedProvider(input, builtInProviders)?.id).toBe(expected);
   });
 });

@@ -146,9 +146,24 @@ describe('summarize', () => {
       { internet: 'up', webmail: 'down' },
     ],
     [
-      'webmail silent, one endpoint up',
+      'webmail silent, one endpoint up: slow, which is not down',
       [r('internet', 'timeout'), r('internet', 'ok'), r('webmail', 'timeout')],
+      { internet: 'up', webmail: 'slow' },
+    ],
+    [
+      'webmail refused, one endpoint up: down (a hard failure)',
+      [r('internet', 'timeout'), r('internet', 'ok'), r('webmail', 'unreachable')],
       { internet: 'up', webmail: 'down' },
+    ],
+    [
+      'webmail silent but its name does not exist: down',
+      [r('internet', 'ok'), r('webmail', 'timeout'), r('webmail-dns', 'dns-failure')],
+      { internet: 'up', webmail: 'down' },
+    ],
+    [
+      'everything silent: slow, not offline',
+      [r('internet', 'timeout'), r('internet', 'timeout'), r('webmail', 'timeout'), r('webmail-dns', 'timeout')],
+      { internet: 'slow', webmail: 'unknown' },
     ],
     [
       'webmail name missing, resolver answered',
@@ -161,14 +176,24 @@ describe('summarize', () => {
       { internet: 'up', webmail: 'up' },
     ],
     [
-      'nothing answers',
+      'nothing answers, every request failed outright: offline',
+      [
+        r('internet', 'unreachable'),
+        r('internet', 'unreachable'),
+        r('webmail', 'unreachable'),
+        r('webmail-dns', 'unreachable'),
+      ],
+      { internet: 'down', webmail: 'unknown' },
+    ],
+    [
+      'nothing answers, one request still waiting: slow (no verdict from a timeout)',
       [
         r('internet', 'unreachable'),
         r('internet', 'timeout'),
         r('webmail', 'unreachable'),
         r('webmail-dns', 'unreachable'),
       ],
-      { internet: 'down', webmail: 'unknown' },
+      { internet: 'slow', webmail: 'unknown' },
     ],
   ])('%s', (_, results, expected) => {
     expect(summarize(results)).toEqual(expected);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../core/checks';
-import { type Answers, decide, type Question, type Reason, type Step, type VerdictId } from '../../core/decide';
+import {
+  type Answers,
+  decide,
+  type Question,
+  type Reason,
+  type Step,
+  type Suggestion,
+  type VerdictId,
+} from '../../core/decide';
 
 const ask = (question: Question): Step => ({ kind: 'question', question });
 const verdict = (id: VerdictId, reason: Reason): Step => ({ kind: 'verdict', verdict: id, reason });
@@ -58,39 +66,79 @@ describe('decide', () => {
   });
 });
 
-describe('decide with the automatic checks', () => {
+describe('decide with the automatic checks: measurements suggest, answers decide', () => {
   const up: Evidence = { internet: 'up', webmail: 'up' };
   const offline: Evidence = { internet: 'down', webmail: 'unknown' };
   const webmailDown: Evidence = { internet: 'up', webmail: 'down' };
+  const webmailSlow: Evidence = { internet: 'up', webmail: 'slow' };
+  const allSlow: Evidence = { internet: 'slow', webmail: 'unknown' };
   const unknown: Evidence = { internet: 'unknown', webmail: 'unknown' };
+  const suggest = (question: Question, fact: Suggestion['fact'], id: VerdictId, reason: Reason): Step => ({
+    kind: 'question',
+    question,
+    suggestion: { fact, verdict: id, reason },
+  });
 
   const table: [string, Answers, Evidence, Step][] = [
-    ['no answer, nothing answers → internet, without asking', {}, offline, verdict('internet', 'checked-offline')],
     [
-      'no answer, only the webmail is silent → the service, without asking',
+      'no answer, nothing answers → ask, offering the internet verdict',
+      {},
+      offline,
+      suggest('outcome', 'internet-down', 'internet', 'checked-offline'),
+    ],
+    [
+      'no answer, only the webmail fails → ask, offering the service verdict',
       {},
       webmailDown,
-      verdict('mail-service', 'checked-webmail-down'),
+      suggest('outcome', 'webmail-down', 'mail-service', 'checked-webmail-down'),
     ],
-    ['no answer, all answers → still ask what happened', {}, up, ask('outcome')],
+    ['no answer, the webmail is slow → just ask: a timeout is not a failure', {}, webmailSlow, ask('outcome')],
+    ['no answer, everything is slow → just ask', {}, allSlow, ask('outcome')],
+    ['no answer, all answers → ask what happened', {}, up, ask('outcome')],
     ['no answer, checks inconclusive → ask', {}, unknown, ask('outcome')],
     [
-      'page failed, webmail silent → the service',
-      { outcome: 'page-failed' },
-      webmailDown,
-      verdict('mail-service', 'checked-webmail-down'),
-    ],
-    [
-      'page failed, nothing answers → internet',
-      { outcome: 'page-failed' },
-      offline,
+      'accepted: nothing answers → internet',
+      { checked: 'internet-down' },
+      unknown,
       verdict('internet', 'checked-offline'),
     ],
     [
-      'page failed, other sites answer → the service, no need to ask about other sites',
+      'accepted: the webmail fails → the service',
+      { checked: 'webmail-down' },
+      up,
+      verdict('mail-service', 'checked-webmail-down'),
+    ],
+    ['"other sites answer" alone does not answer the first question', { checked: 'internet-up' }, up, ask('outcome')],
+    [
+      'page failed, webmail fails → ask about other sites, offering the service verdict',
+      { outcome: 'page-failed' },
+      webmailDown,
+      suggest('internet', 'webmail-down', 'mail-service', 'checked-webmail-down'),
+    ],
+    [
+      'page failed, other sites answer → ask, offering the service verdict',
       { outcome: 'page-failed' },
       up,
+      suggest('internet', 'internet-up', 'mail-service', 'page-down'),
+    ],
+    [
+      'page failed, the webmail is slow but other sites answer → offer: other sites do open',
+      { outcome: 'page-failed' },
+      webmailSlow,
+      suggest('internet', 'internet-up', 'mail-service', 'page-down'),
+    ],
+    ['page failed, everything slow → ask about other sites', { outcome: 'page-failed' }, allSlow, ask('internet')],
+    [
+      'page failed, accepted "other sites answer" → the service',
+      { outcome: 'page-failed', checked: 'internet-up' },
+      unknown,
       verdict('mail-service', 'page-down'),
+    ],
+    [
+      'page failed, accepted "nothing answers" → internet',
+      { outcome: 'page-failed', checked: 'internet-down' },
+      unknown,
+      verdict('internet', 'checked-offline'),
     ],
     ['page failed, checks inconclusive → ask about other sites', { outcome: 'page-failed' }, unknown, ask('internet')],
     // What the user saw wins over a measurement.
@@ -101,7 +149,7 @@ describe('decide with the automatic checks', () => {
       verdict('mail-client', 'webmail-works'),
     ],
     [
-      'login failed (the page did open), webmail "down" → ask about the password',
+      'login failed (the page did open), webmail "down" → ask about the password, no suggestion',
       { outcome: 'login-failed' },
       webmailDown,
       ask('password'),
@@ -128,5 +176,13 @@ describe('decide with the automatic checks', () => {
 
   it.each(table)('%s', (_, answers, evidence, expected) => {
     expect(decide(answers, evidence)).toEqual(expected);
+  });
+
+  it('a verdict never depends on the evidence alone: the same answers give the same verdict whatever was measured', () => {
+    for (const [, answers] of table) {
+      const steps = [up, offline, webmailDown, webmailSlow, allSlow, unknown].map((e) => decide(answers, e));
+      const verdicts = steps.map((s) => (s.kind === 'verdict' ? `${s.verdict}/${s.reason}` : 'question'));
+      expect(new Set(verdicts).size, JSON.stringify(answers)).toBe(1);
+    }
   });
 });

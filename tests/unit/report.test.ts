@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../core/checks';
-import { formatReport, mailtoUrl, type ReportInput, whatsappUrl } from '../../core/report';
+import { formatReport, mailtoUrl, type ReportInput, type Translate, whatsappUrl } from '../../core/report';
 import { formatMessage, readCatalogue } from './fake-i18n';
 
-const translator = (locale: string) => {
+const translator = (locale: string): Translate => {
   const catalogue = readCatalogue(locale);
-  return (key: string, subs?: string | string[]) => {
+  return (key, subs) => {
     const text = formatMessage(catalogue, key, subs);
     if (!text) throw new Error(`missing message ${key}`);
     return text;
@@ -42,7 +42,7 @@ describe('report', () => {
       [
         'Webmail First: email check report',
         '',
-        'When: 11/25/26, 9:30:05 AM (Europe/Rome)',
+        'Answered: 2026-11-25 09:30 (Europe/Rome) · Wednesday, November 25, 2026 at 9:30 AM',
         'Provider: Aruba (https://webmail.aruba.it)',
         'Verdict: The Aruba mail service is failing. It is not your computer.',
         'What to tell them: The Aruba webmail refuses my password, and I am sure it is right.',
@@ -64,18 +64,26 @@ describe('report', () => {
     const { subject, body } = format('it', {
       ...base,
       reason: 'checked-webmail-down',
-      answers: {},
+      answers: { checked: 'webmail-down' },
+      answeredAt: Date.parse('2026-11-25T08:31:00Z'),
       results,
       address: 'info@studio-rossi.it',
       feed: { state: 'incident', title: 'Gmail down' },
     });
     expect(subject).toBe('Problema posta (Aruba): Il servizio di posta Aruba ha un problema. Non è il tuo computer.');
-    expect(body).toContain('Quando: 25/11/26, 09:30:05 (Europe/Rome)');
+    expect(body).toContain('Risposta: 2026-11-25 09:31 (Europe/Rome) · mercoledì 25 novembre 2026 alle ore 09:31');
     expect(body).toContain('Indirizzo: info@studio-rossi.it');
     expect(body).toContain('Cosa dire: La webmail Aruba (webmail.aruba.it) non risponde, mentre gli altri siti sì.');
-    expect(body).toContain('Risposte:\n- nessuna (hanno deciso le verifiche automatiche)');
+    expect(body).toContain(
+      'Risposte:\n- Accettato dalle verifiche automatiche: Le verifiche hanno rilevato che la webmail Aruba non risponde, mentre gli altri siti sì.',
+    );
+    expect(body).toContain('Risposta: 2026-11-25 09:31 (Europe/Rome)');
+    expect(body).toContain('Webmail aperta: 2026-11-25 09:30 (Europe/Rome)');
+    // The report keeps the technical facts: hosts and times.
     expect(body).toContain('- Gli altri siti rispondono (in 80 ms).');
-    expect(body).toContain('- webmail.aruba.it non risponde (nessuna risposta entro 2,5 secondi).');
+    expect(body).toContain(
+      '- webmail.aruba.it non ha risposto entro 2,5 secondi (lento, il che non vuol dire guasto).',
+    );
     expect(body).toContain('- La pagina di stato di Google segnala un problema in corso su Gmail: Gmail down');
   });
 
@@ -92,6 +100,39 @@ describe('report', () => {
       const { body } = format(locale, { ...base, verdict, reason, answers, results });
       expect(body).not.toMatch(/\$[A-Z]+\$|undefined|null/);
     }
+  });
+
+  it('a full year and an unambiguous order, whatever the locale', () => {
+    for (const locale of ['en', 'it'] as const) {
+      expect(format(locale).body).toMatch(/: 2026-11-25 09:30 \(Europe\/Rome\)/);
+    }
+  });
+
+  it('names a disagreement between the answer and the checks', () => {
+    const upResults: ProbeResult[] = [
+      { kind: 'internet', host: 'www.gstatic.com', status: 'ok', ms: 80 },
+      { kind: 'webmail', host: 'webmail.aruba.it', status: 'ok', ms: 84 },
+    ];
+    const { body } = format('en', {
+      ...base,
+      reason: 'page-down',
+      answers: { outcome: 'page-failed', otherSitesOpen: true },
+      results: upResults,
+    });
+    expect(body).toContain(
+      'Note: The checks could reach the Aruba webmail from this computer, although the page did not open for you',
+    );
+    expect(format('en').body).not.toContain('Note:');
+  });
+
+  it("uses the administrator's product name in the title", () => {
+    const { body } = formatReport(base, {
+      t: translator('en'),
+      locale: 'en',
+      timeZone: 'Europe/Rome',
+      productName: 'Posta Sicura',
+    });
+    expect(body.split('\n')[0]).toBe('Posta Sicura: email check report');
   });
 
   it('never includes the address unless the user typed it', () => {

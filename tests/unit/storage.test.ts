@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type CachedSettings, settingsCacheFormat } from '../../core/effective-settings';
-import { advance, initialWizard, type WizardState } from '../../core/wizard';
-import { syncBadge } from '../../platform/browser-ui';
+import { advance, initialWizard, staleAfterMs, type WizardState } from '../../core/wizard';
+import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../../platform/browser-ui';
 import { refreshSettingsCache } from '../../platform/settings';
 import {
   checksItem,
@@ -44,12 +44,24 @@ describe('badge', () => {
     installFakeI18n('it');
   });
 
-  const waiting: WizardState = { ...initialWizard, providerId: 'aruba', openedAt: 1, checkRequestedAt: 1 };
+  const now = Date.now();
+  const waiting: WizardState = { ...initialWizard, providerId: 'aruba', openedAt: now, checkRequestedAt: now };
 
   it('shows "?" and an explanation while an answer is awaited', async () => {
     await syncBadge(waiting);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
     expect(await fakeBrowser.action.getTitle({})).toBe("Webmail First: dicci com'è andata nella webmail");
+  });
+
+  it('goes when the check is over an hour old (an alarm wakes the background then)', async () => {
+    await scheduleStaleAlarm(waiting);
+    const alarm = await fakeBrowser.alarms.get(staleAlarm);
+    expect(alarm?.scheduledTime).toBe(now + staleAfterMs + 1000);
+    const old = { ...waiting, openedAt: now - staleAfterMs - 1 };
+    await syncBadge(old);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    await scheduleStaleAlarm(old);
+    expect(await fakeBrowser.alarms.get(staleAlarm)).toBeUndefined();
   });
 
   it('clears at the verdict', async () => {

@@ -9,15 +9,17 @@ import {
   evidenceOf,
   initialWizard,
   isAwaitingAnswer,
+  isStale,
   parseWizardState,
   screenOf,
+  staleAfterMs,
   type WizardEvent,
   type WizardState,
 } from '../../core/wizard';
 
 const run = (...events: WizardEvent[]) => events.reduce(advance, initialWizard);
 const opened = run({ type: 'choose', providerId: 'aruba' }, { type: 'open', at: 1000 });
-const answer = (value: AnswerValue): WizardEvent => ({ type: 'answer', value });
+const answer = (value: AnswerValue): WizardEvent => ({ type: 'answer', value, at: 2000 });
 
 describe('wizard transitions', () => {
   it('starts at the picker, not waiting', () => {
@@ -31,8 +33,8 @@ describe('wizard transitions', () => {
 
   it('asks what happened once the webmail is open, and waits for the answer', () => {
     expect(opened).toEqual({ ...initialWizard, providerId: 'aruba', openedAt: 1000, checkRequestedAt: 1000 });
+    expect(isAwaitingAnswer(opened, undefined, 1500)).toBe(true);
     expect(screenOf(opened)).toEqual({ kind: 'question', question: 'outcome' });
-    expect(isAwaitingAnswer(opened)).toBe(true);
   });
 
   it.each<[string, AnswerValue[], string]>([
@@ -65,9 +67,37 @@ describe('wizard transitions', () => {
     expect(screenOf(advance(back2, { type: 'back' }))).toEqual({ kind: 'pick' });
   });
 
-  it('starts over keeping the chosen provider', () => {
-    const done = advance(opened, answer('works'));
-    expect(advance(done, { type: 'restart' })).toEqual({ ...initialWizard, providerId: 'aruba' });
+  it.each<[string, AnswerValue[], string]>([
+    ['mail program', ['works'], 'outcome'],
+    ['password', ['login-failed', 'password-unsure'], 'password'],
+    ['internet', ['page-failed', 'internet-down'], 'internet'],
+  ])('Back on the %s verdict returns to the last question (%s)', (_, values, question) => {
+    const verdict = values.map(answer).reduce(advance, opened);
+    expect(screenOf(advance(verdict, { type: 'back' }))).toMatchObject({ kind: 'question', question });
+  });
+
+  it('records when the user answered, apart from when the webmail was opened', () => {
+    const done = advance(opened, { type: 'answer', value: 'works', at: 7777 });
+    expect(done.openedAt).toBe(1000);
+    expect(done.answeredAt).toBe(7777);
+  });
+
+  it('starts over keeping the chosen provider and a typed address', () => {
+    const typed = run({ type: 'choose', providerId: 'aruba', address: 'info@studio.it' }, { type: 'open', at: 1 });
+    const done = advance(typed, answer('works'));
+    expect(advance(done, { type: 'restart' })).toEqual({
+      ...initialWizard,
+      providerId: 'aruba',
+      address: 'info@studio.it',
+    });
+  });
+
+  it('an unanswered check turns stale after an hour: not resumed as current, no badge', () => {
+    expect(isStale(opened, 1000 + staleAfterMs)).toBe(false);
+    expect(isStale(opened, 1001 + staleAfterMs)).toBe(true);
+    expect(isAwaitingAnswer(opened, undefined, 1001 + staleAfterMs)).toBe(false);
+    // A verdict is never stale: it is a record of what happened then.
+    expect(isStale(advance(opened, answer('works')), 10 * staleAfterMs)).toBe(false);
   });
 
   it('does not change provider in the middle of a check', () => {
@@ -86,6 +116,7 @@ describe('parseWizardState (stored data is never trusted)', () => {
     answers: { outcome: 'login-failed', passwordSure: true },
     checkRequestedAt: 5,
     address: 'info@studio-rossi.it',
+    answeredAt: 9,
   };
 
   it('keeps a valid state', () => {
@@ -111,6 +142,7 @@ describe('parseWizardState (stored data is never trusted)', () => {
       answers: { outcome: 'works' },
       checkRequestedAt: null,
       address: null,
+      answeredAt: null,
     });
     expect(parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'exploded' } }).answers).toEqual({});
   });
@@ -121,6 +153,11 @@ describe('parseWizardState (stored data is never trusted)', () => {
       providerId: 'a',
     });
     expect(parseWizardState({ providerId: 'a', openedAt: Number.NaN }).openedAt).toBeNull();
+  });
+
+  it.each([1e300, 1e20, -5, Number.POSITIVE_INFINITY])('refuses a time Date cannot format (%s)', (time) => {
+    expect(parseWizardState({ ...valid, openedAt: time }).openedAt).toBeNull();
+    expect(parseWizardState({ ...valid, answeredAt: time }).answeredAt).toBeNull();
   });
 });
 
@@ -149,14 +186,45 @@ describe('checks in the wizard', () => {
     expect(currentChecks(opened, null)).toBeUndefined();
   });
 
-  it('gives the verdict without waiting for an answer when the webmail is down, and clears the badge', () => {
+  it('offers the verdict when the webmail is down, without applying it: the screen does not change by itself', () => {
     const evidence = evidenceOf(opened, checks(1000, down));
     expect(screenOf(opened, evidence)).toEqual({
+      kind: 'question',
+      question: 'outcome',
+      suggestion: { fact: 'webmail-down', verdict: 'mail-service', reason: 'checked-webmail-down' },
+    });
+    expect(isAwaitingAnswer(opened, evidence, 1500)).toBe(true);
+    // Accepted ("see the verdict"), it becomes the answer; the badge goes.
+    const accepted = advance(opened, { type: 'accept-checks', at: 3000, evidence });
+    expect(screenOf(accepted, evidence)).toEqual({
       kind: 'verdict',
       verdict: 'mail-service',
       reason: 'checked-webmail-down',
     });
-    expect(isAwaitingAnswer(opened, evidence)).toBe(false);
+    expect(accepted.answeredAt).toBe(3000);
+    expect(isAwaitingAnswer(accepted, evidence)).toBe(false);
+    // An accepted verdict stays put when the evidence later changes ("check again" finds it up).
+    expect(screenOf(accepted, { internet: 'up', webmail: 'up' })).toMatchObject({ kind: 'verdict' });
+    // Back takes the accepted fact back: the question, with the suggestion offered again.
+    expect(screenOf(advance(accepted, { type: 'back' }), evidence)).toMatchObject({
+      kind: 'question',
+      question: 'outcome',
+    });
+  });
+
+  it('nothing to accept: accept-checks changes nothing', () => {
+    expect(advance(opened, { type: 'accept-checks', at: 3000, evidence: { internet: 'up', webmail: 'up' } })).toBe(
+      opened,
+    );
+  });
+
+  it('an answer given while the checks showed a fact takes the fact along (no question the checks answered)', () => {
+    const up = { internet: 'up', webmail: 'unknown' } as const;
+    const state = advance(opened, { type: 'answer', value: 'page-failed', at: 2000, evidence: up });
+    expect(state.answers).toEqual({ outcome: 'page-failed', checked: 'internet-up' });
+    expect(screenOf(state)).toEqual({ kind: 'verdict', verdict: 'mail-service', reason: 'page-down' });
+    // Without evidence at the time of the answer, the follow-up question is asked.
+    expect(screenOf(advance(opened, answer('page-failed')))).toMatchObject({ kind: 'question', question: 'internet' });
   });
 
   it('keeps a valid checkRequestedAt from storage and drops a broken one', () => {

@@ -1,0 +1,11 @@
+// Type guards for data read from outside the code (storage of another version, files, policies, feeds).
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The largest time `Date` can hold (ms since the epoch): anything beyond makes date formatting throw. */
+const maxTime = 8.64e15;
+
+/** A point in time `Date` can represent and format (ms since the epoch, not before 1970). */
+export const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= maxTime;
