@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { firefoxExtensionId } from './core/extension-ids';
@@ -10,7 +11,10 @@ const chromiumKey =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAo8yQvkcbdVvOhmLze5bCJ5n6PS2rebXCjNQzz3jvZP5FmAr2N8XCC0UT3zoYZi/qUcdE7GJOs8eksTAc18GtnkozwL3GdWrtPRgLe71tG5clxd/tOYousLfcVGfAdm6z8SS6xbUUPBPKf2pOXwxs+ftWCwuREssIJsBkSbsgzb0nCtJ7/o99LD4J63siDJpZVDBtdtA4dkTzS4wDvR0ZuX2R75sNYfYR9UVVXoB9J73ZjCJxYVUxQuT7APr6QSA9GNjvLXHua1RctKgQkc+inHwnQMaVN5QwsAMu/xOXfKPIkosckV0TYHn3Ri+gf4WnrrTDY706/oreQ1SEoaeGeQIDAQAB';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // One source image (assets/icon.svg) for every size the browsers and stores ask for: toolbar (16, 32),
+  // extensions page (48), Firefox's add-ons manager (96), Chrome Web Store and install dialog (128).
+  autoIcons: { baseIconPath: resolve('assets/icon.svg'), sizes: [128, 96, 48, 32, 16] },
   // Explicit imports keep each file's dependencies visible (and the pure layer provably browser-free).
   imports: false,
   manifestVersion: 3,

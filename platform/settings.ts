@@ -42,23 +42,41 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return loadedFrom(managedRaw, localRaw);
 }
 
+/** JSON with the keys in order: storage hands objects back with their keys sorted. */
+const stableJson = (value: unknown): string =>
+  JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
 /** Keeps the validated copy that the pages paint from at their next start. */
 async function cacheSettings(loaded: LoadedSettings): Promise<void> {
   // Unchanged settings are not written again: every write wakes the listeners of every open page.
   const cached = await settingsCacheItem.getValue().catch(() => null);
   const { at: _at, ...previous } = cached ?? { at: 0 };
   const next = { format: settingsCacheFormat, ...loaded };
-  if (JSON.stringify(previous) === JSON.stringify(next)) return;
+  if (stableJson(previous) === stableJson(next)) return;
   await settingsCacheItem.setValue({ ...next, at: Date.now() }).catch((error: unknown) => {
     console.warn('Webmail First: the settings copy could not be stored', error);
   });
 }
 
-/** Reads the settings afresh and keeps the validated copy. */
-export async function refreshSettingsCache(): Promise<LoadedSettings> {
-  const loaded = await loadSettings();
-  await cacheSettings(loaded);
-  return loaded;
+let refreshes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads the settings afresh and keeps the validated copy. One refresh at a time, in the order asked: a refresh
+ * that read the user's settings before a change must not overwrite the copy of one that read them after (the
+ * first managed read after a browser start holds every refresh for seconds, and they would all land at once).
+ */
+export function refreshSettingsCache(): Promise<LoadedSettings> {
+  const run = refreshes.then(async () => {
+    const loaded = await loadSettings();
+    await cacheSettings(loaded);
+    return loaded;
+  });
+  refreshes = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls back when the policy or the user's settings change (no reinstall needed for a new policy). */

@@ -221,13 +221,43 @@ export async function badgeText(browser: Browser): Promise<string> {
   return worker.evaluate(() => chrome.action.getBadgeText({}));
 }
 
+/**
+ * Stores the user's own settings, as the options page does, and waits until the background has validated them
+ * into the copy the popup paints from.
+ */
+export async function setUserSettings(browser: Browser, settings: Record<string, unknown>): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
+  await worker.evaluate(async (value) => {
+    // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+    await (globalThis as any).chrome.storage.local.set({ settings: value });
+  }, settings);
+  // Polled from outside: the worker handles the change between two evaluations. The first read of managed
+  // storage after a browser start takes seconds.
+  const cached = () =>
+    worker.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+      const { settingsCache } = await (globalThis as any).chrome.storage.local.get('settingsCache');
+      return JSON.stringify(settingsCache?.settings ?? {});
+    });
+  const keys = Object.keys(settings);
+  for (let i = 0; i < 300; i++) {
+    const json = await cached();
+    if (keys.every((key) => json.includes(`"${key}"`))) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error('the settings were not cached');
+}
+
 export async function resetExtension(browser: Browser): Promise<void> {
   const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
   await worker.evaluate(async () => {
     await chrome.storage.session.clear();
     await chrome.storage.local.clear();
   });
-  for (const page of browser.context.pages()) await page.close();
+  // One blank tab stays, as in a real browser: with no page at all, headless Chromium never answers the first
+  // managed-storage read, and the settings would never be cached.
+  const keep = await browser.context.newPage();
+  for (const page of browser.context.pages()) if (page !== keep) await page.close();
 }
 
 const axeSource = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');

@@ -1,0 +1,175 @@
+// The first real minute of a client: whom the verdict names and how to reach them, a check left for hours, a
+// locked provider, the administrator's product name, and the extension's own icon.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  type Browser,
+  badgeText,
+  launch,
+  openPopup,
+  openWebmail,
+  resetExtension,
+  setUserSettings,
+  startWebServer,
+  type WebServer,
+} from './harness';
+
+let web: WebServer;
+let browser: Browser;
+// The probes held: the checks cannot tell, so the user is asked whether other sites open.
+let heldWeb: WebServer;
+let held: Browser;
+beforeAll(async () => {
+  web = await startWebServer();
+  heldWeb = await startWebServer({ holdProbes: true });
+  browser = await launch({ port: web.port, lang: 'it' });
+  held = await launch({ port: heldWeb.port, lang: 'it' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await held?.close();
+  web.close();
+  heldWeb.close();
+});
+beforeEach(async () => {
+  await resetExtension(browser);
+  await resetExtension(held);
+});
+
+const contacts = {
+  consultant: { name: 'Studio Bianchi', phone: '+39 055 123456', email: 'assistenza@studiobianchi.it' },
+  technician: { name: 'Marco Rossi', phone: '+39 347 7654321', email: 'marco@example.it' },
+};
+
+async function verdictAfter(answers: string[], on: Browser = browser): Promise<Page> {
+  const popup = await openPopup(on);
+  await popup.locator('[data-provider="aruba"]').check();
+  await openWebmail(on, popup);
+  await popup.bringToFront();
+  for (const answer of answers) await popup.locator(`[data-outcome="${answer}"]`).click();
+  await popup.locator('[data-verdict]').waitFor();
+  return popup;
+}
+
+describe('contacts wherever a verdict names a person', () => {
+  it('password: the consultant who manages the mailbox, with a way to reach them; the report is for them', async () => {
+    await setUserSettings(browser, contacts);
+    const popup = await verdictAfter(['login-failed', 'password-unsure']);
+    const verdict = popup.locator('[data-verdict="password"]');
+    expect(await verdict.locator('.who').textContent()).toContain(
+      'Ancora nessuno: reimposta la password, o chiedi a chi gestisce la tua casella: Studio Bianchi',
+    );
+    expect(await verdict.locator('.who a[href="tel:+39055123456"]').count()).toBe(1);
+    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto per il consulente');
+    const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
+    expect(mail.pathname).toBe('assistenza@studiobianchi.it');
+    expect(await verdict.locator('[data-action="email-report"]').textContent()).toBe(
+      'Invia per email a: Studio Bianchi',
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  it('internet: the technician named in the next step, with their number; the report is for them', async () => {
+    await setUserSettings(held, contacts);
+    const popup = await verdictAfter(['page-failed', 'internet-down'], held);
+    const verdict = popup.locator('[data-verdict="internet"]');
+    expect(await verdict.locator('.next-contact').textContent()).toContain('Il tuo tecnico: Marco Rossi');
+    expect(await verdict.locator('.next-contact a[href="tel:+393477654321"]').count()).toBe(1);
+    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto per il tuo tecnico');
+    const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
+    expect(mail.pathname).toBe('marco@example.it');
+  });
+
+  it('mail program: the report goes to the technician, not the consultant', async () => {
+    await setUserSettings(browser, contacts);
+    const popup = await verdictAfter(['works']);
+    const verdict = popup.locator('[data-verdict="mail-client"]');
+    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto per il tuo tecnico');
+    const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
+    expect(mail.pathname).toBe('marco@example.it');
+  });
+
+  it('internet without a technician: a report for nobody in particular, no recipient', async () => {
+    const popup = await verdictAfter(['page-failed', 'internet-down'], held);
+    const verdict = popup.locator('[data-verdict="internet"]');
+    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto della verifica');
+    expect(await verdict.locator('.next-contact').count()).toBe(0);
+    expect(await verdict.locator('[data-action="email-report"]').getAttribute('href')).toMatch(/^mailto:\?subject=/);
+  });
+});
+
+describe('hours later', () => {
+  it('a check opened two hours ago is not resumed as current; the badge goes; "check again now" starts afresh', async () => {
+    const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
+    const twoHoursAgo = Date.now() - 2 * 60 * 60 * 1000 - 60_000;
+    await worker.evaluate(async (at) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+      await (globalThis as any).chrome.storage.session.set({
+        wizard: { providerId: 'aruba', openedAt: at, answers: {}, checkRequestedAt: at },
+      });
+    }, twoHoursAgo);
+    await expect.poll(() => badgeText(browser)).toBe('');
+    const popup = await openPopup(browser);
+    expect(await popup.locator('h1').textContent()).toBe('Hai aperto la webmail Aruba 2 ore fa');
+    expect(await popup.locator('[data-outcome]').count()).toBe(0);
+    expect(await axeViolations(popup)).toEqual([]);
+    const [tab] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.locator('[data-action="check-now"]').click(),
+    ]);
+    expect(tab.url()).toBe('https://webmail.aruba.it/');
+    await popup.bringToFront();
+    await popup.locator('[data-outcome="works"]').waitFor();
+    await expect.poll(() => badgeText(browser)).toBe('?');
+  });
+});
+
+describe("the administrator's choices", () => {
+  it('a locked provider: the heading says it, no list; the product name is in the hint', async () => {
+    await setUserSettings(browser, {
+      provider: 'aruba',
+      lockProvider: true,
+      branding: { productName: 'Posta Sicura' },
+    });
+    const popup = await openPopup(browser);
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Controlliamo la tua posta Aruba');
+    expect(await popup.locator('[data-provider]').count()).toBe(0);
+    expect(await popup.locator('.hint').textContent()).toBe(
+      "Accedi come sempre, poi clicca di nuovo l'icona di Posta Sicura.",
+    );
+    expect(await popup.title()).toBe('Posta Sicura');
+  });
+
+  it('hiding every provider leaves the full list, never an empty popup', async () => {
+    const { builtInProviders } = await import('../../core/providers');
+    await setUserSettings(browser, { hiddenProviders: builtInProviders.map((p) => p.id) });
+    const popup = await openPopup(browser);
+    await expect.poll(() => popup.locator('[data-provider]').count()).toBe(builtInProviders.length);
+  });
+});
+
+describe('the icon', () => {
+  it('the manifest names an icon for every size, and each loads', async () => {
+    const page = await openPopup(browser);
+    const sizes = await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension API in the popup page
+      const icons: Record<string, string> = (globalThis as any).chrome.runtime.getManifest().icons ?? {};
+      const loaded: [string, number][] = [];
+      for (const [size, path] of Object.entries(icons)) {
+        const image = new Image();
+        image.src = `/${path}`;
+        await image.decode();
+        loaded.push([size, image.naturalWidth]);
+      }
+      return loaded;
+    });
+    expect(sizes).toEqual([
+      ['16', 16],
+      ['32', 32],
+      ['48', 48],
+      ['96', 96],
+      ['128', 128],
+    ]);
+  });
+});
