@@ -1,7 +1,9 @@
 // Screenshots of the popup for the README, in English and Italian, from the same browser setup as the e2e tests.
 // Run with `npm run screenshots` after `npm run build`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, openWebmail, startWebServer } from '../tests/e2e/harness';
+import { extensionDir, launch, openPopup, openWebmail, startWebServer } from '../tests/e2e/harness';
 
 const out = (name: string) => `docs/screenshots/${name}.png`;
 
@@ -16,11 +18,35 @@ async function shoot(page: Page, name: string) {
 }
 
 const web = await startWebServer();
+
+/** The toolbar icon as users meet it: on a light and a dark toolbar, at 16 and 32 px, with the "?" badge. */
+async function shootIcon(page: Page) {
+  const icon = (size: number) =>
+    `data:image/png;base64,${readFileSync(join(extensionDir, `icons/${size}.png`)).toString('base64')}`;
+  const toolbar = (background: string) => `
+    <div style="background:${background};padding:10px 14px;display:flex;gap:18px;align-items:center">
+      <img src="${icon(16)}" width="16" height="16" alt="">
+      <img src="${icon(32)}" width="32" height="32" alt="">
+      <span style="position:relative;display:inline-block;width:32px;height:32px">
+        <img src="${icon(32)}" width="32" height="32" alt="">
+        <b style="position:absolute;right:-4px;bottom:-2px;background:#b3261e;color:#fff;font:bold 10px sans-serif;
+          padding:1px 4px;border-radius:6px">?</b>
+      </span>
+      <img src="${icon(128)}" width="64" height="64" alt="">
+    </div>`;
+  await page.setViewportSize({ width: 240, height: 168 });
+  await page.setContent(`<body style="margin:0">${toolbar('#f1f3f4')}${toolbar('#202124')}</body>`);
+  await page.screenshot({ path: out('icon') });
+  console.log('wrote', out('icon'));
+}
+
 for (const lang of ['en', 'it'] as const) {
   const browser = await launch({ lang, port: web.port });
   try {
+    if (lang === 'en') await shootIcon(await browser.context.newPage());
     const popup = await openPopup(browser);
     await shoot(popup, `${lang}-1-picker`);
+    await popup.locator('[data-provider="aruba"]').check();
     await openWebmail(browser, popup);
     await popup.bringToFront();
     await popup.locator('[data-outcome]').first().waitFor();

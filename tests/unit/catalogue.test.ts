@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterProviders, findProvider, pickerOrder, preselectedProvider } from '../../core/catalogue';
 import { isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
+import { openWebmailKey } from '../../core/texts';
 
 const ids = builtInProviders.map((p) => p.id);
 
@@ -153,5 +154,15 @@ describe('preselection: nothing without a reason', () => {
     ['an unknown last choice is ignored', { ...none, lastId: 'gone' }, undefined],
   ])('%s', (_, input, expected) => {
     expect(preselectedProvider(input, builtInProviders)?.id).toBe(expected);
+  });
+});
+
+describe('the open button names the webmail once', () => {
+  it.each([
+    ['Aruba', 'openWebmail'],
+    ['Webmail Studio Rossi', 'openWebmailNamed'],
+    ['Posta WEBMAIL', 'openWebmailNamed'],
+  ])('%s → %s', (name, key) => {
+    expect(openWebmailKey(name)).toBe(key);
   });
 });

@@ -34,6 +34,19 @@ describe('locales', () => {
     }
   });
 
+  it('Italian speaks to the user with tu, in gender-neutral phrases, and never writes "a" before a vowel or a name', () => {
+    const italian = readCatalogue('it');
+    const rules: [RegExp, string][] = [
+      [/\b(sua|suo|sue|suoi|Lei|La preghiamo)\b/, 'formal Lei among tu'],
+      [/\b(sono|sei|è) (sicur|riuscit|stat|convint)[oa]\b/, 'gendered adjective about the user'],
+      [/\ba \$[A-Z]+\$/, '"a" before a name (ad Aruba, a Anna): use "presso" or a colon'],
+      [/\ba [Aa]/, '"a" before an a: "ad" (ad Aruba)'],
+    ];
+    for (const [key, entry] of Object.entries(italian)) {
+      for (const [pattern, why] of rules) expect(entry.message, `${key}: ${why}`).not.toMatch(pattern);
+    }
+  });
+
   it('the manifest strings exist', () => {
     for (const key of ['extName', 'extShortName', 'extDescription']) expect(english[key]).toBeDefined();
     expect(english.extShortName?.message.length).toBeLessThanOrEqual(12);
