@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { filterProviders } from '../core/catalogue';
 import type { Detection } from '../core/detect';
-import { resolveDns } from '../core/dns';
 import type { Provider } from '../core/provider';
 import { openWebmailKey } from '../core/texts';
 import { t } from '../platform/i18n';
@@ -77,8 +76,8 @@ export function ProviderPicker({ providers, selected, lookups, locked = false, p
     const typedDomain = query.trim().replace(/>$/, '').split('@').pop()?.replace(/\.+$/, '') ?? '';
     setMessage({ text: t('detectLooking', typedDomain), error: false });
     try {
-      // Loaded on demand: the public suffix list (tldts) is not on the popup's start-up path.
-      const { detectProvider } = await import('../core/detect');
+      // Loaded on demand: the public suffix list (tldts) and DNS over HTTPS are not on the start-up path.
+      const [{ detectProvider }, { resolveDns }] = await Promise.all([import('../core/detect'), import('../core/dns')]);
       const detection = await detectProvider(query, {
         catalogue: providers,
         ...(lookups ? { lookupMx: (name: string) => resolveDns(name, 'MX') } : {}),

@@ -1,6 +1,7 @@
 // Runs the automatic checks for the current wizard state and stores the results (background script).
 import { findProvider } from '../core/catalogue';
-import { runChecks } from '../core/checks';
+import { probeTimeoutMs } from '../core/checks';
+import { runChecks } from '../core/probes';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/status-feed';
@@ -13,7 +14,7 @@ async function readFeed(provider: Provider): Promise<FeedReading | undefined> {
     const response = await fetch(statusFeedUrls[provider.statusFeed], {
       credentials: 'omit',
       cache: 'no-store',
-      signal: AbortSignal.timeout(2500),
+      signal: AbortSignal.timeout(probeTimeoutMs),
     });
     if (!response.ok) return { state: 'unavailable' };
     return readGoogleIncidents(await response.json());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ProbeResult, probeDns, probeUrl, runChecks, summarize, webmailStatus } from '../../core/checks';
+import { type ProbeResult, summarize, webmailStatus } from '../../core/checks';
 import { parseMxRecords, resolveDns } from '../../core/dns';
+import { probeDns, probeUrl, runChecks } from '../../core/probes';
 import { readGoogleIncidents } from '../../core/status-feed';
 
 type FakeFetch = (url: string, init?: RequestInit) => Promise<Response>;

@@ -1,0 +1,66 @@
+// The automatic checks' probes: is the internet up, does the webmail host answer, does its name resolve. Each is
+// bounded by a timeout and classified (checks.ts summarizes them). Pure: fetch is passed in.
+import { type ProbeKind, type ProbeResult, type ProbeStatus, probeTimeoutMs } from './checks';
+import { type DnsOptions, resolveDns } from './dns';
+
+/** Two independent, well-known endpoints: any answer at all means the internet works. */
+export const connectivityUrls = ['https://www.gstatic.com/generate_204', 'https://www.cloudflare.com/cdn-cgi/trace'];
+
+export interface CheckOptions extends DnsOptions {
+  now?: () => number;
+  connectivity?: readonly string[];
+  probeTimeout?: number;
+}
+
+/**
+ * One no-cors request: any response, even an opaque one, means the host answered. No cookies are sent and
+ * nothing is read, so no host permission is needed and nothing private leaves the browser.
+ */
+export async function probeUrl(
+  url: string,
+  kind: ProbeKind,
+  {
+    fetch: fetchFn = globalThis.fetch,
+    now = () => performance.now(),
+    probeTimeout = probeTimeoutMs,
+  }: CheckOptions = {},
+): Promise<ProbeResult> {
+  const host = new URL(url).hostname;
+  const started = now();
+  const timeout = AbortSignal.timeout(probeTimeout);
+  try {
+    await fetchFn(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: timeout });
+    return { kind, host, status: 'ok', ms: Math.round(now() - started) };
+  } catch {
+    return { kind, host, status: timeout.aborted ? 'timeout' : 'unreachable', ms: Math.round(now() - started) };
+  }
+}
+
+/** Resolves the webmail host through DNS over HTTPS: tells a name that does not exist from a server that is down. */
+export async function probeDns(host: string, options: CheckOptions = {}): Promise<ProbeResult> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const answer = await resolveDns(host, 'A', options);
+  const ms = Math.round(now() - started);
+  const status: ProbeStatus =
+    answer.status === 'ok'
+      ? answer.records.length > 0
+        ? 'ok'
+        : 'dns-failure'
+      : answer.status === 'nxdomain'
+        ? 'dns-failure'
+        : answer.status === 'timeout'
+          ? 'timeout'
+          : 'unreachable';
+  return { kind: 'webmail-dns', host, status, ms };
+}
+
+/** Every check at once; resolves when all have answered or timed out (about 2.5 s at worst). */
+export async function runChecks(webmailUrl: string, options: CheckOptions = {}): Promise<ProbeResult[]> {
+  const origin = new URL(webmailUrl).origin;
+  return Promise.all([
+    ...(options.connectivity ?? connectivityUrls).map((url) => probeUrl(url, 'internet', options)),
+    probeUrl(`${origin}/`, 'webmail', options),
+    probeDns(new URL(webmailUrl).hostname, options),
+  ]);
+}
