@@ -123,6 +123,11 @@ export function App({ start }: { start: PopupStart }) {
               {t('settingsLoading')}
             </p>
           )}
+          {loaded.managedErrors.length > 0 && (
+            <p class="muted" data-config-problem>
+              {t('configProblem')}
+            </p>
+          )}
           <nav class="actions" aria-label={t('extName')}>
             <button
               type="button"

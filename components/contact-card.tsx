@@ -1,18 +1,19 @@
+import { telUrl, whatsappUrl } from '../core/phone';
 import type { Consultant } from '../core/settings';
 import { t } from '../platform/i18n';
-
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
-const waHref = (phone: string) => `https://wa.me/${phone.replace(/\D/g, '').replace(/^00/, '')}`;
 
 /** The contact set by the administrator: click-to-call, email, WhatsApp, website, hours. */
 export function ContactCard({ contact }: { contact: Consultant }) {
   const rows: [string, preact.ComponentChild][] = [];
-  if (contact.phone) rows.push([t('contactPhone'), <a href={telHref(contact.phone)}>{contact.phone}</a>]);
+  // Stored numbers are international (the validator adds the country code): the links reach the right country.
+  const tel = contact.phone ? telUrl(contact.phone) : null;
+  const whatsapp = contact.whatsapp ? whatsappUrl(contact.whatsapp) : null;
+  if (contact.phone) rows.push([t('contactPhone'), tel ? <a href={tel}>{contact.phone}</a> : contact.phone]);
   if (contact.email) rows.push([t('contactEmail'), <a href={`mailto:${contact.email}`}>{contact.email}</a>]);
-  if (contact.whatsapp) {
+  if (contact.whatsapp && whatsapp) {
     rows.push([
       t('contactWhatsapp'),
-      <a href={waHref(contact.whatsapp)} target="_blank" rel="noreferrer">
+      <a href={whatsapp} target="_blank" rel="noreferrer">
         {contact.whatsapp}
       </a>,
     ]);

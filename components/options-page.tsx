@@ -366,6 +366,15 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
             (value) => update({ reportEmail: value }),
             'email',
           )}
+          {textField(
+            'opt-phoneCountryCode',
+            t('optionsPhoneCountryCode'),
+            'phoneCountryCode',
+            draft.phoneCountryCode,
+            (value) => update({ phoneCountryCode: value }),
+            'text',
+          )}
+          <p class="hint">{t('optionsPhoneCountryCodeHint')}</p>
         </fieldset>
 
         <fieldset>
@@ -377,7 +386,7 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
               'technician',
               draft.technician[f],
               (value) => update({ technician: { ...draft.technician, [f]: value } }),
-              f === 'email' ? 'email' : f === 'phone' ? 'tel' : 'text',
+              f === 'email' ? 'email' : f === 'phone' || f === 'whatsapp' ? 'tel' : 'text',
               `technician.${f}`,
             ),
           )}

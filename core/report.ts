@@ -133,9 +133,4 @@ export function mailtoUrl(to: string, subject: string, body: string): string {
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?${query}`;
 }
 
-/** A WhatsApp click-to-chat URL; null when the number has too few digits to be one. */
-export function whatsappUrl(phone: string, text: string): string | null {
-  const digits = phone.replace(/\D/g, '').replace(/^00/, '');
-  if (digits.length < 8 || digits.length > 15) return null;
-  return `https://wa.me/${digits}?text=${encodeURIComponent(text)}`;
-}
+export { whatsappUrl } from './phone';

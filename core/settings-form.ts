@@ -3,7 +3,7 @@ import type { Settings, SettingsKey } from './settings';
 import { validationMessages } from './validation-messages';
 
 export const consultantFields = ['name', 'phone', 'email', 'whatsapp', 'website', 'hours'] as const;
-export const technicianFields = ['name', 'phone', 'email'] as const;
+export const technicianFields = ['name', 'phone', 'email', 'whatsapp'] as const;
 
 export interface SettingsDraft {
   provider: string;
@@ -13,6 +13,8 @@ export interface SettingsDraft {
   consultant: Record<(typeof consultantFields)[number], string>;
   technician: Record<(typeof technicianFields)[number], string>;
   reportEmail: string;
+  /** The country calling code for numbers written without one ("39"; empty: Italy). */
+  phoneCountryCode: string;
   productName: string;
   color: string;
   /** Custom providers as JSON text: a list of provider objects. */
@@ -31,6 +33,7 @@ export function draftFrom(settings: Settings): SettingsDraft {
     consultant: fields(consultantFields, settings.consultant),
     technician: fields(technicianFields, settings.technician),
     reportEmail: settings.reportEmail ?? '',
+    phoneCountryCode: settings.phoneCountryCode ?? '',
     productName: settings.branding?.productName ?? '',
     color: settings.branding?.color ?? '',
     customProviders: settings.customProviders?.length ? JSON.stringify(settings.customProviders, null, 2) : '',
@@ -46,6 +49,7 @@ const draftFieldsOf: Record<SettingsKey, readonly (keyof SettingsDraft)[]> = {
   consultant: ['consultant'],
   technician: ['technician'],
   reportEmail: ['reportEmail'],
+  phoneCountryCode: ['phoneCountryCode'],
   branding: ['productName', 'color'],
   customProviders: ['customProviders'],
 };
@@ -88,6 +92,7 @@ export function settingsFrom(draft: SettingsDraft): { input: Record<string, unkn
   const technician = filled(draft.technician);
   if (technician) input.technician = technician;
   if (draft.reportEmail.trim()) input.reportEmail = draft.reportEmail.trim();
+  if (draft.phoneCountryCode.trim()) input.phoneCountryCode = draft.phoneCountryCode.trim();
   const branding = filled({ productName: draft.productName, color: draft.color });
   if (branding) input.branding = branding;
   if (draft.customProviders.trim()) {

@@ -1,29 +1,45 @@
 // The consultant's settings, from a managed policy, the options page or an imported file, through one validator.
 // It never throws and never loses the valid part: each invalid entry is dropped with a readable error.
 import * as v from 'valibot';
+import { defaultCountryCode, normalizePhone, parseCountryCode } from './phone';
 import { isSafeWebUrl, type Provider, providerIdSchema, validateProvider } from './provider';
 import { validationMessages as m } from './validation-messages';
 
 const text = (max: number) =>
   v.pipe(v.string(m.notText), v.trim(), v.minLength(1, m.empty), v.maxLength(max, m.tooLong));
-const phone = v.pipe(v.string(m.notText), v.trim(), v.regex(/^\+?[0-9 ().-]{4,25}$/, m.notPhone));
+/** A phone number, stored in international form ("333 1234567" → "+39 333 1234567" with Italy's code). */
+const phoneIn = (countryCode: string) =>
+  v.pipe(
+    v.string(m.notText),
+    v.trim(),
+    v.maxLength(40, m.tooLong),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const number = normalizePhone(dataset.value, countryCode);
+      if (number) return number.display;
+      addIssue({ message: m.notPhone });
+      return NEVER;
+    }),
+  );
 const email = v.pipe(v.string(m.notText), v.trim(), v.email(m.notEmail), v.maxLength(254, m.tooLong));
 const webUrl = v.pipe(v.string(m.notText), v.trim(), v.check(isSafeWebUrl, m.notHttps));
 
-const contactFields = { name: text(80), phone, email };
-const fieldSchemas = {
-  consultant: { ...contactFields, whatsapp: phone, website: webUrl, hours: text(120) },
-  technician: contactFields,
-  branding: { productName: text(40), color: v.pipe(v.string(m.notText), v.regex(/^#[0-9a-f]{6}$/i, m.notColor)) },
-} as const;
+const fieldSchemasIn = (countryCode: string) => {
+  const phone = phoneIn(countryCode);
+  const contactFields = { name: text(80), phone, email, whatsapp: phone };
+  return {
+    consultant: { ...contactFields, website: webUrl, hours: text(120) },
+    technician: contactFields,
+    branding: { productName: text(40), color: v.pipe(v.string(m.notText), v.regex(/^#[0-9a-f]{6}$/i, m.notColor)) },
+  } as const;
+};
 
 export interface Contact {
   name?: string;
   phone?: string;
   email?: string;
+  whatsapp?: string;
 }
 export interface Consultant extends Contact {
-  whatsapp?: string;
   website?: string;
   hours?: string;
 }
@@ -38,6 +54,8 @@ export interface Settings {
   detection?: boolean;
   branding?: { productName?: string; color?: string };
   reportEmail?: string;
+  /** The country calling code added to phone numbers written without one (default Italy, 39). */
+  phoneCountryCode?: string;
 }
 export type SettingsKey = keyof Settings;
 export const settingsKeys: readonly SettingsKey[] = [
@@ -50,6 +68,7 @@ export const settingsKeys: readonly SettingsKey[] = [
   'detection',
   'branding',
   'reportEmail',
+  'phoneCountryCode',
 ];
 
 export interface ValidatedSettings {
@@ -134,8 +153,10 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
   }
   const ids = new Set([...knownIds, ...(settings.customProviders ?? []).map((p) => p.id)]);
 
+  // Ids are forgiving where it is safe: "Libero " in a policy means libero.
+  const idOf = (raw: unknown) => (typeof raw === 'string' ? raw.trim().toLowerCase() : raw);
   if (input.provider !== undefined) {
-    const result = v.safeParse(providerIdSchema, input.provider);
+    const result = v.safeParse(providerIdSchema, idOf(input.provider));
     if (!result.success) errors.push(issueText('provider', result));
     else if (!ids.has(result.output)) errors.push(`provider: ${m.unknownProvider}`);
     else settings.provider = result.output;
@@ -148,7 +169,7 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
   if (input.hiddenProviders !== undefined) {
     if (!Array.isArray(input.hiddenProviders)) errors.push(`hiddenProviders: ${m.notList}`);
     else {
-      const hidden = input.hiddenProviders.filter((id, index): id is string => {
+      const hidden = input.hiddenProviders.map(idOf).filter((id, index): id is string => {
         const ok = typeof id === 'string' && ids.has(id);
         if (!ok) errors.push(`hiddenProviders.${index}: ${m.unknownProvider}`);
         return ok;
@@ -161,6 +182,15 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
     if (result.success) settings.reportEmail = result.output;
     else errors.push(issueText('reportEmail', result));
   }
+  let countryCode = defaultCountryCode;
+  if (input.phoneCountryCode !== undefined && input.phoneCountryCode !== '') {
+    const code = typeof input.phoneCountryCode === 'string' ? parseCountryCode(input.phoneCountryCode) : null;
+    if (code) {
+      settings.phoneCountryCode = code;
+      countryCode = code;
+    } else errors.push(`phoneCountryCode: ${m.notCountryCode}`);
+  }
+  const fieldSchemas = fieldSchemasIn(countryCode);
   for (const key of ['consultant', 'technician', 'branding'] as const) {
     if (input[key] === undefined) continue;
     const value = objectOf(key, input[key], fieldSchemas[key], errors);

@@ -9,6 +9,7 @@ export const validationMessages = {
   empty: 'is empty',
   tooLong: 'is too long',
   notPhone: 'is not a phone number',
+  notCountryCode: 'is not a country calling code (1 to 3 digits, e.g. 39)',
   notEmail: 'is not an email address',
   notColor: 'is not a #rrggbb colour',
   notPort: 'is not a port number',

@@ -90,6 +90,19 @@ describe('contacts wherever a verdict names a person', () => {
     expect(mail.pathname).toBe('marco@example.it');
   });
 
+  it('numbers written as Italians write them reach Italy, not France: tel: and WhatsApp', async () => {
+    await setUserSettings(browser, {
+      consultant: { name: 'Studio Bianchi', phone: '055 123456', whatsapp: '333 1234567' },
+    });
+    const popup = await verdictAfter(['inbox-failed']);
+    const verdict = popup.locator('[data-verdict="mail-service"]');
+    expect(await verdict.locator('[data-contact] a[href="tel:+39055123456"]').textContent()).toBe('+39 055 123456');
+    expect(await verdict.locator('[data-contact] a[href="https://wa.me/393331234567"]').count()).toBe(1);
+    expect(await verdict.locator('[data-action="whatsapp-report"]').getAttribute('href')).toMatch(
+      /^https:\/\/wa\.me\/393331234567\?text=/,
+    );
+  });
+
   it('internet without a technician: a report for nobody in particular, no recipient', async () => {
     const popup = await verdictAfter(['page-failed', 'internet-down'], held);
     const verdict = popup.locator('[data-verdict="internet"]');
