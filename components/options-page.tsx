@@ -4,9 +4,14 @@ import type { LoadedSettings } from '../core/effective-settings';
 import { effectiveCatalogue } from '../core/effective-settings';
 import { chromiumExtensionId as chromiumId, firefoxExtensionId as firefoxId } from '../core/extension-ids';
 import {
-  chromeWebStoreUpdateUrl,
+  chromiumUpdateManifest,
   type DeployTarget,
   firefoxPoliciesJson,
+  firefoxUpdateManifest,
+  folderUrl,
+  hostedFiles,
+  type InstallMode,
+  isChromiumId,
   linuxPolicyJson,
   macMobileconfig,
   stableUuid,
@@ -26,6 +31,7 @@ import {
 } from '../core/settings-form';
 import { parseValidationError } from '../core/validation-messages';
 import { downloadFile } from '../platform/browser-ui';
+import { extensionVersion } from '../platform/environment';
 import { type MessageKey, t } from '../platform/i18n';
 import { saveLocalSettings } from '../platform/settings';
 
@@ -121,6 +127,17 @@ function CheckField({ setting, label, checked, managed, onChange }: CheckProps) 
   );
 }
 
+type DeployFormat = 'windows' | 'mac' | 'linux' | 'firefox' | 'updates-xml' | 'updates-json';
+
+const deployButtons: readonly (readonly [DeployFormat, MessageKey])[] = [
+  ['windows', 'deployWindows'],
+  ['mac', 'deployMac'],
+  ['linux', 'deployLinux'],
+  ['firefox', 'deployFirefox'],
+  ['updates-xml', 'deployUpdatesXml'],
+  ['updates-json', 'deployUpdatesJson'],
+];
+
 interface OptionsPageProps {
   /** What the page paints from at once: the last validated copy, or the user's own settings on a first run. */
   initial: LoadedSettings;
@@ -150,7 +167,13 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
   }, [fresh]);
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [updateUrl, setUpdateUrl] = useState(chromeWebStoreUpdateUrl);
+  // Settings only by default: a file that installs needs an id or an address that really serves the extension,
+  // and a wrong one makes the browser remove it.
+  const [mode, setMode] = useState<InstallMode>('settings-only');
+  const [deployStatus, setDeployStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [chromeStoreId, setChromeStoreId] = useState('');
+  const [edgeStoreId, setEdgeStoreId] = useState('');
+  const [hostUrl, setHostUrl] = useState('');
   const [firefoxUrl, setFirefoxUrl] = useState('');
 
   const isManaged = (key: SettingsKey) => managedKeys.includes(key);
@@ -209,35 +232,59 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
     });
   };
 
-  const deploy = (format: 'windows' | 'mac' | 'linux' | 'firefox') => {
-    const valid = validated();
-    if (!valid) return;
-    if (!isSafeWebUrl(updateUrl)) {
-      setStatus({ text: t('settingsError_notHttps'), error: true });
-      return;
-    }
-    if (format === 'firefox' && !isSafeWebUrl(firefoxUrl)) {
-      setStatus({ text: t('deployFirefoxNeedsUrl'), error: true });
-      return;
-    }
-    const target: DeployTarget = {
-      chromiumId,
+  /** The install target as typed, or the message that says what is missing. */
+  const deployTarget = (format: DeployFormat): DeployTarget | MessageKey => {
+    const typedHost = hostUrl.trim();
+    // "www.ferriconsulenza.it/webmail-first" gets its https://.
+    const host = typedHost && !/^[a-z]+:/i.test(typedHost) ? `https://${typedHost}` : typedHost;
+    const storeIdsOk = isChromiumId(chromeStoreId.trim()) && isChromiumId(edgeStoreId.trim());
+    if (mode === 'store' && format !== 'firefox' && !storeIdsOk) return 'deployNeedsStoreIds';
+    if (mode === 'self-hosted' && !isSafeWebUrl(host)) return 'deployNeedsHost';
+    const firefoxInstallUrl = mode === 'self-hosted' ? folderUrl(host) + hostedFiles.xpi : firefoxUrl.trim();
+    if (mode === 'store' && format === 'firefox' && !isSafeWebUrl(firefoxInstallUrl)) return 'deployFirefoxNeedsUrl';
+    return {
+      mode,
+      chromeId: mode === 'store' ? chromeStoreId.trim() : chromiumId,
+      edgeId: mode === 'store' ? edgeStoreId.trim() : chromiumId,
+      ...(mode === 'self-hosted' ? { hostUrl: folderUrl(host) } : {}),
       firefoxId,
-      chromeUpdateUrl: updateUrl,
-      ...(firefoxUrl ? { firefoxInstallUrl: firefoxUrl } : {}),
+      ...(mode !== 'settings-only' && firefoxInstallUrl ? { firefoxInstallUrl } : {}),
       profileUuid: stableUuid(`${chromiumId}:profile`),
       payloadUuid: stableUuid(`${chromiumId}:chrome`),
       extensionPayloadUuid: stableUuid(`${chromiumId}:settings`),
     };
-    const { settings } = valid;
-    if (format === 'windows')
-      downloadFile('webmail-first.reg', 'text/plain', utf16le(windowsRegFile(settings, target)));
-    if (format === 'mac') {
-      downloadFile('webmail-first.mobileconfig', 'application/x-apple-aspen-config', macMobileconfig(settings, target));
+  };
+
+  const deploy = (format: DeployFormat) => {
+    // The file carries what is on screen, checked first: never settings the consultant did not see.
+    const valid = validated();
+    if (!valid) {
+      setDeployStatus({ text: t('optionsNotSaved'), error: true });
+      return;
     }
-    if (format === 'linux') downloadFile('webmail-first.json', 'application/json', linuxPolicyJson(settings, target));
-    if (format === 'firefox') downloadFile('policies.json', 'application/json', firefoxPoliciesJson(settings, target));
-    setStatus(null);
+    const target = deployTarget(format);
+    if (typeof target === 'string') {
+      setDeployStatus({ text: t(target), error: true });
+      return;
+    }
+    const { settings } = valid;
+    const version = extensionVersion();
+    const files: Record<DeployFormat, () => [string, string, string | Uint8Array<ArrayBuffer>]> = {
+      windows: () => ['webmail-first.reg', 'text/plain', utf16le(windowsRegFile(settings, target))],
+      mac: () => ['webmail-first.mobileconfig', 'application/x-apple-aspen-config', macMobileconfig(settings, target)],
+      linux: () => ['webmail-first.json', 'application/json', linuxPolicyJson(settings, target)],
+      firefox: () => ['policies.json', 'application/json', firefoxPoliciesJson(settings, target)],
+      'updates-xml': () => [hostedFiles.updatesXml, 'application/xml', chromiumUpdateManifest(target, version)],
+      'updates-json': () => [hostedFiles.updatesJson, 'application/json', firefoxUpdateManifest(target, version)],
+    };
+    const [name, type, content] = files[format]();
+    try {
+      downloadFile(name, type, content);
+      setDeployStatus({ text: t('deployDone', name), error: false });
+    } catch (error) {
+      console.warn('Webmail First: the download failed', error);
+      setDeployStatus({ text: t('actionFailed'), error: true });
+    }
   };
 
   const textField = (
@@ -486,49 +533,98 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
         )}
       </form>
 
-      <section aria-labelledby="deploy-heading">
-        <h2 id="deploy-heading">{t('deploySection')}</h2>
+      <details class="deploy" open={managedKeys.length === 0} data-deploy>
+        <summary>
+          <h2 id="deploy-heading">{t('deployConsultantSummary')}</h2>
+        </summary>
         <p class="intro">{t('deployIntro')}</p>
-        <div class="field">
-          <label for="opt-update-url">{t('deployChromeUpdateUrl')}</label>
-          <input
-            id="opt-update-url"
-            type="url"
-            value={updateUrl}
-            onInput={(e) => setUpdateUrl(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="opt-firefox-url">{t('deployFirefoxUrl')}</label>
-          <input
-            id="opt-firefox-url"
-            type="url"
-            value={firefoxUrl}
-            onInput={(e) => setFirefoxUrl(e.currentTarget.value)}
-          />
-        </div>
-        <div class="toolbar">
+        <fieldset>
+          <legend>{t('deployMode')}</legend>
           {(
             [
-              ['windows', 'deployWindows'],
-              ['mac', 'deployMac'],
-              ['linux', 'deployLinux'],
-              ['firefox', 'deployFirefox'],
+              ['settings-only', 'deployModeSettingsOnly'],
+              ['store', 'deployModeStore'],
+              ['self-hosted', 'deployModeSelfHosted'],
             ] as const
-          ).map(([format, label]) => (
-            <button
-              key={format}
-              type="button"
-              class="secondary"
-              data-action="download-policy"
-              data-format={format}
-              onClick={() => deploy(format)}
-            >
+          ).map(([value, label]) => (
+            <label key={value} class="check">
+              <input
+                type="radio"
+                name="deploy-mode"
+                data-deploy-mode={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />
               {t(label)}
-            </button>
+            </label>
           ))}
+        </fieldset>
+        {mode === 'store' && (
+          <>
+            <div class="field">
+              <label for="opt-chrome-store-id">{t('deployChromeStoreId')}</label>
+              <input
+                id="opt-chrome-store-id"
+                spellcheck={false}
+                value={chromeStoreId}
+                onInput={(e) => setChromeStoreId(e.currentTarget.value)}
+              />
+            </div>
+            <div class="field">
+              <label for="opt-edge-store-id">{t('deployEdgeStoreId')}</label>
+              <input
+                id="opt-edge-store-id"
+                spellcheck={false}
+                value={edgeStoreId}
+                onInput={(e) => setEdgeStoreId(e.currentTarget.value)}
+              />
+            </div>
+            <div class="field">
+              <label for="opt-firefox-url">{t('deployFirefoxUrl')}</label>
+              <input
+                id="opt-firefox-url"
+                type="url"
+                value={firefoxUrl}
+                onInput={(e) => setFirefoxUrl(e.currentTarget.value)}
+              />
+            </div>
+          </>
+        )}
+        {mode === 'self-hosted' && (
+          <div class="field">
+            <label for="opt-host-url">{t('deployHostUrl')}</label>
+            <input id="opt-host-url" type="url" value={hostUrl} onInput={(e) => setHostUrl(e.currentTarget.value)} />
+          </div>
+        )}
+        <div class="toolbar">
+          {deployButtons
+            .filter(([format]) => mode === 'self-hosted' || !format.startsWith('updates-'))
+            .map(([format, label]) => (
+              <button
+                key={format}
+                type="button"
+                class="secondary"
+                data-action="download-policy"
+                data-format={format}
+                onClick={() => deploy(format)}
+              >
+                {t(label)}
+              </button>
+            ))}
         </div>
-      </section>
+        <p role="status" data-deploy-status class={deployStatus?.error ? 'problem' : 'muted'}>
+          {deployStatus?.text ?? ''}
+        </p>
+        <h3>{t('deployStepsHeading')}</h3>
+        <ol class="deploy-steps">
+          {mode === 'self-hosted' && <li>{t('deployStepSelfHosted')}</li>}
+          <li>{t('deployStepWindows')}</li>
+          <li>{t('deployStepMac')}</li>
+          <li>{t('deployStepLinux')}</li>
+          <li>{t('deployStepFirefox')}</li>
+          <li>{t('deployStepCheck')}</li>
+        </ol>
+      </details>
     </div>
   );
 }

@@ -2,14 +2,27 @@
 // Pure text generators, tested against golden files (tests/unit/golden/).
 import type { Settings } from './settings';
 
+/**
+ * How the extension reaches the client's browser; the policy names it by the id it will really have there.
+ * - `settings-only`: the extension is installed another way (by hand, by the store, by other software): the file
+ *   only configures it (`3rdparty`), and never makes the browser remove or replace it.
+ * - `store`: force-installed from the Chrome Web Store and Edge Add-ons, by the ids those stores gave it.
+ * - `self-hosted`: force-installed from the consultant's own https folder (updates.xml and the packed .crx,
+ *   keeping the fixed id; the signed .xpi for Firefox).
+ */
+export type InstallMode = 'settings-only' | 'store' | 'self-hosted';
+
 export interface DeployTarget {
-  /** The Chromium extension id (fixed by the manifest key). */
-  chromiumId: string;
+  mode: InstallMode;
+  /** The id Chrome gives the extension: the Chrome Web Store's in `store` mode, else the fixed id. */
+  chromeId: string;
+  /** The id Edge gives it: the Edge Add-ons store's in `store` mode, else the fixed id. */
+  edgeId: string;
+  /** `self-hosted`: the https folder holding updates.xml, webmail-first.crx, webmail-first.xpi, updates.json. */
+  hostUrl?: string;
   /** The Firefox add-on id (browser_specific_settings.gecko.id). */
   firefoxId: string;
-  /** Where Chrome and Edge fetch the extension: the Chrome Web Store's, or a self-hosted update manifest. */
-  chromeUpdateUrl: string;
-  /** Where Firefox downloads the signed .xpi; without it no Firefox file can force-install. */
+  /** Where Firefox downloads the signed .xpi (addons.mozilla.org's, or the consultant's); none: settings only. */
   firefoxInstallUrl?: string;
   /** Stable identifiers for the macOS profile, so that a new version replaces the old one. */
   profileUuid: string;
@@ -18,6 +31,38 @@ export interface DeployTarget {
 }
 
 export const chromeWebStoreUpdateUrl = 'https://clients2.google.com/service/update2/crx';
+export const edgeAddonsUpdateUrl = 'https://edge.microsoft.com/extensionwebstorebase/v1/crx';
+
+/** A Chromium extension id: 32 letters a to p. */
+export const isChromiumId = (id: string): boolean => /^[a-p]{32}$/.test(id);
+
+/** The files a self-hosted folder holds, by name. */
+export const hostedFiles = {
+  updatesXml: 'updates.xml',
+  crx: 'webmail-first.crx',
+  xpi: 'webmail-first.xpi',
+  updatesJson: 'updates.json',
+} as const;
+
+/** `https://host/path` → `https://host/path/`: a folder, so that file names resolve inside it. */
+export function folderUrl(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * Text for XML: escaped, and without the characters XML 1.0 cannot hold (a control character makes macOS refuse
+ * the whole profile). The validator refuses them already; this is the second line.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const xml = (text: string) =>
+  text
+    .replace(notXml, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -26,24 +71,39 @@ function policyValues(settings: Settings): Record<string, Json> {
   return JSON.parse(JSON.stringify(settings)) as Record<string, Json>;
 }
 
-function chromeExtensionSettings(target: DeployTarget, pin: Record<string, string>): Record<string, Json> {
-  return {
-    [target.chromiumId]: { installation_mode: 'force_installed', update_url: target.chromeUpdateUrl, ...pin },
-  };
+/** Where Chrome or Edge fetches the extension from, or undefined when the file only configures it. */
+function updateUrlFor(target: DeployTarget, browser: 'chrome' | 'edge'): string | undefined {
+  if (target.mode === 'store') return browser === 'chrome' ? chromeWebStoreUpdateUrl : edgeAddonsUpdateUrl;
+  if (target.mode === 'self-hosted' && target.hostUrl) return folderUrl(target.hostUrl) + hostedFiles.updatesXml;
+  return undefined;
+}
+
+/** The ExtensionSettings policy (install and pin), or none in `settings-only` mode. */
+function extensionSettings(
+  target: DeployTarget,
+  browser: 'chrome' | 'edge',
+  pin: Record<string, string>,
+): Record<string, Json> | undefined {
+  const updateUrl = updateUrlFor(target, browser);
+  if (!updateUrl) return undefined;
+  const id = browser === 'chrome' ? target.chromeId : target.edgeId;
+  return { [id]: { installation_mode: 'force_installed', update_url: updateUrl, ...pin } };
 }
 
 /** Chrome and Chromium on Linux: /etc/opt/chrome/policies/managed/ or /etc/chromium/policies/managed/. */
 export function linuxPolicyJson(settings: Settings, target: DeployTarget): string {
+  const install = extensionSettings(target, 'chrome', { toolbar_pin: 'force_pinned' });
   const policy = {
-    ExtensionSettings: chromeExtensionSettings(target, { toolbar_pin: 'force_pinned' }),
-    '3rdparty': { extensions: { [target.chromiumId]: policyValues(settings) } },
+    ...(install ? { ExtensionSettings: install } : {}),
+    '3rdparty': { extensions: { [target.chromeId]: policyValues(settings) } },
   };
   return `${JSON.stringify(policy, null, 2)}\n`;
 }
 
 /** Firefox's policies.json (distribution/ folder of the installation, or /etc/firefox/policies/). */
 export function firefoxPoliciesJson(settings: Settings, target: DeployTarget): string {
-  const extensionSettings = target.firefoxInstallUrl
+  const install = target.mode !== 'settings-only' && target.firefoxInstallUrl;
+  const extensionSettings = install
     ? {
         ExtensionSettings: {
           [target.firefoxId]: {
@@ -56,6 +116,27 @@ export function firefoxPoliciesJson(settings: Settings, target: DeployTarget): s
     : {};
   const policies = { ...extensionSettings, '3rdparty': { Extensions: { [target.firefoxId]: policyValues(settings) } } };
   return `${JSON.stringify({ policies }, null, 2)}\n`;
+}
+
+/** The update manifest Chrome and Edge read from a self-hosted folder (updates.xml). */
+export function chromiumUpdateManifest(target: DeployTarget, version: string): string {
+  const folder = folderUrl(target.hostUrl ?? '');
+  return [
+    "<?xml version='1.0' encoding='UTF-8'?>",
+    "<gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>",
+    `  <app appid='${target.chromeId}'>`,
+    `    <updatecheck codebase='${xml(folder + hostedFiles.crx)}' version='${xml(version)}' />`,
+    '  </app>',
+    '</gupdate>',
+    '',
+  ].join('\n');
+}
+
+/** The update manifest Firefox reads for a self-hosted add-on (updates.json). */
+export function firefoxUpdateManifest(target: DeployTarget, version: string): string {
+  const link = folderUrl(target.hostUrl ?? '') + hostedFiles.xpi;
+  const manifest = { addons: { [target.firefoxId]: { updates: [{ version, update_link: link }] } } };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 const regString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -73,27 +154,21 @@ function regValue(value: Json): string {
  */
 export function windowsRegFile(settings: Settings, target: DeployTarget): string {
   const values = policyValues(settings);
-  const browsers: [string, Record<string, string>][] = [
-    ['Google\\Chrome', { toolbar_pin: 'force_pinned' }],
-    ['Microsoft\\Edge', { toolbar_state: 'force_shown' }],
+  const browsers: [string, 'chrome' | 'edge', string, Record<string, string>][] = [
+    ['Google\\Chrome', 'chrome', target.chromeId, { toolbar_pin: 'force_pinned' }],
+    ['Microsoft\\Edge', 'edge', target.edgeId, { toolbar_state: 'force_shown' }],
   ];
   const lines = ['Windows Registry Editor Version 5.00', ''];
-  for (const [vendor, pin] of browsers) {
+  for (const [vendor, browser, id, pin] of browsers) {
     const root = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${vendor}`;
-    lines.push(
-      `[${root}]`,
-      `"ExtensionSettings"=${regString(JSON.stringify(chromeExtensionSettings(target, pin)))}`,
-      '',
-    );
-    lines.push(`[${root}\\3rdparty\\extensions\\${target.chromiumId}\\policy]`);
+    const install = extensionSettings(target, browser, pin);
+    if (install) lines.push(`[${root}]`, `"ExtensionSettings"=${regString(JSON.stringify(install))}`, '');
+    lines.push(`[${root}\\3rdparty\\extensions\\${id}\\policy]`);
     for (const [key, value] of Object.entries(values)) lines.push(`${regString(key)}=${regValue(value)}`);
     lines.push('');
   }
   return lines.join('\r\n');
 }
-
-const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function plist(value: Json, indent: string): string {
   if (value === null) return `${indent}<string></string>`;
@@ -115,19 +190,25 @@ function plist(value: Json, indent: string): string {
  * preference domain com.google.Chrome.extensions.<id> (not from a 3rdparty key, as on Windows and Linux).
  */
 export function macMobileconfig(settings: Settings, target: DeployTarget): string {
+  const install = extensionSettings(target, 'chrome', { toolbar_pin: 'force_pinned' });
+  const installPayload: Json[] = install
+    ? [
+        {
+          PayloadType: 'com.google.Chrome',
+          PayloadVersion: 1,
+          PayloadIdentifier: 'eu.webmailfirst.policy.chrome',
+          PayloadUUID: target.payloadUuid,
+          PayloadEnabled: true,
+          PayloadDisplayName: 'Google Chrome: Webmail First',
+          ExtensionSettings: install,
+        },
+      ]
+    : [];
   const profile: Json = {
     PayloadContent: [
+      ...installPayload,
       {
-        PayloadType: 'com.google.Chrome',
-        PayloadVersion: 1,
-        PayloadIdentifier: 'eu.webmailfirst.policy.chrome',
-        PayloadUUID: target.payloadUuid,
-        PayloadEnabled: true,
-        PayloadDisplayName: 'Google Chrome: Webmail First',
-        ExtensionSettings: chromeExtensionSettings(target, { toolbar_pin: 'force_pinned' }),
-      },
-      {
-        PayloadType: `com.google.Chrome.extensions.${target.chromiumId}`,
+        PayloadType: `com.google.Chrome.extensions.${target.chromeId}`,
         PayloadVersion: 1,
         PayloadIdentifier: 'eu.webmailfirst.policy.settings',
         PayloadUUID: target.extensionPayloadUuid,

@@ -97,7 +97,7 @@ describe('options page', () => {
     expect(await page.locator('#opt-technician-phone').inputValue()).toBe('');
     expect(await page.locator('[data-import-errors] li').allTextContents()).toEqual([
       "colour: Non è un'impostazione conosciuta: viene ignorata.",
-      'technician.phone: Non è un numero di telefono (per esempio +39 055 123456).',
+      'technician.phone: Non è un numero di telefono: scrivi da 6 a 15 cifre, per esempio 333 1234567 o +39 333 1234567.',
     ]);
 
     await page.locator('[data-action="import-settings"]').setInputFiles({
@@ -111,12 +111,15 @@ describe('options page', () => {
     expect(await page.locator('#opt-provider').inputValue()).toBe('libero');
   });
 
-  it('downloads policy files with the settings: Linux JSON, Windows .reg (UTF-16), macOS, Firefox', async () => {
+  it('downloads policy files that only configure the extension, by default, with a confirmation', async () => {
+    const deployStatus = () => page.locator('[data-deploy-status]').textContent();
     const linux = await downloaded(() => page.locator('[data-format="linux"]').click());
     expect(linux.name).toBe('webmail-first.json');
     const policy = JSON.parse(linux.text);
-    expect(policy.ExtensionSettings.iaonbfpdeldmfbcehmahdpnldbbonddg.installation_mode).toBe('force_installed');
+    // Settings only: no install policy, so no browser ever removes an extension installed another way.
+    expect(policy.ExtensionSettings).toBeUndefined();
     expect(policy['3rdparty'].extensions.iaonbfpdeldmfbcehmahdpnldbbonddg.provider).toBe('libero');
+    expect(await deployStatus()).toBe('Scaricato webmail-first.json: i passaggi sono qui sotto.');
 
     const reg = await downloaded(() => page.locator('[data-format="windows"]').click());
     expect(reg.name).toBe('webmail-first.reg');
@@ -125,13 +128,46 @@ describe('options page', () => {
 
     const mac = await downloaded(() => page.locator('[data-format="mac"]').click());
     expect(mac.text).toContain('<string>com.google.Chrome.extensions.iaonbfpdeldmfbcehmahdpnldbbonddg</string>');
+    expect(mac.text).not.toContain('ExtensionSettings');
+  });
 
+  it("store install: the stores' ids are required and used; Firefox needs the add-on address", async () => {
+    const deployStatus = () => page.locator('[data-deploy-status]').textContent();
+    await page.locator('[data-deploy-mode="store"]').check();
+    await page.locator('[data-format="linux"]').click();
+    expect(await deployStatus()).toBe("Scrivi gli id che gli store hanno dato all'estensione: 32 lettere tra a e p.");
+    await page.locator('#opt-chrome-store-id').fill('abcdefghijklmnopabcdefghijklmnop');
+    await page.locator('#opt-edge-store-id').fill('ponmlkjihgfedcbaponmlkjihgfedcba');
+    const linux = JSON.parse((await downloaded(() => page.locator('[data-format="linux"]').click())).text);
+    expect(linux.ExtensionSettings.abcdefghijklmnopabcdefghijklmnop.update_url).toBe(
+      'https://clients2.google.com/service/update2/crx',
+    );
+    expect(Object.keys(linux['3rdparty'].extensions)).toEqual(['abcdefghijklmnopabcdefghijklmnop']);
     await page.locator('[data-format="firefox"]').click();
-    expect(await status()).toBe("Firefox ha bisogno dell'indirizzo https del componente per installarlo.");
+    expect(await deployStatus()).toBe("Firefox ha bisogno dell'indirizzo https del componente per installarlo.");
     await page.locator('#opt-firefox-url').fill('https://deploy.example.it/webmail-first.xpi');
     const firefox = await downloaded(() => page.locator('[data-format="firefox"]').click());
     expect(JSON.parse(firefox.text).policies.ExtensionSettings['webmail-first@webmailfirst.eu'].install_url).toBe(
       'https://deploy.example.it/webmail-first.xpi',
     );
+  });
+
+  it('self-hosted: https added to the folder address; update manifests for Chrome/Edge and Firefox', async () => {
+    await page.locator('[data-deploy-mode="self-hosted"]').check();
+    await page.locator('#opt-host-url').fill('www.ferriconsulenza.it/webmail-first');
+    const linux = JSON.parse((await downloaded(() => page.locator('[data-format="linux"]').click())).text);
+    expect(linux.ExtensionSettings.iaonbfpdeldmfbcehmahdpnldbbonddg.update_url).toBe(
+      'https://www.ferriconsulenza.it/webmail-first/updates.xml',
+    );
+    const xml = await downloaded(() => page.locator('[data-format="updates-xml"]').click());
+    expect(xml.name).toBe('updates.xml');
+    expect(xml.text).toMatch(
+      /codebase='https:\/\/www\.ferriconsulenza\.it\/webmail-first\/webmail-first\.crx' version='\d/,
+    );
+    const json = await downloaded(() => page.locator('[data-format="updates-json"]').click());
+    expect(JSON.parse(json.text).addons['webmail-first@webmailfirst.eu'].updates[0].update_link).toBe(
+      'https://www.ferriconsulenza.it/webmail-first/webmail-first.xpi',
+    );
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

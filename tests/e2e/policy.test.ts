@@ -1,5 +1,7 @@
 // A real enterprise policy, as the consultant deploys it: a Chromium policy file naming the extension's id.
 // Chromium reads /etc/chromium/policies/managed/ at start; CI runs as root, so the test can write there.
+
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
@@ -11,7 +13,7 @@ import {
   startWebServer,
   type WebServer,
 } from './harness';
-import { canWritePolicies, policyDir, removePolicy, writePolicy } from './policy-file';
+import { canWritePolicies, policyDir, policyFile, removePolicy, writePolicy } from './policy-file';
 
 const writable = canWritePolicies();
 if (!writable) console.warn(`policy tests skipped: ${policyDir} is not writable (run as root, as CI does)`);
@@ -133,5 +135,41 @@ describe.skipIf(!writable)('managed policy', () => {
       'provider: Not a known provider.',
       'consultant.email: Not an email address.',
     ]);
+  });
+
+  it("a consultant's settings-only file from the options page: the extension stays, and shows her name and number", async () => {
+    removePolicy();
+    // On her own machine: the options page, as a consultant fills it in, then the Linux file.
+    const own = await launch({ port: web.port });
+    let file: string;
+    try {
+      const options = await own.context.newPage();
+      await options.goto(`chrome-extension://${own.extensionId}/options.html`);
+      await options.locator('#opt-provider').selectOption('aruba');
+      await options.locator('#opt-consultant-name').fill('Ferri Consulenza');
+      await options.locator('#opt-consultant-phone').fill('333 1234567');
+      const [download] = await Promise.all([
+        options.waitForEvent('download'),
+        options.locator('[data-format="linux"]').click(),
+      ]);
+      file = readFileSync((await download.path()) as string, 'utf8');
+    } finally {
+      await own.close();
+    }
+    // On the client: the file installed as the page says, the browser started.
+    writeFileSync(policyFile, file);
+    browser = await launch({ port: web.port });
+    const popup = await openPopup(browser);
+    await settingsSettled(popup);
+    await expect.poll(() => popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Aruba webmail');
+    await openWebmail(browser, popup);
+    await popup.bringToFront();
+    await popup.locator('[data-outcome="inbox-failed"]').click();
+    const verdict = popup.locator('[data-verdict="mail-service"]');
+    expect(await verdict.locator('.who').textContent()).toContain('Ferri Consulenza, your email consultant');
+    expect(await verdict.locator('a[href="tel:+393331234567"]').textContent()).toBe('+39 333 1234567');
+    // The extension is still there, after a restart too (nothing told the browser to replace it).
+    expect(browser.context.serviceWorkers().length).toBe(1);
+    await browser.close();
   });
 });

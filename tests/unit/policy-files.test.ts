@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   chromeWebStoreUpdateUrl,
+  chromiumUpdateManifest,
   type DeployTarget,
+  edgeAddonsUpdateUrl,
   firefoxPoliciesJson,
+  firefoxUpdateManifest,
+  type InstallMode,
   linuxPolicyJson,
   macMobileconfig,
   stableUuid,
@@ -37,39 +41,120 @@ const settings: Settings = {
   reportEmail: 'ticket@studiobianchi.it',
 };
 
-const target: DeployTarget = {
-  chromiumId: 'iaonbfpdeldmfbcehmahdpnldbbonddg',
+const fixedId = 'iaonbfpdeldmfbcehmahdpnldbbonddg';
+const common = {
   firefoxId: 'webmail-first@webmailfirst.eu',
-  chromeUpdateUrl: chromeWebStoreUpdateUrl,
-  firefoxInstallUrl: 'https://deploy.studiobianchi.it/webmail-first.xpi',
   profileUuid: stableUuid('profile'),
   payloadUuid: stableUuid('chrome'),
   extensionPayloadUuid: stableUuid('settings'),
 };
+/** One target per install mode, as the options page builds them. */
+const targets: Record<InstallMode, DeployTarget> = {
+  'settings-only': { ...common, mode: 'settings-only', chromeId: fixedId, edgeId: fixedId },
+  store: {
+    ...common,
+    mode: 'store',
+    chromeId: 'abcdefghijklmnopabcdefghijklmnop',
+    edgeId: 'ponmlkjihgfedcbaponmlkjihgfedcba',
+    firefoxInstallUrl: 'https://addons.mozilla.org/firefox/downloads/latest/webmail-first/latest.xpi',
+  },
+  'self-hosted': {
+    ...common,
+    mode: 'self-hosted',
+    chromeId: fixedId,
+    edgeId: fixedId,
+    hostUrl: 'https://deploy.studiobianchi.it/webmail-first/',
+    firefoxInstallUrl: 'https://deploy.studiobianchi.it/webmail-first/webmail-first.xpi',
+  },
+};
+const target = targets['self-hosted'];
 
-const golden = (name: string) => readFileSync(new URL(`./golden/${name}`, import.meta.url), 'utf8');
+/** Compares with a golden file; `UPDATE_GOLDEN=1 npx vitest run --project unit` rewrites them (review the diff). */
+function expectGolden(name: string, actual: string) {
+  const file = new URL(`./golden/${name}`, import.meta.url);
+  if (process.env.UPDATE_GOLDEN) {
+    mkdirSync(new URL('.', file), { recursive: true });
+    writeFileSync(file, actual);
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
 const ids = builtInProviders.map((p) => p.id);
 
-describe('policy files (golden)', () => {
-  it.each([
+describe('policy files (golden, per install mode)', () => {
+  const formats = [
     ['windows.reg', windowsRegFile],
     ['chrome.mobileconfig', macMobileconfig],
     ['linux.json', linuxPolicyJson],
     ['firefox-policies.json', firefoxPoliciesJson],
-  ] as const)('%s', (name, generate) => {
-    expect(generate(settings, target)).toBe(golden(name));
+  ] as const;
+  const cases = (Object.keys(targets) as InstallMode[]).flatMap((mode) =>
+    formats.map(([name, generate]) => [`${mode}/${name}`, mode, generate] as const),
+  );
+  it.each(cases)('%s', (file, mode, generate) => {
+    expectGolden(file, generate(settings, targets[mode]));
+  });
+
+  it.each([
+    ['self-hosted/updates.xml', chromiumUpdateManifest],
+    ['self-hosted/updates.json', firefoxUpdateManifest],
+  ] as const)('%s', (file, generate) => {
+    expectGolden(file, generate(target, '0.2.0'));
+  });
+});
+
+describe('install modes: the policy names the extension by the id it will really have', () => {
+  it('settings only: no install policy at all, in any file (the browser never removes the extension)', () => {
+    const only = targets['settings-only'];
+    expect(JSON.parse(linuxPolicyJson(settings, only)).ExtensionSettings).toBeUndefined();
+    expect(JSON.parse(firefoxPoliciesJson(settings, only)).policies.ExtensionSettings).toBeUndefined();
+    expect(windowsRegFile(settings, only)).not.toContain('ExtensionSettings');
+    expect(macMobileconfig(settings, only)).not.toContain('ExtensionSettings');
+    const carried = JSON.parse(linuxPolicyJson(settings, only))['3rdparty'].extensions[fixedId];
+    expect(validateSettings(carried, ids)).toEqual({ settings, errors: [] });
+  });
+
+  it("store: each store's own id and update address, for the install and the settings alike", () => {
+    const store = targets.store;
+    const linux = JSON.parse(linuxPolicyJson(settings, store));
+    expect(linux.ExtensionSettings[store.chromeId].update_url).toBe(chromeWebStoreUpdateUrl);
+    expect(Object.keys(linux['3rdparty'].extensions)).toEqual([store.chromeId]);
+    const reg = windowsRegFile(settings, store);
+    expect(reg).toContain(edgeAddonsUpdateUrl);
+    expect(reg).toContain(`\\Microsoft\\Edge\\3rdparty\\extensions\\${store.edgeId}\\policy]`);
+    expect(reg).toContain(`\\Google\\Chrome\\3rdparty\\extensions\\${store.chromeId}\\policy]`);
+    expect(reg).not.toContain(fixedId);
+    expect(macMobileconfig(settings, store)).toContain(`com.google.Chrome.extensions.${store.chromeId}`);
+  });
+
+  it("self-hosted: the consultant's updates.xml, which points at the .crx with the fixed id", () => {
+    const linux = JSON.parse(linuxPolicyJson(settings, target));
+    expect(linux.ExtensionSettings[fixedId].update_url).toBe(
+      'https://deploy.studiobianchi.it/webmail-first/updates.xml',
+    );
+    expect(chromiumUpdateManifest(target, '0.2.0')).toContain(
+      "<updatecheck codebase='https://deploy.studiobianchi.it/webmail-first/webmail-first.crx' version='0.2.0' />",
+    );
+    expect(JSON.parse(firefoxUpdateManifest(target, '0.2.0'))).toEqual({
+      addons: {
+        'webmail-first@webmailfirst.eu': {
+          updates: [
+            { version: '0.2.0', update_link: 'https://deploy.studiobianchi.it/webmail-first/webmail-first.xpi' },
+          ],
+        },
+      },
+    });
   });
 });
 
 describe('policy files (meaning)', () => {
   it('Linux: force-installs, pins, and carries settings the extension accepts unchanged', () => {
     const policy = JSON.parse(linuxPolicyJson(settings, target));
-    expect(policy.ExtensionSettings[target.chromiumId]).toEqual({
+    expect(policy.ExtensionSettings[target.chromeId]).toEqual({
       installation_mode: 'force_installed',
-      update_url: chromeWebStoreUpdateUrl,
+      update_url: 'https://deploy.studiobianchi.it/webmail-first/updates.xml',
       toolbar_pin: 'force_pinned',
     });
-    const carried = policy['3rdparty'].extensions[target.chromiumId];
+    const carried = policy['3rdparty'].extensions[target.chromeId];
     expect(validateSettings(carried, ids)).toEqual({ settings, errors: [] });
   });
 
@@ -105,6 +190,12 @@ describe('policy files (meaning)', () => {
     expect(stableUuid('profile')).toBe(stableUuid('profile'));
     expect(stableUuid('profile')).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
     expect(stableUuid('profile')).not.toBe(stableUuid('chrome'));
+  });
+
+  it('macOS: a control character never reaches the profile (macOS would refuse it whole)', () => {
+    const profile = macMobileconfig({ consultant: { name: 'Studio\u0002 Bianchi\u001b' } }, target);
+    expect(profile).toContain('<string>Studio Bianchi</string>');
+    expect([...profile].some((c) => c.charCodeAt(0) < 0x20 && !'\t\n\r'.includes(c))).toBe(false);
   });
 
   it('.reg bytes are UTF-16LE with a byte-order mark', () => {
