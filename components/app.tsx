@@ -84,6 +84,7 @@ export function App({ start }: { start: PopupStart }) {
       <History
         catalogue={catalogue}
         productName={settings.branding?.productName}
+        client={settings.clientName}
         onClose={() => setHistory(null)}
         onRecheck={(providerId) => {
           setHistory(null);

@@ -18,7 +18,6 @@ import {
 import { t } from '../platform/i18n';
 import { ChecksPanel } from './checks-panel';
 import { QuestionStep } from './question-step';
-import { reportOf } from './report-of';
 import { ReportPanel } from './report-panel';
 import { StepHeading } from './step-heading';
 import { useNow } from './use-now';
@@ -124,7 +123,7 @@ export function CheckScreen({
           conflict={conflictOf(state.answers, evidence)}
         >
           {checksPanel}
-          <ReportPanel {...reportOf(entry, productName)} to={recipient} />
+          <ReportPanel entry={entry} from={{ productName, client: settings.clientName }} to={recipient} />
         </VerdictView>
       )}
       <nav class="actions" aria-label={t('extName')}>

@@ -7,14 +7,15 @@ import { downloadFile } from '../platform/browser-ui';
 import { timeZone } from '../platform/environment';
 import { t, uiLanguage } from '../platform/i18n';
 import { historyItem, loadHistory } from '../platform/storage';
-import { reportOf } from './report-of';
 import { ReportPanel } from './report-panel';
 import { StepHeading } from './step-heading';
+import { usePerson } from './use-person';
 
 export interface HistoryViewProps {
   catalogue: readonly Provider[];
-  /** The administrator's product name, for the reports. */
+  /** The administrator's product name and the client (company), for the reports and exports. */
   productName?: string | undefined;
+  client?: string | undefined;
   onClose: () => void;
   onRecheck: (providerId: string) => void;
 }
@@ -22,7 +23,9 @@ export interface HistoryViewProps {
 const fileDate = () => new Date().toISOString().slice(0, 10);
 
 /** Past checks, newest first: each opens to its report; check again, clear (after asking), export as CSV or JSON. */
-export function HistoryView({ catalogue, productName, onClose, onRecheck }: HistoryViewProps) {
+export function HistoryView({ catalogue, productName, client, onClose, onRecheck }: HistoryViewProps) {
+  const [person] = usePerson();
+  const from = { ...(client ? { client } : {}), ...(person.trim() ? { person: person.trim() } : {}) };
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [cleared, setCleared] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -52,7 +55,8 @@ export function HistoryView({ catalogue, productName, onClose, onRecheck }: Hist
       `webmail-first-history-${fileDate()}.csv`,
       'text/csv;charset=utf-8',
       historyCsv(entries, {
-        header: ['when', 'iso_time', 'provider', 'verdict', 'verdict_name', 'reason', 'address'],
+        header: ['when', 'iso_time', 'provider', 'verdict', 'verdict_name', 'reason', 'address', 'client', 'person'],
+        ...from,
         verdictName: (v) => t(verdictTexts[v].short),
         when: (at) => formatWhen(at, locale, zone),
         separator: csvSeparatorFor(locale),
@@ -84,7 +88,7 @@ export function HistoryView({ catalogue, productName, onClose, onRecheck }: Hist
                       t(verdictTexts[entry.verdict].short),
                     ])}
                   </summary>
-                  <ReportPanel {...reportOf(entry, productName)} />
+                  <ReportPanel entry={entry} from={{ productName, client }} />
                   {catalogue.some((p) => p.id === entry.providerId) && (
                     <button
                       type="button"
@@ -132,7 +136,11 @@ export function HistoryView({ catalogue, productName, onClose, onRecheck }: Hist
                 data-action="export-json"
                 onClick={() =>
                   void attempt(() =>
-                    downloadFile(`webmail-first-history-${fileDate()}.json`, 'application/json', historyJson(history)),
+                    downloadFile(
+                      `webmail-first-history-${fileDate()}.json`,
+                      'application/json',
+                      historyJson(history, from),
+                    ),
                   )
                 }
               >

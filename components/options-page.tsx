@@ -414,6 +414,14 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
             'email',
           )}
           {textField(
+            'opt-clientName',
+            t('optionsClientName'),
+            'clientName',
+            draft.clientName,
+            (value) => update({ clientName: value }),
+            'text',
+          )}
+          {textField(
             'opt-phoneCountryCode',
             t('optionsPhoneCountryCode'),
             'phoneCountryCode',

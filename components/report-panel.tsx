@@ -1,20 +1,27 @@
 import { useId, useState } from 'preact/hooks';
 import type { ReportRecipient } from '../core/contacts';
+import type { HistoryEntry } from '../core/history';
 import { mailtoUrl, whatsappUrl } from '../core/report';
 import { copyText } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
+import { type ReportFrom, reportOf } from './report-of';
+import { usePerson } from './use-person';
 
 interface Props {
-  subject: string;
-  body: string;
+  /** The check the report is about. */
+  entry: HistoryEntry;
+  /** The product name and the client, from the settings (the person's name is typed here). */
+  from?: Omit<ReportFrom, 'person'>;
   /** Whom the report is for (it follows the verdict); none for a report to nobody in particular. */
   to?: ReportRecipient | undefined;
 }
 
 /** The report: a visible preview, copy to the clipboard, an email ready to send, WhatsApp when configured. */
-export function ReportPanel({ subject, body, to }: Props) {
+export function ReportPanel({ entry, from = {}, to }: Props) {
   const [copied, setCopied] = useState<boolean | null>(null);
+  const [person, setPerson] = usePerson();
   const headingId = useId();
+  const { subject, body } = reportOf(entry, { ...from, person });
   const whatsapp = to?.whatsapp ? whatsappUrl(to.whatsapp, `${subject}\n\n${body}`) : null;
   const heading =
     to?.role === 'consultant'
@@ -30,6 +37,18 @@ export function ReportPanel({ subject, body, to }: Props) {
       </label>
       {/* Read-only text: selectable and copyable by hand too, reachable by keyboard. */}
       <textarea id={`${headingId}-text`} data-report readOnly rows={8} value={body} />
+      <label for={`${headingId}-person`} class="field-label">
+        {t('personLabel')}
+      </label>
+      <input
+        id={`${headingId}-person`}
+        class="person"
+        data-input="person-name"
+        autoComplete="name"
+        maxLength={80}
+        value={person}
+        onInput={(event) => setPerson(event.currentTarget.value)}
+      />
       <div class="report-actions">
         <button
           type="button"

@@ -133,6 +133,9 @@ export function csvCell(value: string, separator = ','): string {
 
 export interface CsvLabels {
   header: string[];
+  /** The client and the person, the same on every row (who sent the file). */
+  client?: string;
+  person?: string;
   verdictName: (v: VerdictId) => string;
   when: (at: number) => string;
   /**
@@ -153,6 +156,8 @@ export function historyCsv(history: readonly HistoryEntry[], labels: CsvLabels):
     labels.verdictName(e.verdict),
     e.reason,
     e.address ?? '',
+    labels.client ?? '',
+    labels.person ?? '',
   ]);
   const lines = [labels.header, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator));
   return `\uFEFF${lines.join('\r\n')}`;
@@ -163,6 +168,6 @@ export function csvSeparatorFor(locale: string): ',' | ';' {
   return new Intl.NumberFormat(locale).format(2.5).includes(',') ? ';' : ',';
 }
 
-export function historyJson(history: readonly HistoryEntry[]): string {
-  return JSON.stringify({ format: 'webmail-first-history', version: 1, entries: history }, null, 2);
+export function historyJson(history: readonly HistoryEntry[], from: { client?: string; person?: string } = {}): string {
+  return JSON.stringify({ format: 'webmail-first-history', version: 1, ...from, entries: history }, null, 2);
 }

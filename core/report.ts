@@ -24,6 +24,10 @@ export interface ReportInput {
   feed?: FeedReading;
   /** Only when the user typed it. */
   address?: string;
+  /** The client (company), as the administrator named it. */
+  client?: string;
+  /** The person reporting, as they typed their name once. */
+  person?: string;
   /** E.g. "Chrome 156, Linux". */
   environment: string;
   version: string;
@@ -106,6 +110,8 @@ export function formatReport(
     ...(input.answeredAt !== undefined
       ? [`${t('reportOpened')}: ${formatWhen(input.checkedAt, locale, timeZone)}`]
       : []),
+    ...(input.client ? [`${t('reportClient')}: ${input.client}`] : []),
+    ...(input.person ? [`${t('reportPerson')}: ${input.person}`] : []),
     `${t('reportProvider')}: ${input.providerName} (${input.webmailUrl})`,
     ...(input.address ? [`${t('reportAddress')}: ${input.address}`] : []),
     `${t('reportVerdict')}: ${headline}`,
@@ -122,7 +128,9 @@ export function formatReport(
     `${t('extName')} ${input.version}`,
   ];
   return {
-    subject: t('reportSubject', [input.providerName, headline]),
+    subject: input.client
+      ? `${input.client}: ${t('reportSubject', [input.providerName, headline])}`
+      : t('reportSubject', [input.providerName, headline]),
     body: lines.join('\n'),
   };
 }

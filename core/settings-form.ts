@@ -13,6 +13,7 @@ export interface SettingsDraft {
   consultant: Record<(typeof consultantFields)[number], string>;
   technician: Record<(typeof technicianFields)[number], string>;
   reportEmail: string;
+  clientName: string;
   /** The country calling code for numbers written without one ("39"; empty: Italy). */
   phoneCountryCode: string;
   productName: string;
@@ -33,6 +34,7 @@ export function draftFrom(settings: Settings): SettingsDraft {
     consultant: fields(consultantFields, settings.consultant),
     technician: fields(technicianFields, settings.technician),
     reportEmail: settings.reportEmail ?? '',
+    clientName: settings.clientName ?? '',
     phoneCountryCode: settings.phoneCountryCode ?? '',
     productName: settings.branding?.productName ?? '',
     color: settings.branding?.color ?? '',
@@ -49,6 +51,7 @@ const draftFieldsOf: Record<SettingsKey, readonly (keyof SettingsDraft)[]> = {
   consultant: ['consultant'],
   technician: ['technician'],
   reportEmail: ['reportEmail'],
+  clientName: ['clientName'],
   phoneCountryCode: ['phoneCountryCode'],
   branding: ['productName', 'color'],
   customProviders: ['customProviders'],
@@ -92,6 +95,7 @@ export function settingsFrom(draft: SettingsDraft): { input: Record<string, unkn
   const technician = filled(draft.technician);
   if (technician) input.technician = technician;
   if (draft.reportEmail.trim()) input.reportEmail = draft.reportEmail.trim();
+  if (draft.clientName.trim()) input.clientName = draft.clientName.trim();
   if (draft.phoneCountryCode.trim()) input.phoneCountryCode = draft.phoneCountryCode.trim();
   const branding = filled({ productName: draft.productName, color: draft.color });
   if (branding) input.branding = branding;

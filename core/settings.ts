@@ -54,6 +54,8 @@ export interface Settings {
   detection?: boolean;
   branding?: { productName?: string; color?: string };
   reportEmail?: string;
+  /** The client (company) this computer belongs to: named in every report, for a consultant with many clients. */
+  clientName?: string;
   /** The country calling code added to phone numbers written without one (default Italy, 39). */
   phoneCountryCode?: string;
 }
@@ -68,6 +70,7 @@ export const settingsKeys: readonly SettingsKey[] = [
   'detection',
   'branding',
   'reportEmail',
+  'clientName',
   'phoneCountryCode',
 ];
 
@@ -176,6 +179,11 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
       });
       if (hidden.length > 0) settings.hiddenProviders = [...new Set(hidden)];
     }
+  }
+  if (input.clientName !== undefined && input.clientName !== '') {
+    const result = v.safeParse(text(80), input.clientName);
+    if (result.success) settings.clientName = result.output;
+    else errors.push(issueText('clientName', result));
   }
   if (input.reportEmail !== undefined && input.reportEmail !== '') {
     const result = v.safeParse(email, input.reportEmail);

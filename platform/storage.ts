@@ -7,6 +7,7 @@
 // | session:checks           | background (automatic checks)          | popup, background                        |
 // | local:history            | background (each verdict); popup (clear) | popup (history screen)                 |
 // | local:lastProvider       | popup (on opening a webmail)           | popup (picker order, preselection)       |
+// | local:personName         | popup (the report's name box)          | popup (reports, history exports)         |
 // | local:settings           | options page (save, import)            | background, popup, options page (validated) |
 // | local:settingsCache      | background and popup (after each fresh read) | popup and options page before their first paint |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
@@ -52,6 +53,9 @@ export async function loadHistory(): Promise<HistoryEntry[]> {
 
 /** The provider chosen last time, shown first in the picker. */
 export const lastProviderItem = storage.defineItem<string | null>('local:lastProvider', { fallback: null });
+
+/** The name the user typed once for the reports ("Sent by"): a consultant with many clients knows who wrote. */
+export const personNameItem = storage.defineItem<string>('local:personName', { fallback: '' });
 
 /** The user's own settings (options page or an imported file), stored as entered and validated on every read. */
 export const localSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });

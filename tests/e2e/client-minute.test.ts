@@ -112,6 +112,26 @@ describe('contacts wherever a verdict names a person', () => {
   });
 });
 
+describe('reports are not anonymous', () => {
+  it('the client (from the settings) and the person (typed once) are in every report, remembered', async () => {
+    await setUserSettings(browser, { clientName: 'Studio Rossi Srl' });
+    const popup = await verdictAfter(['inbox-failed']);
+    const report = popup.locator('[data-verdict] [data-report]');
+    expect(await report.inputValue()).toContain('Cliente: Studio Rossi Srl');
+    await popup.locator('[data-verdict] [data-input="person-name"]').fill('Anna Verdi');
+    await expect.poll(() => report.inputValue()).toContain('Inviato da: Anna Verdi');
+    const subject = new URL((await popup.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
+    expect(subject.searchParams.get('subject')).toMatch(/^Studio Rossi Srl: /);
+    // Typed once: the next check's report carries it too.
+    await popup.locator('[data-action="restart"]').click();
+    const next = await verdictAfter(['works']);
+    await expect
+      .poll(() => next.locator('[data-verdict] [data-report]').inputValue())
+      .toContain('Inviato da: Anna Verdi');
+    expect(await axeViolations(next)).toEqual([]);
+  });
+});
+
 describe('hours later', () => {
   it('a check opened two hours ago is not resumed as current; the badge goes; "check again now" starts afresh', async () => {
     const worker = browser.context.serviceWorkers()[0] ?? browser.worker;

@@ -84,7 +84,7 @@ describe('history (pure)', () => {
       when: () => 'w',
       separator: ';',
     });
-    expect(csv.split('\r\n')[1]).toBe('w;1970-01-01T00:00:00.000Z;"A; B";mail-service;x;login-refused;');
+    expect(csv.split('\r\n')[1]).toBe('w;1970-01-01T00:00:00.000Z;"A; B";mail-service;x;login-refused;;;');
   });
 
   it.each([undefined, null, {}, 'history', 42])('reads %j as an empty history', (value) => {
@@ -96,10 +96,12 @@ describe('history (pure)', () => {
       header: ['when', 'iso_time', 'provider', 'verdict', 'verdict_name', 'reason', 'address'],
       verdictName: () => 'Mail service',
       when: () => '25/11/2026',
+      client: 'Studio Rossi',
+      person: 'Anna',
     });
     expect(csv).toBe(
       '\uFEFFwhen,iso_time,provider,verdict,verdict_name,reason,address\r\n' +
-        '25/11/2026,2026-11-25T08:00:00.000Z,"Studio ""A"", B",mail-service,Mail service,login-refused,',
+        '25/11/2026,2026-11-25T08:00:00.000Z,"Studio ""A"", B",mail-service,Mail service,login-refused,,Studio Rossi,Anna',
     );
     expect(JSON.parse(historyJson([entry(1)]))).toEqual({
       format: 'webmail-first-history',

@@ -125,6 +125,12 @@ describe('report', () => {
     expect(format('en').body).not.toContain('Note:');
   });
 
+  it('names the client and the person who sent it (a consultant has many clients)', () => {
+    const { subject, body } = format('it', { ...base, client: 'Studio Rossi Srl', person: 'Anna Verdi' });
+    expect(subject).toMatch(/^Studio Rossi Srl: Problema posta \(Aruba\)/);
+    expect(body).toContain('Cliente: Studio Rossi Srl\nInviato da: Anna Verdi\nGestore: Aruba');
+  });
+
   it("uses the administrator's product name in the title", () => {
     const { body } = formatReport(base, {
       t: translator('en'),

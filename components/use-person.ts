@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+import { personNameItem } from '../platform/storage';
+
+/** The name the user typed once for the reports, kept in local storage; [name, set]. */
+export function usePerson(): [string, (name: string) => void] {
+  const [name, setName] = useState('');
+  useEffect(() => {
+    void personNameItem
+      .getValue()
+      .then((stored) => setName(typeof stored === 'string' ? stored.slice(0, 80) : ''))
+      .catch((error: unknown) => console.warn('Webmail First: the name could not be read', error));
+  }, []);
+  const update = (next: string) => {
+    setName(next);
+    void personNameItem.setValue(next.trim().slice(0, 80)).catch((error: unknown) => {
+      console.warn('Webmail First: the name could not be stored', error);
+    });
+  };
+  return [name, update];
+}
