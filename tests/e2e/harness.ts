@@ -199,6 +199,8 @@ export async function openPopup(browser: Browser): Promise<Page> {
  * managed storage takes seconds, and the popup and options page paint before it lands.
  */
 export async function settingsSettled(page: Page): Promise<void> {
+  // Rendered first (the pending marks appear with the first paint), then the marks gone.
+  await page.locator('h1').first().waitFor();
   await page
     .locator('[data-settings-pending], [data-policy-pending]')
     .first()
