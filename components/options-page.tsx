@@ -22,8 +22,12 @@ import { isSafeWebUrl } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { type Settings, type SettingsKey, validateSettings } from '../core/settings';
 import {
+  type CustomProviderDraft,
+  type CustomProviderField,
   consultantFields,
+  customProviderFields,
   draftFrom,
+  emptyCustomProvider,
   type SettingsDraft,
   settingsFrom,
   technicianFields,
@@ -52,11 +56,16 @@ function errorText(error: string): string {
   return t(`settingsError_${code}`);
 }
 
-/** The field an error belongs to: its path up to the field the form shows (custom providers: the whole list). */
+/** The field an error belongs to: its path up to the field the form shows. */
 function fieldOf(error: string): string {
   const { path } = parseValidationError(error);
-  const [key, sub] = path.split('.');
+  const [key, sub, field] = path.split('.');
   if (key === 'consultant' || key === 'technician') return `${key}.${sub}`;
+  if (key === 'customProviders' && sub !== undefined) {
+    // A field the form does not show (the id, imap…) is told under the provider's name.
+    const shown = (customProviderFields as readonly string[]).includes(field ?? '') ? field : 'name';
+    return `customProviders.${sub}.${shown}`;
+  }
   if (key === 'branding') return sub ?? 'branding';
   return key ?? '';
 }
@@ -183,18 +192,22 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
     setDraft((old) => ({ ...old, ...change }));
   };
   // The providers to choose from follow the custom providers as typed (the valid ones).
-  const typedCustom = validateSettings({ customProviders: settingsFrom(draft).input.customProviders }, builtInIds)
-    .settings.customProviders;
+  const typedCustom = validateSettings(
+    { customProviders: settingsFrom(draft, builtInIds).input.customProviders },
+    builtInIds,
+  ).settings.customProviders;
   const catalogue = effectiveCatalogue(builtInProviders, typedCustom ? { customProviders: typedCustom } : {});
 
   /** Validates the form; the settings when valid, else shows the errors and returns undefined. */
   const validated = (): { input: Record<string, unknown>; settings: Settings } | undefined => {
-    const { input, errors: formErrors } = settingsFrom(draft);
+    const { input, errors: formErrors } = settingsFrom(draft, builtInIds);
     const result = validateSettings(input, builtInIds);
     const all = [...formErrors, ...result.errors];
     setErrors(all);
     if (all.length > 0) {
       setStatus({ text: t('optionsNotSaved'), error: true });
+      // The first wrong field takes the focus, once the messages are on screen.
+      setTimeout(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
       return undefined;
     }
     return { input, settings: result.settings };
@@ -302,6 +315,41 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
       )}
     </Field>
   );
+
+  const customLabels: Record<CustomProviderField, MessageKey> = {
+    name: 'optionsCustomProviderName',
+    webmailUrl: 'optionsCustomProviderWebmail',
+    domains: 'optionsCustomProviderDomains',
+    statusUrl: 'optionsCustomProviderStatus',
+    passwordResetUrl: 'optionsCustomProviderPassword',
+  };
+  const customField = (
+    index: number,
+    row: CustomProviderDraft,
+    field: CustomProviderField,
+    onInput: (value: string) => void,
+  ) => {
+    const id = `opt-cp-${index}-${field}`;
+    return (
+      <Field
+        key={field}
+        id={id}
+        label={t(customLabels[field])}
+        errors={errorsFor(`customProviders.${index}.${field}`)}
+        managed={isManaged('customProviders')}
+      >
+        {(attrs) => (
+          <input
+            {...attrs}
+            type={field === 'name' || field === 'domains' ? 'text' : 'url'}
+            spellcheck={false}
+            value={row[field]}
+            onInput={(event) => onInput(event.currentTarget.value)}
+          />
+        )}
+      </Field>
+    );
+  };
 
   return (
     <div class="options-page">
@@ -471,23 +519,39 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
 
         <fieldset>
           <legend>{t('optionsCustomProviders')}</legend>
-          <Field
-            id="opt-customProviders"
-            label={t('optionsCustomProviders')}
-            errors={errorsFor('customProviders')}
-            managed={isManaged('customProviders')}
-          >
-            {(attrs) => (
-              <textarea
-                {...attrs}
-                rows={6}
-                spellcheck={false}
-                value={draft.customProviders}
-                onInput={(e) => update({ customProviders: e.currentTarget.value })}
-              />
-            )}
-          </Field>
           <p class="hint">{t('optionsCustomProvidersHint')}</p>
+          {draft.customProviders.map((row, index) => (
+            <fieldset key={index} class="custom-provider" data-custom-provider={index}>
+              <legend>{row.name.trim() || t('optionsCustomProviderNew')}</legend>
+              {customProviderFields.map((field) =>
+                customField(index, row, field, (value) =>
+                  update({
+                    customProviders: draft.customProviders.map((r, i) => (i === index ? { ...r, [field]: value } : r)),
+                  }),
+                ),
+              )}
+              {!isManaged('customProviders') && (
+                <button
+                  type="button"
+                  class="secondary"
+                  data-action="remove-custom-provider"
+                  onClick={() => update({ customProviders: draft.customProviders.filter((_, i) => i !== index) })}
+                >
+                  {t('optionsCustomProviderRemove', row.name.trim() || t('optionsCustomProviderNew'))}
+                </button>
+              )}
+            </fieldset>
+          ))}
+          {!isManaged('customProviders') && (
+            <button
+              type="button"
+              class="secondary"
+              data-action="add-custom-provider"
+              onClick={() => update({ customProviders: [...draft.customProviders, { ...emptyCustomProvider }] })}
+            >
+              {t('optionsCustomProviderAdd')}
+            </button>
+          )}
         </fieldset>
 
         <div class="toolbar">

@@ -1,9 +1,87 @@
 // The options page's form, as plain strings and flags, to and from settings. Pure.
+import type { Provider } from './provider';
 import type { Settings, SettingsKey } from './settings';
-import { validationMessages } from './validation-messages';
 
 export const consultantFields = ['name', 'phone', 'email', 'whatsapp', 'website', 'hours'] as const;
 export const technicianFields = ['name', 'phone', 'email', 'whatsapp'] as const;
+
+/** The custom-provider fields the form shows; the others (imap, mx…) are kept as they came. */
+export const customProviderFields = ['name', 'webmailUrl', 'domains', 'statusUrl', 'passwordResetUrl'] as const;
+export type CustomProviderField = (typeof customProviderFields)[number];
+
+export interface CustomProviderDraft {
+  /** Kept from the stored or imported provider; empty: made from the name. */
+  id: string;
+  name: string;
+  webmailUrl: string;
+  /** Mailbox domains, separated by commas or spaces. */
+  domains: string;
+  statusUrl: string;
+  passwordResetUrl: string;
+  /** What the form does not show (imap, pop3, smtp, mx, notes…), kept as it came. */
+  rest: Record<string, unknown>;
+}
+
+export const emptyCustomProvider: CustomProviderDraft = {
+  id: '',
+  name: '',
+  webmailUrl: '',
+  domains: '',
+  statusUrl: '',
+  passwordResetUrl: '',
+  rest: {},
+};
+
+function customProviderDraft(provider: Provider): CustomProviderDraft {
+  const { id, name, webmailUrl, domains, statusUrl, passwordResetUrl, ...rest } = provider;
+  return {
+    id,
+    name,
+    webmailUrl,
+    domains: (domains ?? []).join(', '),
+    statusUrl: statusUrl ?? '',
+    passwordResetUrl: passwordResetUrl ?? '',
+    rest,
+  };
+}
+
+/** "www.ferriconsulenza.it" → "https://www.ferriconsulenza.it": what people type for a website. */
+export function withHttps(url: string): string {
+  const text = url.trim();
+  return text === '' || /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+}
+
+/** An id from a name: "Posta Studio Rossi" → "posta-studio-rossi" (accents folded, at most 40 characters). */
+export function idFromName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+/** A custom provider from its form row, for the validator (which says what is wrong, field by field). */
+function customProviderFrom(row: CustomProviderDraft, taken: Set<string>): Record<string, unknown> {
+  let id = row.id || idFromName(row.name) || 'provider';
+  for (let n = 2; !row.id && taken.has(id); n++) id = `${idFromName(row.name).slice(0, 36) || 'provider'}-${n}`;
+  taken.add(id);
+  const domains = row.domains
+    .split(/[\s,;]+/)
+    .map((d) => d.trim())
+    .filter(Boolean);
+  return {
+    ...row.rest,
+    id,
+    name: row.name.trim(),
+    webmailUrl: withHttps(row.webmailUrl),
+    ...(domains.length ? { domains } : {}),
+    ...(row.statusUrl.trim() ? { statusUrl: withHttps(row.statusUrl) } : {}),
+    ...(row.passwordResetUrl.trim() ? { passwordResetUrl: withHttps(row.passwordResetUrl) } : {}),
+  };
+}
 
 export interface SettingsDraft {
   provider: string;
@@ -18,8 +96,8 @@ export interface SettingsDraft {
   phoneCountryCode: string;
   productName: string;
   color: string;
-  /** Custom providers as JSON text: a list of provider objects. */
-  customProviders: string;
+  /** Custom providers, one form row each. */
+  customProviders: CustomProviderDraft[];
 }
 
 const fields = <K extends string>(keys: readonly K[], from: Partial<Record<K, string>> | undefined) =>
@@ -38,7 +116,7 @@ export function draftFrom(settings: Settings): SettingsDraft {
     phoneCountryCode: settings.phoneCountryCode ?? '',
     productName: settings.branding?.productName ?? '',
     color: settings.branding?.color ?? '',
-    customProviders: settings.customProviders?.length ? JSON.stringify(settings.customProviders, null, 2) : '',
+    customProviders: (settings.customProviders ?? []).map(customProviderDraft),
   };
 }
 
@@ -80,10 +158,13 @@ function filled(record: Record<string, string>): Record<string, string> | undefi
 }
 
 /**
- * The draft as raw settings for the validator, plus the errors the form itself finds (custom providers that are
- * not JSON). Defaults are left out (detection on, provider not locked), so they stay defaults.
+ * The draft as raw settings for the validator. Defaults are left out (detection on, provider not locked), so
+ * they stay defaults; websites typed without https:// get it. `builtInIds`: ids a custom provider may not take.
  */
-export function settingsFrom(draft: SettingsDraft): { input: Record<string, unknown>; errors: string[] } {
+export function settingsFrom(
+  draft: SettingsDraft,
+  builtInIds: readonly string[] = [],
+): { input: Record<string, unknown>; errors: string[] } {
   const input: Record<string, unknown> = {};
   const errors: string[] = [];
   if (draft.provider) input.provider = draft.provider;
@@ -91,6 +172,7 @@ export function settingsFrom(draft: SettingsDraft): { input: Record<string, unkn
   if (!draft.detection) input.detection = false;
   if (draft.hiddenProviders.length) input.hiddenProviders = draft.hiddenProviders;
   const consultant = filled(draft.consultant);
+  if (consultant?.website) consultant.website = withHttps(consultant.website);
   if (consultant) input.consultant = consultant;
   const technician = filled(draft.technician);
   if (technician) input.technician = technician;
@@ -99,12 +181,9 @@ export function settingsFrom(draft: SettingsDraft): { input: Record<string, unkn
   if (draft.phoneCountryCode.trim()) input.phoneCountryCode = draft.phoneCountryCode.trim();
   const branding = filled({ productName: draft.productName, color: draft.color });
   if (branding) input.branding = branding;
-  if (draft.customProviders.trim()) {
-    try {
-      input.customProviders = JSON.parse(draft.customProviders);
-    } catch {
-      errors.push(`customProviders: ${validationMessages.notJson}`);
-    }
+  if (draft.customProviders.length) {
+    const taken = new Set([...builtInIds, ...draft.customProviders.map((row) => row.id).filter(Boolean)]);
+    input.customProviders = draft.customProviders.map((row) => customProviderFrom(row, taken));
   }
   return { input, errors };
 }

@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Browser, launch, openPopup, openWebmail, startWebServer, type WebServer } from './harness';
+import {
+  axeViolations,
+  type Browser,
+  launch,
+  openPopup,
+  openWebmail,
+  settingsSettled,
+  startWebServer,
+  type WebServer,
+} from './harness';
 
 let web: WebServer;
 let browser: Browser;
@@ -14,7 +23,8 @@ beforeAll(async () => {
   browser = await launch({ port: web.port, lang: 'it' });
   page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.locator('h1').waitFor();
+  // Typing before the policy read lands is the cold-start test's subject; here the page is settled.
+  await settingsSettled(page);
 });
 afterAll(async () => {
   await browser?.close();
@@ -38,14 +48,17 @@ describe('options page', () => {
   it('marks a wrong field with a message in the user language and does not save', async () => {
     await page.locator('#opt-consultant-name').fill('Studio Bianchi');
     await page.locator('#opt-consultant-email').fill('non-una-email');
-    await page
-      .locator('#opt-customProviders')
-      .fill('[{ "id": "studio-mail", "name": "Studio", "webmailUrl": "javascript:alert(1)" }]');
+    // A provider nobody lists, in a form: a name and the webmail's address.
+    await page.locator('[data-action="add-custom-provider"]').click();
+    await page.locator('#opt-cp-0-name').fill('Posta Studio');
+    await page.locator('#opt-cp-0-webmailUrl').fill('javascript:alert(1)');
     await page.locator('[data-action="save-settings"]').click();
-    expect(await status()).toBe('Non salvato: correggi i campi segnalati qui sotto.');
+    expect(await status()).toBe('Non salvato: correggi i campi segnalati (il cursore è sul primo).');
     expect(await page.locator('#opt-consultant-email').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#opt-consultant-email-error').textContent()).toBe('Non è un indirizzo email.');
-    expect(await page.locator('#opt-customProviders-error').textContent()).toBe(
+    // The first wrong field has the focus, not the Save button.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('opt-consultant-email');
+    expect(await page.locator('#opt-cp-0-webmailUrl-error').textContent()).toBe(
       'customProviders.0.webmailUrl: Deve essere un indirizzo web sicuro che inizia con https://.',
     );
     expect(await axeViolations(page)).toEqual([]);
@@ -53,12 +66,12 @@ describe('options page', () => {
 
   it('saves valid settings, and the popup uses them at once', async () => {
     await page.locator('#opt-consultant-email').fill('assistenza@studiobianchi.it');
-    await page
-      .locator('#opt-customProviders')
-      .fill('[{ "id": "studio-mail", "name": "Posta Studio", "webmailUrl": "https://posta.studiobianchi.it/" }]');
+    // Typed without https://: it is added.
+    await page.locator('#opt-cp-0-webmailUrl').fill('posta.studiobianchi.it/');
     await page.locator('[data-action="save-settings"]').click();
+    expect(await page.locator('.field-error').allTextContents()).toEqual([]);
     expect(await status()).toBe('Salvato.');
-    await page.locator('#opt-provider').selectOption('studio-mail');
+    await page.locator('#opt-provider').selectOption('posta-studio');
     await page.locator('[data-action="save-settings"]').click();
     await expect.poll(status).toBe('Salvato.');
 
@@ -80,7 +93,8 @@ describe('options page', () => {
     const exported = await downloaded(() => page.locator('[data-action="export-settings"]').click());
     expect(exported.name).toBe('webmail-first-settings.json');
     expect(JSON.parse(exported.text)).toMatchObject({
-      provider: 'studio-mail',
+      provider: 'posta-studio',
+      customProviders: [{ id: 'posta-studio', name: 'Posta Studio', webmailUrl: 'https://posta.studiobianchi.it/' }],
       consultant: { name: 'Studio Bianchi' },
     });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { builtInProviders } from '../../core/providers';
 import { type Settings, validateSettings } from '../../core/settings';
-import { draftFrom, settingsFrom, withManagedFields } from '../../core/settings-form';
+import {
+  draftFrom,
+  emptyCustomProvider,
+  idFromName,
+  settingsFrom,
+  withHttps,
+  withManagedFields,
+} from '../../core/settings-form';
 
 const ids = builtInProviders.map((p) => p.id);
 
@@ -27,15 +34,53 @@ describe('options form', () => {
     expect(validateSettings(input, ids)).toEqual({ settings, errors: [] });
   });
 
-  it('trims fields, drops empty ones, and reports custom providers that are not JSON', () => {
+  it('trims fields and drops empty ones', () => {
     const draft = draftFrom({});
     draft.consultant.name = '  Studio  ';
     draft.consultant.email = '   ';
-    draft.customProviders = '[{ broken';
-    expect(settingsFrom(draft)).toEqual({
-      input: { consultant: { name: 'Studio' } },
-      errors: ['customProviders: is not valid JSON'],
+    expect(settingsFrom(draft)).toEqual({ input: { consultant: { name: 'Studio' } }, errors: [] });
+  });
+
+  it('a website typed without https:// gets it', () => {
+    const draft = draftFrom({});
+    draft.consultant.website = 'www.ferriconsulenza.it';
+    expect(settingsFrom(draft).input.consultant).toEqual({ website: 'https://www.ferriconsulenza.it' });
+    expect(withHttps('javascript:alert(1)')).toBe('javascript:alert(1)'); // left for the validator to refuse
+  });
+
+  it('custom providers from form rows: an id from the name, https added, domains split, other fields kept', () => {
+    const draft = draftFrom({
+      customProviders: [
+        {
+          id: 'kept',
+          name: 'Kept',
+          webmailUrl: 'https://kept.example/',
+          imap: [{ host: 'imap.kept.example', port: 993, security: 'ssl' }],
+        },
+      ],
     });
+    draft.customProviders.push(
+      { ...emptyCustomProvider, name: 'Posta Città', webmailUrl: 'posta.citta.it', domains: 'citta.it, comune.it' },
+      { ...emptyCustomProvider, name: 'Aruba', webmailUrl: 'webmail.other.example' },
+    );
+    const { input } = settingsFrom(draft, ids);
+    expect(input.customProviders).toEqual([
+      {
+        id: 'kept',
+        name: 'Kept',
+        webmailUrl: 'https://kept.example/',
+        imap: [{ host: 'imap.kept.example', port: 993, security: 'ssl' }],
+      },
+      {
+        id: 'posta-citta',
+        name: 'Posta Città',
+        webmailUrl: 'https://posta.citta.it',
+        domains: ['citta.it', 'comune.it'],
+      },
+      // A built-in id is never taken from a name.
+      { id: 'aruba-2', name: 'Aruba', webmailUrl: 'https://webmail.other.example' },
+    ]);
+    expect(idFromName('  Ünïcode & Co. Mail!  ')).toBe('unicode-co-mail');
   });
 });
 
