@@ -34,7 +34,7 @@ import {
   withManagedFields,
 } from '../core/settings-form';
 import { parseValidationError } from '../core/validation-messages';
-import { downloadFile } from '../platform/browser-ui';
+import { copyText, downloadFile } from '../platform/browser-ui';
 import { extensionVersion } from '../platform/environment';
 import { type MessageKey, t } from '../platform/i18n';
 import { saveLocalSettings } from '../platform/settings';
@@ -368,6 +368,20 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
               <li key={e}>{t('optionsErrorAt', [parseValidationError(e).path, errorText(e)])}</li>
             ))}
           </ul>
+          <button
+            type="button"
+            class="secondary"
+            data-action="copy-policy-errors"
+            onClick={() =>
+              void copyText(
+                loaded.managedErrors
+                  .map((e) => t('optionsErrorAt', [parseValidationError(e).path, errorText(e)]))
+                  .join('\n'),
+              ).then((ok) => setStatus({ text: t(ok ? 'copyDone' : 'copyFailed'), error: !ok }))
+            }
+          >
+            {t('optionsCopyPolicyErrors')}
+          </button>
         </div>
       )}
       <form

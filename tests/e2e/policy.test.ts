@@ -116,6 +116,10 @@ describe.skipIf(!writable)('managed policy', () => {
     browser = await launch({ port: web.port });
     const popup = await openPopup(browser);
     await settingsSettled(popup);
+    // The popup's footer says there is a problem, in words a client can pass on.
+    expect(await popup.locator('[data-config-problem]').textContent()).toBe(
+      "Configuration problem: tell your consultant (details in the extension's options).",
+    );
     expect(await popup.locator('[data-provider="evil"]').count()).toBe(0);
     expect(await popup.locator('[data-provider="plain"]').count()).toBe(0);
     // The unknown preset is ignored: nothing is preselected, the user chooses.
@@ -135,6 +139,9 @@ describe.skipIf(!writable)('managed policy', () => {
       'provider: Not a known provider.',
       'consultant.email: Not an email address.',
     ]);
+    // The client can pass them on: copied as a list.
+    await options.locator('[data-action="copy-policy-errors"]').click();
+    await expect.poll(() => options.locator('[data-status]').textContent()).toContain('Copied');
   });
 
   it("a consultant's settings-only file from the options page: the extension stays, and shows her name and number", async () => {
