@@ -10,6 +10,11 @@ import { firefoxExtensionId } from './core/extension-ids';
 const chromiumKey =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAo8yQvkcbdVvOhmLze5bCJ5n6PS2rebXCjNQzz3jvZP5FmAr2N8XCC0UT3zoYZi/qUcdE7GJOs8eksTAc18GtnkozwL3GdWrtPRgLe71tG5clxd/tOYousLfcVGfAdm6z8SS6xbUUPBPKf2pOXwxs+ftWCwuREssIJsBkSbsgzb0nCtJ7/o99LD4J63siDJpZVDBtdtA4dkTzS4wDvR0ZuX2R75sNYfYR9UVVXoB9J73ZjCJxYVUxQuT7APr6QSA9GNjvLXHua1RctKgQkc+inHwnQMaVN5QwsAMu/xOXfKPIkosckV0TYHn3Ri+gf4WnrrTDY706/oreQ1SEoaeGeQIDAQAB';
 
+/** A self-hosted Firefox build's updates.json (https only); unset for addons.mozilla.org, which updates by itself. */
+const firefoxUpdateUrl = process.env.WEBMAIL_FIRST_FIREFOX_UPDATE_URL?.startsWith('https://')
+  ? process.env.WEBMAIL_FIRST_FIREFOX_UPDATE_URL
+  : undefined;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // One source image (assets/icon.svg) for every size the browsers and stores ask for: toolbar (16, 32),
@@ -35,6 +40,8 @@ export default defineConfig({
               id: firefoxExtensionId,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
+              // Self-hosted Firefox installs name their update manifest (README, "Deploying to managed clients").
+              ...(firefoxUpdateUrl ? { update_url: firefoxUpdateUrl } : {}),
             },
             // Firefox for Android reads data_collection_permissions from 142 on.
             gecko_android: { strict_min_version: '142.0' },
