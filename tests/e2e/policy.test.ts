@@ -100,6 +100,8 @@ describe.skipIf(!writable)('managed policy', () => {
     );
     expect(await options.locator('#opt-provider').isDisabled()).toBe(true);
     expect(await options.locator('#opt-reportEmail').isDisabled()).toBe(false);
+    // An employee under a policy does not meet the deployment section: it is folded away.
+    expect(await options.locator('[data-deploy]').getAttribute('open')).toBeNull();
     expect(await axeViolations(options)).toEqual([]);
     await browser.close();
   });
@@ -155,6 +157,7 @@ describe.skipIf(!writable)('managed policy', () => {
       await options.locator('#opt-provider').selectOption('aruba');
       await options.locator('#opt-consultant-name').fill('Ferri Consulenza');
       await options.locator('#opt-consultant-phone').fill('333 1234567');
+      await options.locator('#opt-clientName').fill('Studio Rossi Srl');
       const [download] = await Promise.all([
         options.waitForEvent('download'),
         options.locator('[data-format="linux"]').click(),
@@ -175,6 +178,7 @@ describe.skipIf(!writable)('managed policy', () => {
     const verdict = popup.locator('[data-verdict="mail-service"]');
     expect(await verdict.locator('.who').textContent()).toContain('Ferri Consulenza, your email consultant');
     expect(await verdict.locator('a[href="tel:+393331234567"]').textContent()).toBe('+39 333 1234567');
+    expect(await verdict.locator('[data-report]').inputValue()).toContain('Client: Studio Rossi Srl');
     // The extension is still there, after a restart too (nothing told the browser to replace it).
     expect(browser.context.serviceWorkers().length).toBe(1);
     await browser.close();
