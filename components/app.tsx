@@ -116,6 +116,7 @@ export function App({ start }: { start: PopupStart }) {
             locked={locked}
             lookups={settings.detection !== false}
             productName={productName}
+            customIds={new Set((settings.customProviders ?? []).map((p) => p.id))}
             onSelect={(providerId, address) => void dispatch({ type: 'choose', providerId, address })}
             onOpen={(target) => void openWebmail(target)}
           />

@@ -20,7 +20,7 @@ import {
 } from '../core/policy-files';
 import { isSafeWebUrl } from '../core/provider';
 import { builtInProviders } from '../core/providers';
-import { type Settings, type SettingsKey, validateSettings } from '../core/settings';
+import { type Settings, type SettingsKey, settingsKeys, validateSettings } from '../core/settings';
 import {
   type CustomProviderDraft,
   type CustomProviderField,
@@ -136,6 +136,21 @@ function CheckField({ setting, label, checked, managed, onChange }: CheckProps) 
   );
 }
 
+/** Each setting's name on this page, for the list of what an import changes. */
+const settingLabels: Record<SettingsKey, MessageKey> = {
+  provider: 'optionsProvider',
+  lockProvider: 'optionsLockProvider',
+  detection: 'optionsDetection',
+  hiddenProviders: 'optionsHidden',
+  consultant: 'optionsConsultantSection',
+  technician: 'optionsTechnicianSection',
+  reportEmail: 'optionsReportEmail',
+  clientName: 'optionsClientName',
+  phoneCountryCode: 'optionsPhoneCountryCode',
+  branding: 'optionsBrandingSection',
+  customProviders: 'optionsCustomProviders',
+};
+
 type DeployFormat = 'windows' | 'mac' | 'linux' | 'firefox' | 'updates-xml' | 'updates-json';
 
 const deployButtons: readonly (readonly [DeployFormat, MessageKey])[] = [
@@ -175,6 +190,7 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
       .finally(() => setPolicyPending(false));
   }, [fresh]);
   const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [importChanges, setImportChanges] = useState<string[]>([]);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   // Settings only by default: a file that installs needs an id or an address that really serves the extension,
   // and a wrong one makes the browser remove it.
@@ -236,7 +252,22 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
     // What the policy sets stays as the policy says; the file fills the rest.
     const kept = Object.fromEntries(managedKeys.map((key) => [key, loaded.settings[key as SettingsKey]]));
     touched.current = true;
-    setDraft(draftFrom({ ...result.settings, ...kept }));
+    const imported = { ...result.settings, ...kept } as Settings;
+    // What the file would change, said before anything is saved; custom providers with their webmail's host, so
+    // that a look-alike shows for what it is.
+    const changed = settingsKeys.filter(
+      (key) => JSON.stringify(imported[key] ?? null) !== JSON.stringify(loaded.settings[key] ?? null),
+    );
+    setImportChanges(
+      changed.map((key) =>
+        key === 'customProviders'
+          ? `${t(settingLabels[key])}: ${(imported.customProviders ?? [])
+              .map((p) => `${p.name} (${new URL(p.webmailUrl).hostname})`)
+              .join(', ')}`
+          : t(settingLabels[key]),
+      ),
+    );
+    setDraft(draftFrom(imported));
     setErrors([]);
     setImportErrors(result.errors);
     setStatus({
@@ -607,6 +638,16 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
         <p role="status" data-status class={status?.error ? 'problem' : 'muted'}>
           {status?.text ?? ''}
         </p>
+        {importChanges.length > 0 && (
+          <div data-import-changes>
+            <p>{t('optionsImportChanges')}</p>
+            <ul>
+              {importChanges.map((change) => (
+                <li key={change}>{change}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {importErrors.length > 0 && (
           <div data-import-errors>
             <p>{t('optionsImportErrors')}</p>

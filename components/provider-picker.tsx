@@ -17,6 +17,8 @@ interface Props {
   locked?: boolean;
   /** The extension's name as the user sees it (the administrator may brand it). */
   productName: string;
+  /** Providers added by a policy or the options page: shown with their webmail's host, so none can pass for another. */
+  customIds?: ReadonlySet<string>;
   onSelect: (providerId: string, address?: string) => void;
   onOpen: (provider: Provider) => void;
 }
@@ -51,7 +53,16 @@ const looksLikeAddress = (text: string) => text.includes('@');
  * The first screen: one box for a provider's name or an email address (a name filters the list, an address finds
  * its provider), the list, and the button that opens the chosen provider's webmail.
  */
-export function ProviderPicker({ providers, selected, lookups, locked = false, productName, onSelect, onOpen }: Props) {
+export function ProviderPicker({
+  providers,
+  selected,
+  lookups,
+  locked = false,
+  productName,
+  customIds,
+  onSelect,
+  onOpen,
+}: Props) {
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -170,6 +181,11 @@ export function ProviderPicker({ providers, selected, lookups, locked = false, p
                       }}
                     />
                     <span>{provider.name}</span>
+                    {customIds?.has(provider.id) && (
+                      <span class="host" data-provider-host>
+                        {new URL(provider.webmailUrl).hostname}
+                      </span>
+                    )}
                   </label>
                 ))}
               </fieldset>

@@ -1,7 +1,19 @@
 // The automatic checks' probes: is the internet up, does the webmail host answer, does its name resolve. Each is
 // bounded by a timeout and classified (checks.ts summarizes them). Pure: fetch is passed in.
+
+import { parse } from 'tldts';
 import { type ProbeKind, type ProbeResult, type ProbeStatus, probeTimeoutMs } from './checks';
 import { type DnsOptions, resolveDns } from './dns';
+
+/**
+ * Whether a host name may be asked of the public DNS-over-HTTPS resolvers: a name under a public suffix. An IP
+ * literal (192.168.1.1, and 2130706433, which URL reads as 127.0.0.1) or an internal name (router.lan) never is:
+ * it would tell outsiders about the user's network, and they could not answer anyway.
+ */
+export function isPublicName(host: string): boolean {
+  const info = parse(host);
+  return !info.isIp && info.isIcann === true && info.domain !== null && info.hostname === host;
+}
 
 /** Two independent, well-known endpoints: any answer at all means the internet works. */
 export const connectivityUrls = ['https://www.gstatic.com/generate_204', 'https://www.cloudflare.com/cdn-cgi/trace'];
@@ -57,10 +69,10 @@ export async function probeDns(host: string, options: CheckOptions = {}): Promis
 
 /** Every check at once; resolves when all have answered or timed out (about 2.5 s at worst). */
 export async function runChecks(webmailUrl: string, options: CheckOptions = {}): Promise<ProbeResult[]> {
-  const origin = new URL(webmailUrl).origin;
+  const { origin, hostname: host } = new URL(webmailUrl);
   return Promise.all([
     ...(options.connectivity ?? connectivityUrls).map((url) => probeUrl(url, 'internet', options)),
     probeUrl(`${origin}/`, 'webmail', options),
-    probeDns(new URL(webmailUrl).hostname, options),
+    ...(isPublicName(host) ? [probeDns(host, options)] : []),
   ]);
 }

@@ -16,9 +16,29 @@ export const providerNoteIds = [
 ] as const;
 export type ProviderNoteId = (typeof providerNoteIds)[number];
 
+/** The longest URL kept: longer ones are refused (no real webmail address comes close). */
+export const maxUrlLength = 2048;
+
+/**
+ * Characters refused in free text (names, hours…): control characters and line breaks (they forge lines in a
+ * report or a mail subject and break a macOS profile), and bidirectional overrides (they flip displayed text).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+export const unsafeTextCharacters = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** One line of plain text from outside, at most `max` characters, without the characters above. */
+export const plainText = (max: number) =>
+  v.pipe(
+    v.string(m.notText),
+    v.trim(),
+    v.minLength(1, m.empty),
+    v.maxLength(max, m.tooLong),
+    v.check((value) => !unsafeTextCharacters.test(value), m.badCharacters),
+  );
+
 /** True for an absolute https:// URL with a host and no credentials: the only kind the extension ever opens. */
 export function isSafeWebUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
+  if (value.length > maxUrlLength || !URL.canParse(value)) return false;
   const url = new URL(value);
   return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
 }
@@ -57,18 +77,18 @@ export const providerIdSchema = v.pipe(v.string(m.notText), v.regex(/^[a-z0-9][a
 export const providerSchema = v.object(
   {
     id: providerIdSchema,
-    name: v.pipe(v.string(m.notText), v.trim(), v.minLength(1, m.empty), v.maxLength(60, m.tooLong)),
+    name: plainText(60),
     webmailUrl: httpsUrl,
     pec: v.optional(v.boolean(m.notBoolean)),
     statusUrl: v.optional(httpsUrl),
     passwordResetUrl: v.optional(httpsUrl),
     supportUrl: v.optional(httpsUrl),
     supportPhone: v.optional(v.pipe(v.string(m.notText), v.regex(/^\+?[0-9 ().-]{4,25}$/, m.notPhone))),
-    domains: v.optional(v.array(domainName, m.notList)),
-    mx: v.optional(v.array(mxPattern, m.notList)),
-    imap: v.optional(v.array(server, m.notList)),
-    pop3: v.optional(v.array(server, m.notList)),
-    smtp: v.optional(v.array(server, m.notList)),
+    domains: v.optional(v.pipe(v.array(domainName, m.notList), v.maxLength(200, m.tooMany))),
+    mx: v.optional(v.pipe(v.array(mxPattern, m.notList), v.maxLength(50, m.tooMany))),
+    imap: v.optional(v.pipe(v.array(server, m.notList), v.maxLength(10, m.tooMany))),
+    pop3: v.optional(v.pipe(v.array(server, m.notList), v.maxLength(10, m.tooMany))),
+    smtp: v.optional(v.pipe(v.array(server, m.notList), v.maxLength(10, m.tooMany))),
     notes: v.optional(v.array(v.picklist(providerNoteIds, m.notNote), m.notList)),
     /** A public incident feed the extension can read (none needs a permission). */
     statusFeed: v.optional(v.picklist(['google-workspace'], m.invalid)),

@@ -5,6 +5,11 @@ import { type ProbeResult, summarize } from './checks';
 import type { Answers, Reason, VerdictId } from './decide';
 import { conflictOf, evidenceLines } from './evidence';
 import type { MessageKey, Translate } from './messages';
+import { unsafeTextCharacters } from './provider';
+
+/** Text typed by the user, on one line: control characters, line breaks and direction overrides become spaces. */
+const oneLine = (text: string) => text.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').trim();
+
 import type { FeedReading } from './status-feed';
 import { questionTexts, suggestionKeys, tellKeys, verdictTexts } from './texts';
 
@@ -110,8 +115,8 @@ export function formatReport(
     ...(input.answeredAt !== undefined
       ? [`${t('reportOpened')}: ${formatWhen(input.checkedAt, locale, timeZone)}`]
       : []),
-    ...(input.client ? [`${t('reportClient')}: ${input.client}`] : []),
-    ...(input.person ? [`${t('reportPerson')}: ${input.person}`] : []),
+    ...(input.client ? [`${t('reportClient')}: ${oneLine(input.client)}`] : []),
+    ...(input.person && oneLine(input.person) ? [`${t('reportPerson')}: ${oneLine(input.person)}`] : []),
     `${t('reportProvider')}: ${input.providerName} (${input.webmailUrl})`,
     ...(input.address ? [`${t('reportAddress')}: ${input.address}`] : []),
     `${t('reportVerdict')}: ${headline}`,

@@ -2,11 +2,27 @@
 // It never throws and never loses the valid part: each invalid entry is dropped with a readable error.
 import * as v from 'valibot';
 import { defaultCountryCode, normalizePhone, parseCountryCode } from './phone';
-import { isSafeWebUrl, type Provider, providerIdSchema, validateProvider } from './provider';
+import { isSafeWebUrl, type Provider, plainText, providerIdSchema, validateProvider } from './provider';
+import { builtInProviders } from './providers';
 import { validationMessages as m } from './validation-messages';
 
-const text = (max: number) =>
-  v.pipe(v.string(m.notText), v.trim(), v.minLength(1, m.empty), v.maxLength(max, m.tooLong));
+/** Limits on what a policy or a file may hold: beyond them the rest is refused, never stored or shown. */
+export const settingsLimits = { customProviders: 200, hiddenProviders: 200, errors: 50, keyInError: 60 } as const;
+
+/** Lower case, accents and spaces folded: "Arubà " and "aruba" are the same name to a user. */
+const foldName = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
+const builtInNames = new Set(builtInProviders.map((p) => foldName(p.name)));
+
+/** A key as it may appear in an error: a hostile file's 1 MB key is cut. */
+const keyText = (key: string) =>
+  key.length > settingsLimits.keyInError ? `${key.slice(0, settingsLimits.keyInError)}…` : key;
+
+const text = plainText;
 /** A phone number, stored in international form ("333 1234567" → "+39 333 1234567" with Italy's code). */
 const phoneIn = (countryCode: string) =>
   v.pipe(
@@ -103,7 +119,7 @@ function objectOf<T extends Record<string, v.GenericSchema>>(
     // Own keys only: "constructor" or "__proto__" from a hostile file must not reach Object.prototype.
     const schema = Object.hasOwn(fields, field) ? fields[field] : undefined;
     if (!schema) {
-      errors.push(`${key}.${field}: ${m.unknownSetting}`);
+      errors.push(`${key}.${keyText(field)}: ${m.unknownSetting}`);
       continue;
     }
     if (raw === '' || raw === null || raw === undefined) continue; // an empty field is simply not set
@@ -124,7 +140,7 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
   if (!isRecord(input)) return { settings, errors: input === undefined ? [] : [`settings: ${m.notObject}`] };
 
   for (const key of Object.keys(input)) {
-    if (!(settingsKeys as readonly string[]).includes(key)) errors.push(`${key}: ${m.unknownSetting}`);
+    if (!(settingsKeys as readonly string[]).includes(key)) errors.push(`${keyText(key)}: ${m.unknownSetting}`);
   }
 
   if (input.customProviders !== undefined) {
@@ -132,7 +148,8 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
     else {
       const seen = new Set<string>();
       const providers: Provider[] = [];
-      input.customProviders.forEach((raw, index) => {
+      if (input.customProviders.length > settingsLimits.customProviders) errors.push(`customProviders: ${m.tooMany}`);
+      input.customProviders.slice(0, settingsLimits.customProviders).forEach((raw, index) => {
         const result = validateProvider(raw);
         const label = `customProviders.${index}`;
         if (!result.ok) {
@@ -146,6 +163,11 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
         // A built-in id always means the built-in provider: the background can then check it without the policy.
         if (knownIds.includes(result.value.id)) {
           errors.push(`${label}.id: ${m.builtInId}`);
+          return;
+        }
+        // "Aruba" pointing elsewhere would send users to a look-alike webmail.
+        if (builtInNames.has(foldName(result.value.name))) {
+          errors.push(`${label}.name: ${m.builtInName}`);
           return;
         }
         seen.add(result.value.id);
@@ -172,7 +194,9 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
   if (input.hiddenProviders !== undefined) {
     if (!Array.isArray(input.hiddenProviders)) errors.push(`hiddenProviders: ${m.notList}`);
     else {
-      const hidden = input.hiddenProviders.map(idOf).filter((id, index): id is string => {
+      if (input.hiddenProviders.length > settingsLimits.hiddenProviders) errors.push(`hiddenProviders: ${m.tooMany}`);
+      const listed = input.hiddenProviders.slice(0, settingsLimits.hiddenProviders);
+      const hidden = listed.map(idOf).filter((id, index): id is string => {
         const ok = typeof id === 'string' && ids.has(id);
         if (!ok) errors.push(`hiddenProviders.${index}: ${m.unknownProvider}`);
         return ok;
@@ -208,5 +232,10 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
     errors.push(`lockProvider: ${m.lockNeedsProvider}`);
     delete settings.lockProvider;
   }
-  return { settings, errors };
+  // A hostile file can make thousands of errors: the first ones are enough to act on.
+  const more = errors.length - settingsLimits.errors;
+  return {
+    settings,
+    errors: more > 0 ? [...errors.slice(0, settingsLimits.errors), `${more}: ${m.moreErrors}`] : errors,
+  };
 }

@@ -1,0 +1,153 @@
+// Outside data that tries to break a screen, mislead the user or leak: each case reproduced, then refused.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { effectiveCatalogue } from '../../core/effective-settings';
+import { isPublicName, runChecks } from '../../core/probes';
+import { isSafeWebUrl } from '../../core/provider';
+import { builtInProviders } from '../../core/providers';
+import { formatReport } from '../../core/report';
+import { settingsLimits, validateSettings } from '../../core/settings';
+import { formatMessage, readCatalogue } from './fake-i18n';
+
+const ids = builtInProviders.map((p) => p.id);
+const provider = (over: Record<string, unknown> = {}) => ({
+  id: 'studio',
+  name: 'Studio',
+  webmailUrl: 'https://posta.studio.example/',
+  ...over,
+});
+
+describe('control characters, line breaks and direction overrides in free text', () => {
+  it.each([
+    ['a name ending in U+0002 (macOS refuses the profile)', 'Studio\u0002'],
+    ['a line break that forges a report line', 'Studio\r\nVerdict: all fine'],
+    ['a right-to-left override that flips the text', 'Studio \u202Eilam'],
+    ['a line separator', 'Studio\u2028Bianchi'],
+  ])('%s: refused, with a message', (_, name) => {
+    const { settings, errors } = validateSettings(
+      { consultant: { name, hours: name }, branding: { productName: name }, clientName: name },
+      ids,
+    );
+    expect(settings).toEqual({});
+    expect(errors.every((e) => e.endsWith('contains control characters, line breaks or direction overrides'))).toBe(
+      true,
+    );
+    expect(errors).toHaveLength(4);
+    expect(validateSettings({ customProviders: [provider({ name })] }, ids).settings.customProviders).toBeUndefined();
+  });
+
+  it('plain accented text and punctuation are fine', () => {
+    const { errors } = validateSettings({ consultant: { name: 'Studio Bianchi & C. – Città' } }, ids);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('size limits', () => {
+  it(`at most ${settingsLimits.customProviders} custom providers, the rest refused with a message`, () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      provider({ id: `p${i}`, name: `Provider ${i}`, webmailUrl: `https://p${i}.example/` }),
+    );
+    const { settings, errors } = validateSettings({ customProviders: many }, ids);
+    expect(settings.customProviders).toHaveLength(settingsLimits.customProviders);
+    expect(errors).toContain('customProviders: has too many entries');
+  });
+
+  it('a 1 MB URL or name is refused; a 1 MB key is cut in the error', () => {
+    const long = 'x'.repeat(1_000_000);
+    expect(isSafeWebUrl(`https://example.com/${long}`)).toBe(false);
+    const { errors } = validateSettings({ [long]: 1, consultant: { name: long } }, ids);
+    expect(errors.every((e) => e.length < 200)).toBe(true);
+  });
+
+  it(`at most ${settingsLimits.errors} errors, then how many more`, () => {
+    const hostile = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`bad${i}`, i]));
+    const { errors } = validateSettings(hostile, ids);
+    expect(errors).toHaveLength(settingsLimits.errors + 1);
+    expect(errors.at(-1)).toBe('450: more errors, not listed');
+  });
+
+  it('200,000 hidden ids: the first 200 looked at, the rest refused', () => {
+    const { errors } = validateSettings({ hiddenProviders: Array.from({ length: 200_000 }, () => 'aol') }, ids);
+    expect(errors[0]).toBe('hiddenProviders: has too many entries');
+  });
+});
+
+describe('look-alike providers', () => {
+  it.each(['Aruba', 'aruba', ' ARUBÀ ', 'Libero Mail', 'Gmail'])(
+    'a custom provider named %j is refused: it could stand in for the real one',
+    (name) => {
+      const { settings, errors } = validateSettings(
+        { customProviders: [provider({ id: 'fake-aruba', name, webmailUrl: 'https://webmail-aruba.example/' })] },
+        ids,
+      );
+      expect(settings.customProviders).toBeUndefined();
+      expect(errors).toEqual([
+        'customProviders.0.name: is the name of a built-in provider: a look-alike could send users to the wrong webmail',
+      ]);
+    },
+  );
+
+  it('hiding every provider falls back to the whole catalogue (never an empty picker)', () => {
+    expect(effectiveCatalogue(builtInProviders, { hiddenProviders: ids })).toHaveLength(builtInProviders.length);
+  });
+});
+
+describe('private addresses and internal names never go to the public resolvers', () => {
+  it.each([
+    ['192.168.1.1', false],
+    ['10.0.0.5', false],
+    ['127.0.0.1', false],
+    ['[::1]', false],
+    ['router.lan', false],
+    ['mail.corp.internal', false],
+    ['localhost', false],
+    ['webmail.aruba.it', true],
+    ['posta.studio-rossi.it', true],
+  ])('%s → public: %s', (host, expected) => {
+    expect(isPublicName(host)).toBe(expected);
+  });
+
+  it.each(['https://192.168.1.1/', 'https://router.lan/', 'https://2130706433/'])(
+    'checking %s asks no resolver (the webmail itself is still tried)',
+    async (url) => {
+      const asked: string[] = [];
+      const fetch = (async (target: string) => {
+        asked.push(new URL(target).hostname);
+        return new Response('', { status: 200 });
+      }) as typeof globalThis.fetch;
+      const results = await runChecks(url, { fetch, connectivity: [] });
+      expect(results.map((r) => r.kind)).toEqual(['webmail']);
+      expect(asked).not.toContain('dns.google');
+      expect(asked).not.toContain('cloudflare-dns.com');
+    },
+  );
+});
+
+describe('the report never carries a forged line', () => {
+  it('whatever the strings, the report has exactly its own lines', () => {
+    const catalogue = readCatalogue('en');
+    const t = (key: string, subs?: string | string[]) => formatMessage(catalogue, key, subs) ?? key;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('\n', '\r\n', '\u2028', '\u202E'), (text, brk) => {
+        const person = `${text}${brk}Sent by: forged${brk}${text}`;
+        const { body } = formatReport(
+          {
+            verdict: 'mail-client',
+            reason: 'webmail-works',
+            providerName: 'Aruba',
+            webmailUrl: 'https://webmail.aruba.it',
+            checkedAt: 0,
+            answers: { outcome: 'works' },
+            results: null,
+            environment: 'x',
+            version: '1',
+            person,
+          },
+          { t, locale: 'en', timeZone: 'UTC' },
+        );
+        const sentBy = body.split('\n').filter((line) => line.startsWith('Sent by: '));
+        return sentBy.length === 1 && !/[\r\u2028\u2029\u202E]/.test(body);
+      }),
+    );
+  });
+});
