@@ -7,6 +7,7 @@ import { builtInProviders } from '../core/providers';
 import { evidenceOf, isStale, screenOf } from '../core/wizard';
 import { openTab } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
+import { logFailure } from '../platform/log';
 import type { PopupStart } from '../platform/storage';
 import type { HistoryViewProps } from './history-view';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
@@ -62,7 +63,7 @@ export function App({ start }: { start: PopupStart }) {
     try {
       await openTab(url);
     } catch (error) {
-      console.warn('Webmail First: the tab could not be opened', error);
+      logFailure('the tab could not be opened', error);
       setProblem('openFailed');
     }
   };

@@ -6,6 +6,7 @@ import { verdictTexts } from '../core/texts';
 import { downloadFile } from '../platform/browser-ui';
 import { timeZone } from '../platform/environment';
 import { t, uiLanguage } from '../platform/i18n';
+import { logFailure } from '../platform/log';
 import { historyItem, loadHistory } from '../platform/storage';
 import { ReportPanel } from './report-panel';
 import { StepHeading } from './step-heading';
@@ -45,7 +46,7 @@ export function HistoryView({ catalogue, productName, client, onClose, onRecheck
     try {
       await action();
     } catch (error) {
-      console.warn('Webmail First: a history action failed', error);
+      logFailure('a history action failed', error);
       setFailed(true);
     }
   };

@@ -37,6 +37,7 @@ import { parseValidationError } from '../core/validation-messages';
 import { copyText, downloadFile } from '../platform/browser-ui';
 import { extensionVersion } from '../platform/environment';
 import { type MessageKey, t } from '../platform/i18n';
+import { logFailure } from '../platform/log';
 import { saveLocalSettings } from '../platform/settings';
 
 const builtInIds = builtInProviders.map((p) => p.id);
@@ -186,7 +187,7 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
         );
         if (!touched.current) setErrors(next.localErrors);
       })
-      .catch((error: unknown) => console.warn('Webmail First: settings could not be read', error))
+      .catch((error: unknown) => logFailure('settings could not be read', error))
       .finally(() => setPolicyPending(false));
   }, [fresh]);
   const [importErrors, setImportErrors] = useState<string[]>([]);
@@ -235,7 +236,8 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
     try {
       setLoaded(await saveLocalSettings(valid.input, loaded));
       setStatus({ text: t('optionsSaved'), error: false });
-    } catch {
+    } catch (error) {
+      logFailure('the settings could not be saved', error);
       setStatus({ text: t('optionsSaveFailed'), error: true });
     }
   };
@@ -245,6 +247,7 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
     try {
       json = JSON.parse(await file.text());
     } catch {
+      // Not JSON: the user's file, not a failure of ours; the message says so.
       setStatus({ text: t('optionsImportNotJson'), error: true });
       return;
     }
@@ -326,7 +329,7 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
       downloadFile(name, type, content);
       setDeployStatus({ text: t('deployDone', name), error: false });
     } catch (error) {
-      console.warn('Webmail First: the download failed', error);
+      logFailure('the download failed', error);
       setDeployStatus({ text: t('actionFailed'), error: true });
     }
   };

@@ -4,6 +4,7 @@ import type { Detection } from '../core/detect';
 import type { Provider } from '../core/provider';
 import { openWebmailKey } from '../core/texts';
 import { t } from '../platform/i18n';
+import { logFailure } from '../platform/log';
 import { StepHeading } from './step-heading';
 
 interface Props {
@@ -102,7 +103,7 @@ export function ProviderPicker({
         openButton.current?.focus();
       }
     } catch (error) {
-      console.warn('Webmail First: the address finder failed', error);
+      logFailure('the address finder failed', error);
       setMessage({ text: t('actionFailed'), error: true });
     } finally {
       setBusy(false);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { logFailure } from '../platform/log';
 import { personNameItem } from '../platform/storage';
 
 /** The name the user typed once for the reports, kept in local storage; [name, set]. */
@@ -8,12 +9,12 @@ export function usePerson(): [string, (name: string) => void] {
     void personNameItem
       .getValue()
       .then((stored) => setName(typeof stored === 'string' ? stored.slice(0, 80) : ''))
-      .catch((error: unknown) => console.warn('Webmail First: the name could not be read', error));
+      .catch((error: unknown) => logFailure('the name could not be read', error));
   }, []);
   const update = (next: string) => {
     setName(next);
     void personNameItem.setValue(next.trim().slice(0, 80)).catch((error: unknown) => {
-      console.warn('Webmail First: the name could not be stored', error);
+      logFailure('the name could not be stored', error);
     });
   };
   return [name, update];

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { emptyLoadedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
+import { logFailure } from '../platform/log';
 import { settingsCacheItem } from '../platform/storage';
 
 export interface SettingsHandle {
@@ -25,7 +26,7 @@ export function useSettings(cached: LoadedSettings | null): SettingsHandle {
       void import('../platform/settings')
         .then((m) => m.refreshSettingsCache())
         .then(setLoaded)
-        .catch((error: unknown) => console.warn('Webmail First: settings could not be read', error))
+        .catch((error: unknown) => logFailure('settings could not be read', error))
         .finally(() => setPending(false));
     }, 0);
     return () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { advance, type ChecksRecord, parseChecksRecord, type WizardEvent, type WizardState } from '../core/wizard';
 import type { MessageKey } from '../platform/i18n';
+import { logFailure } from '../platform/log';
 import { checksItem, lastProviderItem, type PopupStart, wizardItem } from '../platform/storage';
 
 export interface WizardHandle {
@@ -30,7 +31,8 @@ export function useWizard(start: PopupStart): WizardHandle {
       setState(next);
       try {
         await wizardItem.setValue(next);
-      } catch {
+      } catch (error) {
+        logFailure('the answers could not be stored', error);
         setProblem('saveFailed');
       }
       return next;
@@ -41,8 +43,9 @@ export function useWizard(start: PopupStart): WizardHandle {
   const rememberProvider = useCallback(async (providerId: string) => {
     try {
       await lastProviderItem.setValue(providerId);
-    } catch {
+    } catch (error) {
       // Only the picker's order depends on it: not worth interrupting a stressed user.
+      logFailure('the last provider could not be stored', error);
     }
   }, []);
 

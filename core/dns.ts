@@ -62,6 +62,7 @@ export async function resolveDns(name: string, type: RecordType, options: DnsOpt
   try {
     return await Promise.any(attempts);
   } catch {
+    // No resolver answered: the answer says so (timeout or unreachable), which is the measurement.
     return { status: timedOut ? 'timeout' : 'unreachable' };
   } finally {
     cancel.abort();

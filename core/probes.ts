@@ -44,6 +44,7 @@ export async function probeUrl(
     await fetchFn(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: timeout });
     return { kind, host, status: 'ok', ms: Math.round(now() - started) };
   } catch {
+    // The failure is the measurement: classified, not an error to log.
     return { kind, host, status: timeout.aborted ? 'timeout' : 'unreachable', ms: Math.round(now() - started) };
   }
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Evidence } from '../core/checks';
 import { isAwaitingAnswer, staleAfterMs, type WizardState } from '../core/wizard';
 import { t } from './i18n';
+import { logFailure } from './log';
 
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url, active: true });
@@ -35,7 +36,8 @@ export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
-  } catch {
+  } catch (error) {
+    logFailure('the clipboard refused the text', error);
     return false;
   }
 }

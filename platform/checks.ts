@@ -6,6 +6,7 @@ import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/status-feed';
 import type { WizardState } from '../core/wizard';
+import { logFailure } from './log';
 import { checksItem, loadWizard } from './storage';
 
 async function readFeed(provider: Provider): Promise<FeedReading | undefined> {
@@ -18,7 +19,9 @@ async function readFeed(provider: Provider): Promise<FeedReading | undefined> {
     });
     if (!response.ok) return { state: 'unavailable' };
     return readGoogleIncidents(await response.json());
-  } catch {
+  } catch (error) {
+    // Shown as "could not be read"; logged for whoever looks at the console.
+    logFailure('the status feed could not be read', error);
     return { state: 'unavailable' };
   }
 }

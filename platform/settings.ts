@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { type LoadedSettings, mergeSettings, settingsCacheFormat } from '../core/effective-settings';
 import { builtInProviders } from '../core/providers';
 import { type SettingsKey, validateSettings } from '../core/settings';
+import { logFailure } from './log';
 import { localSettingsItem, settingsCacheItem } from './storage';
 
 const builtInIds = builtInProviders.map((p) => p.id);
@@ -13,6 +14,7 @@ async function readManaged(): Promise<unknown> {
   try {
     return (await browser.storage.managed.get()) ?? {};
   } catch {
+    // Expected, not a failure: Firefox rejects when no policy names the extension.
     return {};
   }
 }
@@ -58,7 +60,7 @@ async function cacheSettings(loaded: LoadedSettings): Promise<void> {
   const next = { format: settingsCacheFormat, ...loaded };
   if (stableJson(previous) === stableJson(next)) return;
   await settingsCacheItem.setValue({ ...next, at: Date.now() }).catch((error: unknown) => {
-    console.warn('Webmail First: the settings copy could not be stored', error);
+    logFailure('the settings copy could not be stored', error);
   });
 }
 

@@ -21,6 +21,7 @@ import {
   parseWizardState,
   type WizardState,
 } from '../core/wizard';
+import { logFailure } from './log';
 
 /**
  * The wizard's progress. Session storage: it survives the popup closing (it closes as soon as the webmail
@@ -46,7 +47,8 @@ export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', {
 export async function loadHistory(): Promise<HistoryEntry[]> {
   try {
     return parseHistory(await historyItem.getValue());
-  } catch {
+  } catch (error) {
+    logFailure('the history could not be read', error);
     return [];
   }
 }
@@ -70,7 +72,8 @@ export const settingsCacheItem = storage.defineItem<CachedSettings | null>('loca
 export async function loadCachedSettings(): Promise<LoadedSettings | null> {
   try {
     return readCachedSettings(await settingsCacheItem.getValue());
-  } catch {
+  } catch (error) {
+    logFailure('the settings copy could not be read', error);
     return null;
   }
 }
@@ -120,7 +123,8 @@ export async function loadPopupStart(): Promise<PopupStart> {
       loadCachedSettings(),
     ]);
     return { state, checks, lastProviderId, settings };
-  } catch {
+  } catch (error) {
+    logFailure('the stored state could not be read: starting afresh', error);
     return { state: initialWizard, checks: null, lastProviderId: null, settings: null };
   }
 }

@@ -1,12 +1,14 @@
 // @webext-core/fake-browser does not implement i18n: this stub reads the real catalogues and substitutes
 // placeholders the way browsers do, so tests see the same text users do.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 export function readCatalogue(locale: string): Catalogue {
-  return JSON.parse(readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8'));
+  // From the project folder (vitest's working directory): import.meta.url is not a file URL under happy-dom.
+  return JSON.parse(readFileSync(resolve(`public/_locales/${locale}/messages.json`), 'utf8'));
 }
 
 export function formatMessage(catalogue: Catalogue, key: string, substitutions: string | string[] = []): string {

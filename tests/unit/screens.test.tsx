@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+// Property-based tests at the screen level: whatever settings, history and wizard state storage or a policy
+// hands over, the popup's screens, the history and the options page render without throwing and always offer a
+// usable control.
+import fc from 'fast-check';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../components/app';
+import { HistoryView } from '../../components/history-view';
+import { loadCheckScreen } from '../../components/lazy-screens';
+import { OptionsPage } from '../../components/options-page';
+import { emptyLoadedSettings, type LoadedSettings } from '../../core/effective-settings';
+import { builtInProviders } from '../../core/providers';
+import { settingsKeys, validateSettings } from '../../core/settings';
+import { parseChecksRecord, parseWizardState } from '../../core/wizard';
+import { installFakeI18n } from './fake-i18n';
+
+const ids = builtInProviders.map((p) => p.id);
+let root: HTMLElement;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  installFakeI18n('it');
+  fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Webmail First', version: '0.1.0' });
+  root = document.createElement('main');
+  document.body.append(root);
+  await loadCheckScreen();
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+/** Values that look like what storage or a policy could hold: the right keys with anything in them. */
+const anything = fc.anything({ maxDepth: 3, withNullPrototype: false });
+const time = fc.oneof(fc.integer({ min: 0, max: 4e12 }), fc.constantFrom(1e20, 1e300, -1, Number.NaN));
+const wizardLike = fc.record(
+  {
+    providerId: fc.oneof(fc.constantFrom(...ids, 'gone'), anything),
+    openedAt: time,
+    answeredAt: time,
+    checkRequestedAt: time,
+    address: fc.oneof(fc.emailAddress(), anything),
+    answers: fc.record(
+      {
+        outcome: fc.constantFrom('works', 'login-failed', 'inbox-failed', 'page-failed', 'nope'),
+        passwordSure: fc.boolean(),
+        otherSitesOpen: fc.boolean(),
+        checked: fc.constantFrom('internet-down', 'webmail-down', 'internet-up', 'nope'),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: [] },
+);
+const probe = fc.record({
+  kind: fc.constantFrom('internet', 'webmail', 'webmail-dns', 'other'),
+  host: fc.domain(),
+  status: fc.constantFrom('ok', 'dns-failure', 'unreachable', 'timeout'),
+  ms: fc.oneof(fc.integer({ min: 0, max: 5000 }), anything),
+});
+const checksLike = fc.record(
+  { requestedAt: time, providerId: fc.constantFrom(...ids), results: fc.array(probe, { maxLength: 5 }) },
+  { requiredKeys: [] },
+);
+const settingsLike = fc.dictionary(fc.constantFrom(...settingsKeys, 'junk'), anything, { maxKeys: 6 });
+const loadedOf = (raw: unknown): LoadedSettings => {
+  const { settings, errors } = validateSettings(raw, ids);
+  return { ...emptyLoadedSettings, settings, managedErrors: errors };
+};
+
+/** A usable control: a button or a link that is enabled. */
+const usable = () => [...root.querySelectorAll('button, a[href], input')].some((e) => !e.hasAttribute('disabled'));
+
+describe('screens under arbitrary stored data', () => {
+  it('the popup: every screen renders and offers a control', async () => {
+    await fc.assert(
+      fc.asyncProperty(wizardLike, fc.option(checksLike), settingsLike, async (wizard, checks, raw) => {
+        const start = {
+          state: parseWizardState(wizard),
+          checks: parseChecksRecord(checks),
+          lastProviderId: null,
+          settings: loadedOf(raw),
+        };
+        await act(() => render(<App start={start} />, root));
+        expect(usable()).toBe(true);
+        render(null, root);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the history: whatever is stored, the list (or its emptiness) and the way back are there', async () => {
+    const entry = fc.record(
+      {
+        at: time,
+        answeredAt: time,
+        providerId: fc.constantFrom(...ids),
+        providerName: fc.string(),
+        webmailUrl: fc.oneof(fc.webUrl(), anything),
+        verdict: fc.constantFrom('mail-client', 'mail-service', 'internet', 'password', 'nope'),
+        reason: fc.constantFrom('webmail-works', 'page-down', 'inbox-failed', 'nope'),
+        address: fc.oneof(fc.emailAddress(), anything),
+        answers: anything,
+        results: fc.oneof(fc.array(probe, { maxLength: 3 }), anything),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.array(fc.oneof(entry, anything), { maxLength: 6 }), anything), async (history) => {
+        await fakeBrowser.storage.local.set({ history });
+        await act(async () => {
+          render(<HistoryView catalogue={builtInProviders} onClose={() => {}} onRecheck={() => {}} />, root);
+        });
+        // The history is read after the first render: wait until the list (or its emptiness) is there.
+        for (let i = 0; i < 100 && !root.querySelector('.history-list, .history .muted'); i++) {
+          await act(() => new Promise((done) => setTimeout(done, 5)));
+        }
+        expect(root.querySelector('.history-list, .history .muted')).not.toBeNull();
+        expect(root.querySelector('[data-action="history-back"]')).not.toBeNull();
+        render(null, root);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the options page: any settings fill the form, with Save', async () => {
+    await fc.assert(
+      fc.asyncProperty(settingsLike, settingsLike, async (policy, own) => {
+        const initial = loadedOf(own);
+        const fresh = Promise.resolve({ ...loadedOf(policy), managedKeys: [] });
+        await act(async () => {
+          render(<OptionsPage initial={initial} fresh={fresh} />, root);
+        });
+        expect(root.querySelector('[data-action="save-settings"]')).not.toBeNull();
+        render(null, root);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
