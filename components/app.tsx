@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { pickerOrder, preselectedProvider } from '../core/catalogue';
 import { effectiveCatalogue, usableBrandColor } from '../core/effective-settings';
+import { openIncidentFor } from '../core/incidents';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { evidenceOf, isStale, screenOf } from '../core/wizard';
@@ -10,8 +11,10 @@ import { t } from '../platform/i18n';
 import { logFailure } from '../platform/log';
 import type { PopupStart } from '../platform/storage';
 import type { HistoryViewProps } from './history-view';
+import { IncidentNotice } from './incident-notice';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
 import { ProviderPicker } from './provider-picker';
+import { useIncidents } from './use-incidents';
 import { useOnline } from './use-online';
 import { useSettings } from './use-settings';
 import { useWizard } from './use-wizard';
@@ -21,6 +24,7 @@ export function App({ start }: { start: PopupStart }) {
   const { loaded, pending } = useSettings(start.settings);
   const { settings } = loaded;
   const online = useOnline();
+  const incidents = useIncidents(settings.incidentFeedUrl);
   const catalogue = effectiveCatalogue(builtInProviders, settings);
   const provider = preselectedProvider(
     {
@@ -32,6 +36,7 @@ export function App({ start }: { start: PopupStart }) {
     catalogue,
   );
   const locked = settings.lockProvider && provider?.id === settings.provider;
+  const incident = openIncidentFor(incidents, provider?.id);
   const brandColor = usableBrandColor(settings);
   const productName = settings.branding?.productName ?? t('extName');
   useEffect(() => {
@@ -110,6 +115,7 @@ export function App({ start }: { start: PopupStart }) {
               {t('offlineNotice')}
             </p>
           )}
+          {incident && <IncidentNotice incident={incident} consultant={settings.consultant} />}
           <ProviderPicker
             key="pick"
             providers={locked && provider ? [provider] : pickerOrder(start.lastProviderId, catalogue)}
@@ -155,6 +161,7 @@ export function App({ start }: { start: PopupStart }) {
           dispatch={dispatch}
           open={open}
           openWebmail={openWebmail}
+          incident={incident}
         />
       )}
       {problem && (

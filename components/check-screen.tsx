@@ -5,6 +5,7 @@ import { reportRecipient } from '../core/contacts';
 import type { Step } from '../core/decide';
 import { conflictOf } from '../core/evidence';
 import { entryOf } from '../core/history';
+import type { Incident } from '../core/incidents';
 import type { Provider } from '../core/provider';
 import type { Settings } from '../core/settings';
 import {
@@ -17,6 +18,7 @@ import {
 } from '../core/wizard';
 import { t } from '../platform/i18n';
 import { ChecksPanel } from './checks-panel';
+import { IncidentNotice } from './incident-notice';
 import { QuestionStep } from './question-step';
 import { ReportPanel } from './report-panel';
 import { StepHeading } from './step-heading';
@@ -36,6 +38,8 @@ export interface CheckScreenProps {
   open: (url: string) => Promise<void>;
   /** Starts a new check of the provider: the webmail opens again. */
   openWebmail: (provider: Provider) => Promise<void>;
+  /** The consultant's open incident on this provider, from their feed. */
+  incident?: Incident | undefined;
 }
 
 function StaleStep({
@@ -72,6 +76,7 @@ export function CheckScreen({
   dispatch,
   open,
   openWebmail,
+  incident,
 }: CheckScreenProps) {
   const run = currentChecks(state, checks);
   const evidence = evidenceOf(state, checks);
@@ -122,6 +127,7 @@ export function CheckScreen({
           settings={settings}
           conflict={conflictOf(state.answers, evidence)}
         >
+          {incident && <IncidentNotice incident={incident} consultant={settings.consultant} />}
           {checksPanel}
           <ReportPanel entry={entry} from={{ productName, client: settings.clientName }} to={recipient} />
         </VerdictView>

@@ -39,6 +39,7 @@ import { extensionVersion } from '../platform/environment';
 import { type MessageKey, t } from '../platform/i18n';
 import { logFailure } from '../platform/log';
 import { saveLocalSettings } from '../platform/settings';
+import { IncidentWriter } from './incident-writer';
 
 const builtInIds = builtInProviders.map((p) => p.id);
 
@@ -147,6 +148,7 @@ const settingLabels: Record<SettingsKey, MessageKey> = {
   technician: 'optionsTechnicianSection',
   reportEmail: 'optionsReportEmail',
   clientName: 'optionsClientName',
+  incidentFeedUrl: 'optionsIncidentFeedUrl',
   phoneCountryCode: 'optionsPhoneCountryCode',
   branding: 'optionsBrandingSection',
   customProviders: 'optionsCustomProviders',
@@ -518,6 +520,14 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
             'text',
           )}
           {textField(
+            'opt-incidentFeedUrl',
+            t('optionsIncidentFeedUrl'),
+            'incidentFeedUrl',
+            draft.incidentFeedUrl,
+            (value) => update({ incidentFeedUrl: value }),
+            'url',
+          )}
+          {textField(
             'opt-phoneCountryCode',
             t('optionsPhoneCountryCode'),
             'phoneCountryCode',
@@ -663,6 +673,7 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
         )}
       </form>
 
+      <IncidentWriter catalogue={catalogue} />
       <details class="deploy" open={managedKeys.length === 0} data-deploy>
         <summary>
           <h2 id="deploy-heading">{t('deployConsultantSummary')}</h2>

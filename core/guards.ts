@@ -9,3 +9,10 @@ const maxTime = 8.64e15;
 /** A point in time `Date` can represent and format (ms since the epoch, not before 1970). */
 export const isTime = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= maxTime;
+
+/**
+ * Characters refused in free text (names, hours, messages…): control characters and line breaks (they forge lines
+ * in a report or a mail subject and break a macOS profile), and bidirectional overrides (they flip displayed text).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+export const unsafeTextCharacters = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/;

@@ -8,6 +8,7 @@ import type { FeedReading } from './status-feed';
 import {
   type ChecksRecord,
   currentChecks,
+  type KnownIncident,
   parseChecksRecord,
   parseWizardState,
   screenOf,
@@ -31,6 +32,8 @@ export interface HistoryEntry {
   results: ProbeResult[] | null;
   feed?: FeedReading;
   address?: string;
+  /** The consultant's open incident on the provider at the time, when their feed had one. */
+  incident?: KnownIncident;
 }
 
 /**
@@ -58,6 +61,7 @@ export function entryOf(
     answers: state.answers,
     results: run?.results ?? null,
     ...(run?.feed ? { feed: run.feed } : {}),
+    ...(run?.incident ? { incident: run.incident } : {}),
     ...(state.address ? { address: state.address } : {}),
   };
 }
@@ -96,6 +100,7 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
     results: value.results,
     finishedAt: null,
     feed: value.feed,
+    incident: value.incident,
   });
   return {
     at,
@@ -108,6 +113,7 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
     answers: state.answers,
     results: checks?.results ?? null,
     ...(checks?.feed ? { feed: checks.feed } : {}),
+    ...(checks?.incident ? { incident: checks.incident } : {}),
     ...(typeof value.address === 'string' && value.address.length <= 254 ? { address: value.address } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // The shape of a mail provider, and the one validator for provider data from anywhere
 // (the built-in catalogue in tests, custom providers from a policy or an imported file).
 import * as v from 'valibot';
+import { unsafeTextCharacters } from './guards';
 import { validationMessages as m } from './validation-messages';
 
 /** Hints about common mail-program failures; each has a translated message `note_<id>`. */
@@ -18,13 +19,6 @@ export type ProviderNoteId = (typeof providerNoteIds)[number];
 
 /** The longest URL kept: longer ones are refused (no real webmail address comes close). */
 export const maxUrlLength = 2048;
-
-/**
- * Characters refused in free text (names, hours…): control characters and line breaks (they forge lines in a
- * report or a mail subject and break a macOS profile), and bidirectional overrides (they flip displayed text).
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-export const unsafeTextCharacters = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** One line of plain text from outside, at most `max` characters, without the characters above. */
 export const plainText = (max: number) =>

@@ -4,8 +4,8 @@
 import { type ProbeResult, summarize } from './checks';
 import type { Answers, Reason, VerdictId } from './decide';
 import { conflictOf, evidenceLines } from './evidence';
+import { unsafeTextCharacters } from './guards';
 import type { MessageKey, Translate } from './messages';
-import { unsafeTextCharacters } from './provider';
 
 /** Text typed by the user, on one line: control characters, line breaks and direction overrides become spaces. */
 const oneLine = (text: string) => text.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').trim();
@@ -27,6 +27,8 @@ export interface ReportInput {
   answers: Answers;
   results: readonly ProbeResult[] | null;
   feed?: FeedReading;
+  /** The consultant's open incident on the provider, when their feed had one. */
+  incident?: { id: string; ticket?: string; since?: string };
   /** Only when the user typed it. */
   address?: string;
   /** The client (company), as the administrator named it. */
@@ -122,6 +124,11 @@ export function formatReport(
     `${t('reportVerdict')}: ${headline}`,
     `${t('tellLabel')}: ${tellText(input.reason, input.providerName, input.webmailUrl, t)}`,
     ...(conflict ? [`${t('reportNote')}: ${t(conflict, input.providerName)}`] : []),
+    ...(input.incident
+      ? [
+          `${t('reportIncident')}: ${input.incident.ticket ?? input.incident.id}${input.incident.since ? ` (${input.incident.since})` : ''}`,
+        ]
+      : []),
     '',
     `${t('reportAnswers')}:`,
     ...(answers.length ? answers.map(bullet) : [bullet(t('reportNone'))]),

@@ -92,6 +92,7 @@ export interface SettingsDraft {
   technician: Record<(typeof technicianFields)[number], string>;
   reportEmail: string;
   clientName: string;
+  incidentFeedUrl: string;
   /** The country calling code for numbers written without one ("39"; empty: Italy). */
   phoneCountryCode: string;
   productName: string;
@@ -113,6 +114,7 @@ export function draftFrom(settings: Settings): SettingsDraft {
     technician: fields(technicianFields, settings.technician),
     reportEmail: settings.reportEmail ?? '',
     clientName: settings.clientName ?? '',
+    incidentFeedUrl: settings.incidentFeedUrl ?? '',
     phoneCountryCode: settings.phoneCountryCode ?? '',
     productName: settings.branding?.productName ?? '',
     color: settings.branding?.color ?? '',
@@ -130,6 +132,7 @@ const draftFieldsOf: Record<SettingsKey, readonly (keyof SettingsDraft)[]> = {
   technician: ['technician'],
   reportEmail: ['reportEmail'],
   clientName: ['clientName'],
+  incidentFeedUrl: ['incidentFeedUrl'],
   phoneCountryCode: ['phoneCountryCode'],
   branding: ['productName', 'color'],
   customProviders: ['customProviders'],
@@ -178,6 +181,7 @@ export function settingsFrom(
   if (technician) input.technician = technician;
   if (draft.reportEmail.trim()) input.reportEmail = draft.reportEmail.trim();
   if (draft.clientName.trim()) input.clientName = draft.clientName.trim();
+  if (draft.incidentFeedUrl.trim()) input.incidentFeedUrl = withHttps(draft.incidentFeedUrl);
   if (draft.phoneCountryCode.trim()) input.phoneCountryCode = draft.phoneCountryCode.trim();
   const branding = filled({ productName: draft.productName, color: draft.color });
   if (branding) input.branding = branding;

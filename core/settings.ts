@@ -70,6 +70,8 @@ export interface Settings {
   detection?: boolean;
   branding?: { productName?: string; color?: string };
   reportEmail?: string;
+  /** The consultant's incident feed (https): open incidents are shown before the webmail is opened. */
+  incidentFeedUrl?: string;
   /** The client (company) this computer belongs to: named in every report, for a consultant with many clients. */
   clientName?: string;
   /** The country calling code added to phone numbers written without one (default Italy, 39). */
@@ -87,6 +89,7 @@ export const settingsKeys: readonly SettingsKey[] = [
   'branding',
   'reportEmail',
   'clientName',
+  'incidentFeedUrl',
   'phoneCountryCode',
 ];
 
@@ -203,6 +206,11 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
       });
       if (hidden.length > 0) settings.hiddenProviders = [...new Set(hidden)];
     }
+  }
+  if (input.incidentFeedUrl !== undefined && input.incidentFeedUrl !== '') {
+    const result = v.safeParse(webUrl, input.incidentFeedUrl);
+    if (result.success) settings.incidentFeedUrl = result.output;
+    else errors.push(issueText('incidentFeedUrl', result));
   }
   if (input.clientName !== undefined && input.clientName !== '') {
     const result = v.safeParse(text(80), input.clientName);

@@ -51,6 +51,23 @@ export interface ChecksRecord {
   finishedAt: number | null;
   /** The provider's incident feed, where it has one. */
   feed?: FeedReading;
+  /** The consultant's open incident on this provider, when their feed has one: recorded with the check. */
+  incident?: KnownIncident;
+}
+
+/** An incident the consultant already knows of, as the report and the history keep it. */
+export interface KnownIncident {
+  id: string;
+  ticket?: string;
+  since?: string;
+}
+
+function parseKnownIncident(value: unknown): KnownIncident | undefined {
+  if (!isRecord(value) || typeof value.id !== 'string' || value.id.length > 60) return undefined;
+  const text = (v: unknown) => (typeof v === 'string' && v.length <= 60 ? v : undefined);
+  const ticket = text(value.ticket);
+  const since = text(value.since);
+  return { id: value.id, ...(ticket ? { ticket } : {}), ...(since ? { since } : {}) };
 }
 
 /** The checks belonging to the current request, if any. */
@@ -207,11 +224,13 @@ export function parseChecksRecord(value: unknown): ChecksRecord | null {
     : null;
   const finishedAt = isTime(value.finishedAt) ? value.finishedAt : null;
   const feed = parseFeed(value.feed);
+  const incident = parseKnownIncident(value.incident);
   return {
     requestedAt: value.requestedAt,
     providerId: value.providerId,
     results,
     finishedAt,
     ...(feed ? { feed } : {}),
+    ...(incident ? { incident } : {}),
   };
 }

@@ -1,13 +1,15 @@
 // Runs the automatic checks for the current wizard state and stores the results (background script).
 import { findProvider } from '../core/catalogue';
 import { probeTimeoutMs } from '../core/checks';
+import { openIncidentFor } from '../core/incidents';
 import { runChecks } from '../core/probes';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/status-feed';
-import type { WizardState } from '../core/wizard';
+import type { KnownIncident, WizardState } from '../core/wizard';
+import { cachedIncidents, readIncidentFeed } from './incidents';
 import { logFailure } from './log';
-import { checksItem, loadWizard } from './storage';
+import { checksItem, loadCachedSettings, loadWizard } from './storage';
 
 async function readFeed(provider: Provider): Promise<FeedReading | undefined> {
   if (!provider.statusFeed) return undefined;
@@ -26,6 +28,17 @@ async function readFeed(provider: Provider): Promise<FeedReading | undefined> {
   }
 }
 
+/** The consultant's open incident on the provider, read from their feed (as the settings name it), if any. */
+async function consultantIncident(providerId: string): Promise<KnownIncident | undefined> {
+  const url = (await loadCachedSettings())?.settings.incidentFeedUrl;
+  if (!url) return undefined;
+  const incidents = (await readIncidentFeed(url)) ?? (await cachedIncidents(url));
+  const open = openIncidentFor(incidents ?? [], providerId);
+  return open
+    ? { id: open.id, ...(open.ticket ? { ticket: open.ticket } : {}), ...(open.since ? { since: open.since } : {}) }
+    : undefined;
+}
+
 const running = new Set<number>();
 
 /** Runs the checks the state asks for, once per request; results for a superseded request are dropped. */
@@ -37,9 +50,19 @@ export async function runRequestedChecks(state: WizardState, catalogue: readonly
   try {
     const base = { requestedAt, providerId: provider.id };
     await checksItem.setValue({ ...base, results: null, finishedAt: null });
-    const [results, feed] = await Promise.all([runChecks(provider.webmailUrl), readFeed(provider)]);
+    const [results, feed, incident] = await Promise.all([
+      runChecks(provider.webmailUrl),
+      readFeed(provider),
+      consultantIncident(provider.id),
+    ]);
     if ((await loadWizard()).checkRequestedAt !== requestedAt) return;
-    await checksItem.setValue({ ...base, results, finishedAt: Date.now(), ...(feed ? { feed } : {}) });
+    await checksItem.setValue({
+      ...base,
+      results,
+      finishedAt: Date.now(),
+      ...(feed ? { feed } : {}),
+      ...(incident ? { incident } : {}),
+    });
   } finally {
     running.delete(requestedAt);
   }

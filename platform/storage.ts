@@ -8,12 +8,15 @@
 // | local:history            | background (each verdict); popup (clear) | popup (history screen)                 |
 // | local:lastProvider       | popup (on opening a webmail)           | popup (picker order, preselection)       |
 // | local:personName         | popup (the report's name box)          | popup (reports, history exports)         |
+// | local:incidents          | popup and background (each feed read)  | popup (first screen, verdict)            |
+// | local:incidentDraft      | options page (the feed writer)         | options page                             |
 // | local:settings           | options page (save, import)            | background, popup, options page (validated) |
 // | local:settingsCache      | background and popup (after each fresh read) | popup and options page before their first paint |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 import { storage } from '@wxt-dev/storage';
 import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
 import { type HistoryEntry, parseHistory } from '../core/history';
+import type { Incident } from '../core/incidents';
 import {
   type ChecksRecord,
   initialWizard,
@@ -58,6 +61,15 @@ export const lastProviderItem = storage.defineItem<string | null>('local:lastPro
 
 /** The name the user typed once for the reports ("Sent by"): a consultant with many clients knows who wrote. */
 export const personNameItem = storage.defineItem<string>('local:personName', { fallback: '' });
+
+/** The consultant's incident feed as last read, with its address and time (shown at once, then read afresh). */
+export const incidentsItem = storage.defineItem<{ url: string; at: number; incidents: Incident[] } | null>(
+  'local:incidents',
+  { fallback: null },
+);
+
+/** The incidents the consultant is writing on the options page (kept between visits; published as a file). */
+export const incidentDraftItem = storage.defineItem<Incident[]>('local:incidentDraft', { fallback: [] });
 
 /** The user's own settings (options page or an imported file), stored as entered and validated on every read. */
 export const localSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });

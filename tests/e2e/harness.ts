@@ -38,6 +38,8 @@ export interface WebServerOptions {
   holdProbes?: boolean;
   /** What https://www.google.com/appsstatus/dashboard/incidents.json serves. */
   incidents?: unknown;
+  /** The consultant's feeds, by path ("/feed.json" → JSON value, or a raw string for a broken one). */
+  feeds?: Record<string, unknown>;
 }
 
 export interface WebServer {
@@ -89,6 +91,10 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
       } else if (url.pathname === '/appsstatus/dashboard/incidents.json') {
         res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
         res.end(JSON.stringify(options.incidents ?? []));
+      } else if (options.feeds && url.pathname in options.feeds) {
+        const feed = options.feeds[url.pathname];
+        res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        res.end(typeof feed === 'string' ? feed : JSON.stringify(feed));
       } else if (url.pathname === '/generate_204') {
         res.writeHead(204).end();
       } else {

@@ -184,4 +184,29 @@ describe('options page', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('writes the incident feed: add, resolve, download the file clients read', async () => {
+    await page.locator('[data-incident-writer] summary').click();
+    await page.locator('[data-action="add-incident"]').click();
+    await page.locator('#inc-0-provider').selectOption('aruba');
+    await page.locator('#inc-0-ticket').fill('ARU-4471');
+    await page.locator('#inc-0-it').fill('Posta Aruba non raggiungibile: segnalato ad Aruba.');
+    const open = await downloaded(() => page.locator('[data-action="download-incidents"]').click());
+    expect(open.name).toBe('incidents.json');
+    const feed = JSON.parse(open.text);
+    expect(feed).toMatchObject({ format: 'webmail-first-incidents', version: 1 });
+    expect(feed.incidents).toMatchObject([
+      {
+        providers: ['aruba'],
+        status: 'open',
+        ticket: 'ARU-4471',
+        message: { it: 'Posta Aruba non raggiungibile: segnalato ad Aruba.' },
+      },
+    ]);
+    expect(await page.locator('[data-incident-status]').textContent()).toContain('1');
+    await page.locator('[data-action="toggle-incident"]').click();
+    const resolved = await downloaded(() => page.locator('[data-action="download-incidents"]').click());
+    expect(JSON.parse(resolved.text).incidents[0].status).toBe('resolved');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -1,0 +1,91 @@
+// The consultant's incident feed: "your consultant already knows". A JSON file the consultant publishes on any
+// static host (with Access-Control-Allow-Origin: *); read without cookies, every field checked, size-limited.
+// Pure: fetching and caching are in platform/incidents.ts.
+import { isRecord, isTime, unsafeTextCharacters } from './guards';
+
+export const incidentFeedFormat = 'webmail-first-incidents';
+export const incidentFeedVersion = 1;
+
+export const incidentLimits = { bytes: 100_000, incidents: 100, providers: 50, text: 500, id: 60 } as const;
+
+export interface Incident {
+  id: string;
+  /** Catalogue or custom provider ids. */
+  providers: string[];
+  status: 'open' | 'resolved';
+  /** ISO date and time. */
+  since?: string;
+  /** The message per language code ("it", "en"…). */
+  message: Record<string, string>;
+  ticket?: string;
+}
+
+const providerId = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const incidentId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$/;
+const languageCode = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
+const plain = (value: unknown, max: number): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' && value.length <= max && !unsafeTextCharacters.test(value)
+    ? value.trim()
+    : undefined;
+
+function parseIncident(value: unknown): Incident | undefined {
+  if (!isRecord(value)) return undefined;
+  const id = typeof value.id === 'string' && incidentId.test(value.id) ? value.id : undefined;
+  const status = value.status === 'open' || value.status === 'resolved' ? value.status : undefined;
+  const providers = Array.isArray(value.providers)
+    ? value.providers
+        .slice(0, incidentLimits.providers)
+        .filter((p): p is string => typeof p === 'string' && providerId.test(p))
+    : [];
+  const message: Record<string, string> = {};
+  if (isRecord(value.message)) {
+    for (const [language, text] of Object.entries(value.message).slice(0, 20)) {
+      const clean = plain(text, incidentLimits.text);
+      if (languageCode.test(language) && clean) message[language] = clean;
+    }
+  }
+  if (!id || !status || providers.length === 0 || Object.keys(message).length === 0) return undefined;
+  const since = typeof value.since === 'string' && isTime(Date.parse(value.since)) ? value.since : undefined;
+  const ticket = plain(value.ticket, incidentLimits.id);
+  return { id, providers, status, message, ...(since ? { since } : {}), ...(ticket ? { ticket } : {}) };
+}
+
+/**
+ * The incidents of a feed, each checked; what does not fit is dropped, the rest kept. Accepts the versioned file
+ * the options page writes and the bare `{ incidents: [...] }` shape. Null when it is not a feed at all.
+ */
+export function parseIncidentFeed(json: unknown): Incident[] | null {
+  if (!isRecord(json) || !Array.isArray(json.incidents)) return null;
+  if (json.format !== undefined && json.format !== incidentFeedFormat) return null;
+  if (typeof json.version === 'number' && json.version > incidentFeedVersion) return null;
+  return json.incidents
+    .slice(0, incidentLimits.incidents)
+    .map(parseIncident)
+    .filter((i): i is Incident => i !== undefined);
+}
+
+/** The open incident on a provider (the newest, when several are open); resolved ones change nothing. */
+export function openIncidentFor(incidents: readonly Incident[], providerId: string | undefined): Incident | undefined {
+  if (!providerId) return undefined;
+  return incidents
+    .filter((i) => i.status === 'open' && i.providers.includes(providerId))
+    .sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))[0];
+}
+
+/** The message in the user's language, else English, else any language given. */
+export function incidentMessage(incident: Incident, language: string): string {
+  const base = language.split('-')[0] ?? language;
+  return (
+    incident.message[language] ??
+    incident.message[base] ??
+    incident.message.en ??
+    Object.values(incident.message)[0] ??
+    ''
+  );
+}
+
+/** The feed file the consultant publishes (the options page writes it). */
+export function incidentFeedJson(incidents: readonly Incident[]): string {
+  return `${JSON.stringify({ format: incidentFeedFormat, version: incidentFeedVersion, incidents }, null, 2)}\n`;
+}

@@ -1,0 +1,98 @@
+// The consultant's incident feed, named by a real policy and served by the test server: an open incident on the
+// preset provider shows before the webmail is opened and on the verdict; anything else changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  launch,
+  openPopup,
+  openWebmail,
+  settingsSettled,
+  startWebServer,
+  type WebServer,
+} from './harness';
+import { canWritePolicies, removePolicy, writePolicy } from './policy-file';
+
+const aruba = {
+  id: 'aru-4471',
+  providers: ['aruba'],
+  status: 'open',
+  since: '2026-11-25T09:40:00+01:00',
+  message: {
+    it: 'Posta Aruba non raggiungibile: segnalato ad Aruba, ticket ARU-4471.',
+    en: 'Aruba mail unreachable: reported to Aruba, ticket ARU-4471.',
+  },
+  ticket: 'ARU-4471',
+};
+
+let web: WebServer;
+beforeAll(async () => {
+  web = await startWebServer({
+    feeds: {
+      '/open.json': { incidents: [aruba] },
+      '/resolved.json': { incidents: [{ ...aruba, status: 'resolved' }] },
+      '/other.json': { incidents: [{ ...aruba, providers: ['libero'] }] },
+      '/broken.json': '{ "incidents": [ oops',
+    },
+  });
+});
+afterAll(() => {
+  removePolicy();
+  web.close();
+});
+
+const policy = (feed: string) => ({
+  provider: 'aruba',
+  consultant: { name: 'Studio Bianchi', phone: '+39 055 123456' },
+  incidentFeedUrl: `https://feed.studiobianchi.it${feed}`,
+});
+
+describe.skipIf(!canWritePolicies())("the consultant's incident feed", () => {
+  it('an open Aruba incident: shown before the webmail opens and on the verdict, recorded in the report', async () => {
+    writePolicy(policy('/open.json'));
+    const browser = await launch({ port: web.port, lang: 'it' });
+    try {
+      const popup = await openPopup(browser);
+      await settingsSettled(popup);
+      const notice = popup.locator('[data-incident="aru-4471"]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('Il tuo consulente lo sa già');
+      expect(await notice.textContent()).toContain(
+        'Posta Aruba non raggiungibile: segnalato ad Aruba, ticket ARU-4471.',
+      );
+      expect(await notice.textContent()).toContain('Segnalazione ARU-4471.');
+      expect(await notice.locator('a[href="tel:+39055123456"]').count()).toBe(1);
+      expect(await axeViolations(popup)).toEqual([]);
+      // Fetched without cookies, from the policy's address.
+      expect(web.hits).toContain('feed.studiobianchi.it/open.json');
+
+      await openWebmail(browser, popup);
+      await popup.bringToFront();
+      await popup.locator('[data-outcome="inbox-failed"]').click();
+      const verdict = popup.locator('[data-verdict="mail-service"]');
+      await verdict.locator('[data-incident="aru-4471"]').waitFor();
+      await expect
+        .poll(() => verdict.locator('[data-report]').inputValue())
+        .toContain('Problema già noto al consulente: ARU-4471');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it.each(['/resolved.json', '/other.json', '/broken.json', '/missing.json'])(
+    '%s: nothing shown, nothing broken',
+    async (feed) => {
+      writePolicy(policy(feed));
+      const browser = await launch({ port: web.port, lang: 'it' });
+      try {
+        const popup = await openPopup(browser);
+        await settingsSettled(popup);
+        await expect.poll(() => web.hits.some((h) => h === `feed.studiobianchi.it${feed}`)).toBe(true);
+        await popup.waitForTimeout(300);
+        expect(await popup.locator('[data-incident]').count()).toBe(0);
+        expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail Aruba');
+      } finally {
+        await browser.close();
+      }
+    },
+  );
+});
