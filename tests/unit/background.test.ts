@@ -1,0 +1,69 @@
+// The background script, in the style of WXT's fakeBrowser examples: its main() runs against the fake browser,
+// and what it does is read back from the fake storage, badge and alarms.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { staleAlarm } from '../../platform/browser-ui';
+import { installFakeI18n } from './fake-i18n';
+
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((done) => setTimeout(done, 5));
+};
+
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    installFakeI18n('en');
+    // No network in unit tests: every request fails at once, as offline.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    background.main();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('caches the validated settings at start, policy and own settings merged', async () => {
+    await settle();
+    const { settingsCache } = await fakeBrowser.storage.local.get('settingsCache');
+    expect(settingsCache).toMatchObject({ format: 1, settings: {} });
+    await fakeBrowser.storage.local.set({ settings: { consultant: { name: 'Studio Bianchi' } } });
+    await settle();
+    const after = (await fakeBrowser.storage.local.get('settingsCache')) as { settingsCache?: { settings: unknown } };
+    expect(after.settingsCache?.settings).toEqual({ consultant: { name: 'Studio Bianchi' } });
+  });
+
+  it('when the webmail opens: runs the checks, shows the badge, sets the stale alarm; records the verdict', async () => {
+    const at = Date.now();
+    await fakeBrowser.storage.session.set({
+      wizard: { providerId: 'aruba', openedAt: at, answers: {}, checkRequestedAt: at, address: null, answeredAt: null },
+    });
+    await settle();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
+    expect((await fakeBrowser.alarms.get(staleAlarm))?.scheduledTime).toBe(at + 60 * 60 * 1000 + 1000);
+    await vi.waitFor(async () => {
+      const { checks } = (await fakeBrowser.storage.session.get('checks')) as { checks?: { results?: unknown[] } };
+      expect(checks?.results?.length).toBeGreaterThan(0);
+    });
+    // Offline: the checks suggest the internet verdict, but nothing is recorded until the user accepts it.
+    expect((await fakeBrowser.storage.local.get('history')).history ?? []).toEqual([]);
+
+    await fakeBrowser.storage.session.set({
+      wizard: {
+        providerId: 'aruba',
+        openedAt: at,
+        answers: { outcome: 'works' },
+        checkRequestedAt: at,
+        address: null,
+        answeredAt: at + 5000,
+      },
+    });
+    await settle();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.alarms.get(staleAlarm)).toBeUndefined();
+    const { history } = await fakeBrowser.storage.local.get('history');
+    expect(history).toMatchObject([{ at, answeredAt: at + 5000, providerId: 'aruba', verdict: 'mail-client' }]);
+  });
+});
