@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every check, in the order that fails fastest: types, lint, unit, production builds, end-to-end in
-# Debian's Chromium, Firefox lint. Ends with one line that counts the tests.
+# Debian's Chromium and firefox-esr, Firefox lint. Ends with one line that counts the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 results="$(mktemp -d)"
@@ -17,5 +17,10 @@ npx web-ext lint --source-dir .output/firefox-mv3 --boring
 node -e '
   const files = process.argv.slice(1).map((f) => require(f));
   const sum = (k) => files.reduce((n, r) => n + r[k], 0);
+  // Per browser: the end-to-end files under tests/e2e/firefox/ drive Firefox, the others Chromium.
+  const e2e = files[1].testResults;
+  const count = (firefox) => e2e.filter((f) => f.name.includes("/e2e/firefox/") === firefox)
+    .reduce((n, f) => n + f.assertionResults.filter((a) => a.status === "passed").length, 0);
+  console.log(`unit ${files[0].numPassedTests}, end-to-end in Chromium ${count(false)}, in Firefox ${count(true)}`);
   console.log(`tests: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed`);
 ' "$results/unit.json" "$results/e2e.json"

@@ -1,0 +1,196 @@
+// The production Firefox build in Debian's firefox-esr, driven over WebDriver BiDi: the triage flow to each verdict
+// in both languages, resume after the popup closes, the badge, a policy (managed storage), the automatic checks with
+// the internet down and with only the webmail down, and the options page. Scenarios shared with the Chromium suite.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startWebServer, type WebServer } from '../harness';
+import { paths, text } from '../scenarios';
+import {
+  canWriteFirefoxPolicy,
+  click,
+  evaluate,
+  type Firefox,
+  firefoxPath,
+  launchFirefox,
+  nextTabUrl,
+  openPage,
+  type Proxy,
+  removeFirefoxPolicy,
+  startProxy,
+  text as textOf,
+  waitFor,
+} from './bidi';
+
+const available = firefoxPath() !== undefined;
+if (!available)
+  console.warn('Firefox tests skipped: firefox-esr not found (apt-get install firefox-esr, or FIREFOX_PATH)');
+
+let web: WebServer;
+let held: WebServer;
+let proxy: Proxy;
+beforeAll(async () => {
+  if (!available) return;
+  web = await startWebServer();
+  // The probes held: the checks cannot tell, so the user is asked whether other sites open.
+  held = await startWebServer({ holdProbes: true });
+  proxy = await startProxy(web.port);
+});
+afterAll(() => {
+  proxy?.close();
+  web?.close();
+  held?.close();
+});
+
+/** A fresh start: storage cleared, the network back up, the extra tabs closed, the popup open. */
+async function reset(firefox: Firefox) {
+  proxy.down.clear();
+  proxy.target.port = web.port;
+  proxy.dropConnections();
+  await openPage(firefox, 'popup.html');
+  await evaluate(firefox, 'Promise.all([browser.storage.session.clear(), browser.storage.local.clear()])');
+  const tree = (await firefox.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: { context: string }[] };
+  for (const { context } of tree.contexts) {
+    if (context !== firefox.context) await firefox.send('browsingContext.close', { context }).catch(() => undefined);
+  }
+  await openPage(firefox, 'popup.html');
+  await waitFor(firefox, `document.querySelector('[data-action="open-webmail"]')`);
+}
+
+/** Chooses Aruba and opens its webmail; returns the webmail tab's address. */
+async function openAruba(firefox: Firefox): Promise<string> {
+  await click(firefox, '[data-provider="aruba"]');
+  const since = firefox.events.length;
+  await click(firefox, '[data-action="open-webmail"]');
+  return nextTabUrl(firefox, since);
+}
+
+const badge = (firefox: Firefox) => evaluate<string>(firefox, 'browser.action.getBadgeText({})');
+
+describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang) => {
+  const t = text[lang];
+  let firefox: Firefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox({ proxyPort: proxy.port, lang });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  beforeEach(async () => {
+    await reset(firefox);
+  });
+
+  it('opens the webmail, resumes after the popup closes, shows the badge until the verdict', async () => {
+    expect(await textOf(firefox, '[data-action="open-webmail"]')).toBe(t.choose);
+    expect(await openAruba(firefox)).toBe('https://webmail.aruba.it/');
+    await waitFor(firefox, `browser.action.getBadgeText({}).then((b) => b === '?')`);
+    // The popup closes when the tab opens: reopened, it continues where the user left.
+    await firefox.send('browsingContext.navigate', { context: firefox.context, url: 'about:blank', wait: 'complete' });
+    await openPage(firefox, 'popup.html');
+    await waitFor(firefox, `document.querySelector('[data-outcome]')`);
+    expect(await textOf(firefox, 'h1')).toBe(t.outcome);
+    await click(firefox, '[data-outcome="works"]');
+    await waitFor(firefox, `document.querySelector('[data-verdict="mail-client"]')`);
+    expect(await textOf(firefox, '[data-verdict] h1')).toBe(t.verdicts['mail-client']);
+    await waitFor(firefox, `browser.action.getBadgeText({}).then((b) => b === '')`);
+  });
+
+  it.each(paths)('network %s, answers %j → %s', async (network, answers, verdictId) => {
+    proxy.target.port = network === 'up' ? web.port : held.port;
+    proxy.dropConnections();
+    await openAruba(firefox);
+    if (network === 'up') await waitFor(firefox, `document.querySelector('.checks ul.evidence')`);
+    for (const answer of answers) await click(firefox, `[data-outcome="${answer}"]`);
+    await waitFor(firefox, `document.querySelector('[data-verdict="${verdictId}"]')`);
+    expect(await textOf(firefox, '[data-verdict] h1')).toBe(t.verdicts[verdictId]);
+    expect(await textOf(firefox, '[data-verdict] .report h2')).toBe(t.reportFor[verdictId]);
+    expect(await badge(firefox)).toBe('');
+  });
+});
+
+describe.skipIf(!available)('Firefox: the automatic checks and the options page', () => {
+  let firefox: Firefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox({ proxyPort: proxy.port });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  beforeEach(async () => {
+    await reset(firefox);
+  });
+
+  it('the internet down: the internet verdict is offered, then shown', async () => {
+    proxy.down.add('*');
+    proxy.dropConnections();
+    await click(firefox, '[data-provider="aruba"]');
+    await click(firefox, '[data-action="open-webmail"]');
+    await waitFor(firefox, `document.querySelector('[data-suggestion="internet"]')`);
+    await click(firefox, '[data-action="see-verdict"]');
+    await waitFor(firefox, `document.querySelector('[data-verdict="internet"]')`);
+    expect(await textOf(firefox, '.checks ul.evidence')).toContain('No website answers from this computer.');
+  });
+
+  it('only the webmail down: the service verdict is offered, then shown', async () => {
+    proxy.down.add('webmail.aruba.it');
+    proxy.dropConnections();
+    await click(firefox, '[data-provider="aruba"]');
+    await click(firefox, '[data-action="open-webmail"]');
+    await waitFor(firefox, `document.querySelector('[data-suggestion="mail-service"]')`);
+    await click(firefox, '[data-action="see-verdict"]');
+    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"]')`);
+    expect(await textOf(firefox, '[data-verdict] .checks')).toContain('Other websites answer.');
+  });
+
+  it('the options page saves the settings, and the popup uses them', async () => {
+    await openPage(firefox, 'options.html');
+    await waitFor(firefox, `document.querySelector('#opt-consultant-name')`);
+    await evaluate(
+      firefox,
+      `(() => { const input = document.querySelector('#opt-consultant-name'); input.value = 'Studio Bianchi';
+        input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
+    );
+    await click(firefox, '[data-action="save-settings"]');
+    await waitFor(firefox, `document.querySelector('[data-status]').textContent === 'Saved.'`);
+    await openPage(firefox, 'popup.html');
+    await openAruba(firefox);
+    await click(firefox, '[data-outcome="inbox-failed"]');
+    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] .who')`);
+    expect(await textOf(firefox, '[data-verdict] .who')).toContain('Studio Bianchi, your email consultant');
+  });
+});
+
+describe.skipIf(!available || !canWriteFirefoxPolicy())('Firefox: a policy (managed storage)', () => {
+  afterAll(() => removeFirefoxPolicy());
+
+  it('presets the provider and names the consultant; the options page marks the policy fields', async () => {
+    const firefox = await launchFirefox({
+      proxyPort: proxy.port,
+      policy: {
+        provider: 'libero',
+        consultant: { name: 'Studio Bianchi', phone: '055 123456' },
+      },
+    });
+    try {
+      await openPage(firefox, 'popup.html');
+      await waitFor(
+        firefox,
+        `document.querySelector('[data-action="open-webmail"]')?.textContent === 'Open Libero Mail webmail'`,
+      );
+      const since = firefox.events.length;
+      await click(firefox, '[data-action="open-webmail"]');
+      expect(await nextTabUrl(firefox, since)).toBe('https://login.libero.it/');
+      await click(firefox, '[data-outcome="inbox-failed"]');
+      await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] .who')`);
+      expect(await textOf(firefox, '[data-verdict] .who')).toContain('Studio Bianchi, your email consultant');
+      // Written without +39, as Italians write it: the link reaches Italy.
+      expect(
+        await evaluate(firefox, `document.querySelector('[data-contact] a[href^="tel:"]').getAttribute('href')`),
+      ).toBe('tel:+39055123456');
+      await openPage(firefox, 'options.html');
+      await waitFor(firefox, `document.querySelector('#opt-consultant-name')?.disabled === true`);
+      expect(await textOf(firefox, '[data-field="opt-consultant-name"] .managed')).toBe('Set by your administrator');
+    } finally {
+      await firefox.close();
+      removeFirefoxPolicy();
+    }
+  });
+});
