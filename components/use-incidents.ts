@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Incident } from '../core/incidents';
 
+const retryLater = <T>(read: () => Promise<T>) =>
+  new Promise<T>((done) => setTimeout(() => void read().then(done), 3000));
+
 /**
  * The consultant's incidents: the last good reading at once, then the feed read afresh, after the first paint
  * (the reader is loaded on demand). No feed, or one that fails: none.
@@ -14,7 +17,8 @@ export function useIncidents(url: string | undefined): Incident[] {
     void import('../platform/incidents').then(async ({ cachedIncidents, readIncidentFeed }) => {
       const cached = await cachedIncidents(url);
       if (live && cached) setIncidents(cached);
-      const fresh = await readIncidentFeed(url);
+      // One more try after a moment: right after a browser start the network can be busy.
+      const fresh = (await readIncidentFeed(url)) ?? (live ? await retryLater(() => readIncidentFeed(url)) : null);
       if (live && fresh) setIncidents(fresh);
     });
     return () => {

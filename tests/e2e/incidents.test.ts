@@ -53,8 +53,10 @@ describe.skipIf(!canWritePolicies())("the consultant's incident feed", () => {
     try {
       const popup = await openPopup(browser);
       await settingsSettled(popup);
+      // Read from the policy's address, after the first paint.
+      await expect.poll(() => web.hits.includes('feed.studiobianchi.it/open.json'), { timeout: 15_000 }).toBe(true);
       const notice = popup.locator('[data-incident="aru-4471"]');
-      await notice.waitFor();
+      await notice.waitFor({ timeout: 15_000 });
       expect(await notice.textContent()).toContain('Il tuo consulente lo sa già');
       expect(await notice.textContent()).toContain(
         'Posta Aruba non raggiungibile: segnalato ad Aruba, ticket ARU-4471.',

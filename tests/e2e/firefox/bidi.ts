@@ -29,7 +29,7 @@ export function firefoxPath(): string | undefined {
   );
 }
 
-export interface Proxy {
+export interface LoopbackProxy {
   port: number;
   /** Hosts whose CONNECT is refused (the host is down); `*` takes every host down (no internet). */
   down: Set<string>;
@@ -41,7 +41,7 @@ export interface Proxy {
 }
 
 /** A CONNECT proxy: every host goes to the loopback HTTPS server, except the ones taken down (refused). */
-export async function startProxy(targetPort: number): Promise<Proxy> {
+export async function startProxy(targetPort: number): Promise<LoopbackProxy> {
   const down = new Set<string>();
   const target = { port: targetPort };
   const sockets = new Set<Socket>();

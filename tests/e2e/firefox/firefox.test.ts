@@ -10,10 +10,10 @@ import {
   evaluate,
   type Firefox,
   firefoxPath,
+  type LoopbackProxy,
   launchFirefox,
   nextTabUrl,
   openPage,
-  type Proxy,
   removeFirefoxPolicy,
   startProxy,
   text as textOf,
@@ -26,7 +26,7 @@ if (!available)
 
 let web: WebServer;
 let held: WebServer;
-let proxy: Proxy;
+let proxy: LoopbackProxy;
 beforeAll(async () => {
   if (!available) return;
   web = await startWebServer();
