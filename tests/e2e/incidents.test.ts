@@ -1,6 +1,7 @@
 // The consultant's incident feed, named by a real policy and served by the test server: an open incident on the
 // preset provider shows before the webmail is opened and on the verdict; anything else changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { arubaIncident as aruba } from '../fixtures/incidents';
 import {
   axeViolations,
   launch,
@@ -11,18 +12,6 @@ import {
   type WebServer,
 } from './harness';
 import { canWritePolicies, removePolicy, writePolicy } from './policy-file';
-
-const aruba = {
-  id: 'aru-4471',
-  providers: ['aruba'],
-  status: 'open',
-  since: '2026-11-25T09:40:00+01:00',
-  message: {
-    it: 'Posta Aruba non raggiungibile: segnalato ad Aruba, ticket ARU-4471.',
-    en: 'Aruba mail unreachable: reported to Aruba, ticket ARU-4471.',
-  },
-  ticket: 'ARU-4471',
-};
 
 let web: WebServer;
 beforeAll(async () => {

@@ -6,18 +6,7 @@ import {
   openIncidentFor,
   parseIncidentFeed,
 } from '../../core/incidents';
-
-const aruba = {
-  id: 'aru-4471',
-  providers: ['aruba'],
-  status: 'open',
-  since: '2026-11-25T09:40:00+01:00',
-  message: {
-    it: 'Posta Aruba non raggiungibile: segnalato ad Aruba, ticket ARU-4471.',
-    en: 'Aruba mail unreachable: reported to Aruba, ticket ARU-4471.',
-  },
-  ticket: 'ARU-4471',
-};
+import { arubaIncident as aruba } from '../fixtures/incidents';
 
 describe('the incident feed', () => {
   it('reads the format of the issue and the versioned file the options page writes', () => {

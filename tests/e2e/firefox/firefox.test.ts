@@ -118,26 +118,18 @@ describe.skipIf(!available)('Firefox: the automatic checks and the options page'
     await reset(firefox);
   });
 
-  it('the internet down: the internet verdict is offered, then shown', async () => {
-    proxy.down.add('*');
+  it.each([
+    ['the internet down', '*', 'internet', '.checks ul.evidence', 'No website answers from this computer.'],
+    ['only the webmail down', 'webmail.aruba.it', 'mail-service', '[data-verdict] .checks', 'Other websites answer.'],
+  ])('%s: the verdict is offered, then shown', async (_, host, verdict, where, evidence) => {
+    proxy.down.add(host);
     proxy.dropConnections();
     await click(firefox, '[data-provider="aruba"]');
     await click(firefox, '[data-action="open-webmail"]');
-    await waitFor(firefox, `document.querySelector('[data-suggestion="internet"]')`);
+    await waitFor(firefox, `document.querySelector('[data-suggestion="${verdict}"]')`);
     await click(firefox, '[data-action="see-verdict"]');
-    await waitFor(firefox, `document.querySelector('[data-verdict="internet"]')`);
-    expect(await textOf(firefox, '.checks ul.evidence')).toContain('No website answers from this computer.');
-  });
-
-  it('only the webmail down: the service verdict is offered, then shown', async () => {
-    proxy.down.add('webmail.aruba.it');
-    proxy.dropConnections();
-    await click(firefox, '[data-provider="aruba"]');
-    await click(firefox, '[data-action="open-webmail"]');
-    await waitFor(firefox, `document.querySelector('[data-suggestion="mail-service"]')`);
-    await click(firefox, '[data-action="see-verdict"]');
-    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"]')`);
-    expect(await textOf(firefox, '[data-verdict] .checks')).toContain('Other websites answer.');
+    await waitFor(firefox, `document.querySelector('[data-verdict="${verdict}"]')`);
+    expect(await textOf(firefox, where)).toContain(evidence);
   });
 
   it('the options page saves the settings, and the popup uses them', async () => {
