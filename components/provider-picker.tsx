@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { filterProviders } from '../core/catalogue';
 import type { Detection } from '../core/detect';
+import type { RecordType } from '../core/dns';
 import type { Provider } from '../core/provider';
 import { openWebmailKey } from '../core/texts';
 import { t } from '../platform/i18n';
@@ -35,6 +36,8 @@ function describe(detection: Detection, domain: string): string {
       return t('detectDomain', [domain, detection.provider.name]);
     case 'mx':
       return t('detectMx', [domain, detection.provider.name]);
+    case 'signals':
+      return t('detectSignals', [domain, detection.provider.name]);
     case 'unknown-mx':
       return t('detectUnknownMx', domain);
     case 'no-mx':
@@ -92,9 +95,14 @@ export function ProviderPicker({
       const [{ detectProvider }, { resolveDns }] = await Promise.all([import('../core/detect'), import('../core/dns')]);
       const detection = await detectProvider(query, {
         catalogue: providers,
-        ...(lookups ? { lookupMx: (name: string) => resolveDns(name, 'MX') } : {}),
+        ...(lookups
+          ? {
+              lookup: (name: string, type: RecordType, timeoutMs?: number) =>
+                resolveDns(name, type, timeoutMs ? { timeoutMs } : {}),
+            }
+          : {}),
       });
-      const found = detection.kind === 'domain' || detection.kind === 'mx';
+      const found = detection.kind === 'domain' || detection.kind === 'mx' || detection.kind === 'signals';
       setMessage({ text: describe(detection, typedDomain), error: !found });
       if (found && 'address' in detection) {
         setQuery('');

@@ -1,7 +1,7 @@
 // From an email address to its provider: the mailbox domain first, then the domain's MX records.
 // Pure; loaded by the popup only when the user types an address (tldts carries the public suffix list).
 import { parse } from 'tldts';
-import { type DnsAnswer, parseMxRecords } from './dns';
+import { type DnsAnswer, parseMxRecords, type RecordType } from './dns';
 import type { Provider } from './provider';
 
 export type ParsedAddress =
@@ -81,6 +81,8 @@ export type Detection =
   | { kind: 'empty' | 'invalid' }
   | { kind: 'domain'; domain: string; provider: Provider; address: string }
   | { kind: 'mx'; domain: string; provider: Provider; mxHost: string; address: string }
+  /** The domain's own MX host, recognised from other signals: its SPF includes, its MX hosts' addresses. */
+  | { kind: 'signals'; domain: string; provider: Provider; via: Signal[]; mxHost: string; address: string }
   | { kind: 'unknown-mx'; domain: string; mxHost: string }
   /** The domain exists but has no MX: it receives no mail. */
   | { kind: 'no-mx'; domain: string }
@@ -91,8 +93,61 @@ export type Detection =
 
 export interface DetectOptions {
   catalogue: readonly Provider[];
-  /** Looks up MX records (DNS over HTTPS); undefined when the administrator turned lookups off. */
-  lookupMx?: (domain: string) => Promise<DnsAnswer>;
+  /** Looks up DNS records (DNS over HTTPS); undefined when the administrator turned lookups off. */
+  lookup?: (name: string, type: RecordType, timeoutMs?: number) => Promise<DnsAnswer>;
+  /** The whole finder's time budget: it answers within it even when every resolver is silent. */
+  budgetMs?: number;
+  now?: () => number;
+}
+
+export type Signal = 'spf' | 'mx-address';
+
+/** The names an SPF record includes: `"v=spf1 include:_spf.aruba.it ~all"` → ['_spf.aruba.it']. */
+export function spfIncludes(txtRecords: readonly string[]): string[] {
+  return txtRecords
+    .map((record) => record.replace(/"\s*"/g, '').replace(/^"|"$/g, '').trim())
+    .filter((record) => /^v=spf1(\s|$)/i.test(record))
+    .flatMap((record) =>
+      [...record.matchAll(/(?:^|\s)[+~?-]?include:(\S+)/gi)].map((m) => (m[1] as string).toLowerCase()),
+    );
+}
+
+/** Whether an IPv4 address lies in a CIDR range (62.149.128.74 in 62.149.128.0/24). */
+export function inRange(address: string, cidr: string): boolean {
+  const toNumber = (ip: string) => {
+    const parts = ip.split('.').map(Number);
+    if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255)) return undefined;
+    return parts.reduce((n, p) => n * 256 + p, 0);
+  };
+  const [base, bits] = cidr.split('/');
+  const ip = toNumber(address);
+  const start = toNumber(base ?? '');
+  const size = 2 ** (32 - Number(bits));
+  if (ip === undefined || start === undefined || !Number.isFinite(size)) return false;
+  return ip >= start - (start % size) && ip < start - (start % size) + size;
+}
+
+/**
+ * The provider other signals point to, with the signals that agree; the one with the most wins. None when no
+ * provider's SPF include or MX address range matches.
+ */
+export function providerForSignals(
+  includes: readonly string[],
+  mxAddresses: readonly string[],
+  catalogue: readonly Provider[],
+): { provider: Provider; via: Signal[] } | undefined {
+  const scored = catalogue
+    .map((provider) => {
+      const via: Signal[] = [];
+      if ((provider.spfIncludes ?? []).some((name) => includes.includes(name))) via.push('spf');
+      if ((provider.mxAddressRanges ?? []).some((range) => mxAddresses.some((ip) => inRange(ip, range)))) {
+        via.push('mx-address');
+      }
+      return { provider, via };
+    })
+    .filter((candidate) => candidate.via.length > 0)
+    .sort((a, b) => b.via.length - a.via.length);
+  return scored[0];
 }
 
 export async function detectProvider(input: string, options: DetectOptions): Promise<Detection> {
@@ -101,15 +156,25 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
   const { domain, registrableDomain, address } = parsed;
   const byDomain = providerForDomain(domain, registrableDomain, options.catalogue);
   if (byDomain) return { kind: 'domain', domain, provider: byDomain, address };
-  if (!options.lookupMx) return { kind: 'lookup-disabled', domain };
-  const answer = await options.lookupMx(domain);
+  const { lookup, catalogue, budgetMs = 2500, now = () => Date.now() } = options;
+  if (!lookup) return { kind: 'lookup-disabled', domain };
+  const started = now();
+  // MX and the SPF record at once; the MX hosts' addresses only if the MX names alone do not tell.
+  const txt = lookup(domain, 'TXT');
+  const answer = await lookup(domain, 'MX');
   if (answer.status === 'nxdomain') return { kind: 'no-domain', domain };
   if (answer.status !== 'ok') return { kind: 'lookup-failed', domain };
   const hosts = parseMxRecords(answer.records).map((mx) => mx.host);
   if (hosts.length === 0) return { kind: 'no-mx', domain };
-  const match = providerForMx(hosts, options.catalogue);
+  const match = providerForMx(hosts, catalogue);
   if (match.provider && match.host) {
     return { kind: 'mx', domain, provider: match.provider, mxHost: match.host, address };
   }
+  const left = Math.max(300, budgetMs - (now() - started));
+  const [spf, ...addresses] = await Promise.all([txt, ...hosts.slice(0, 2).map((host) => lookup(host, 'A', left))]);
+  const includes = spf?.status === 'ok' ? spfIncludes(spf.records) : [];
+  const mxAddresses = addresses.flatMap((a) => (a.status === 'ok' ? a.records : []));
+  const signals = providerForSignals(includes, mxAddresses, catalogue);
+  if (signals) return { kind: 'signals', domain, ...signals, mxHost: hosts[0] as string, address };
   return { kind: 'unknown-mx', domain, mxHost: hosts[0] as string };
 }

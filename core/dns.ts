@@ -13,7 +13,7 @@ export type DnsAnswer =
   /** No resolver answered in time, or none could be reached. */
   | { status: 'timeout' | 'unreachable' };
 
-const recordTypes = { A: 1, AAAA: 28, CNAME: 5, MX: 15 } as const;
+const recordTypes = { A: 1, AAAA: 28, CNAME: 5, MX: 15, TXT: 16 } as const;
 export type RecordType = keyof typeof recordTypes;
 
 export interface DnsOptions {

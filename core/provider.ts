@@ -50,6 +50,13 @@ const domainName = v.pipe(
   v.toLowerCase(),
   v.regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}$/, m.notDomain),
 );
+/** A DNS name as SPF `include:` uses it: labels may start with an underscore (_spf.aruba.it). */
+const spfName = v.pipe(
+  v.string(m.notText),
+  v.trim(),
+  v.toLowerCase(),
+  v.regex(/^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]*[a-z0-9])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9])?)+$/, m.notHost),
+);
 /** An MX host name, or `*.suffix` for any host below suffix. */
 const mxPattern = v.pipe(
   v.string(m.notText),
@@ -84,6 +91,20 @@ export const providerSchema = v.object(
     pop3: v.optional(v.pipe(v.array(server, m.notList), v.maxLength(10, m.tooMany))),
     smtp: v.optional(v.pipe(v.array(server, m.notList), v.maxLength(10, m.tooMany))),
     notes: v.optional(v.array(v.picklist(providerNoteIds, m.notNote), m.notList)),
+    /**
+     * Signals for business domains that publish their own MX host (mx.<their-domain>): names their SPF record
+     * includes, and the IPv4 ranges (CIDR) their MX hosts' addresses fall in. Each with its source in providers.ts.
+     */
+    spfIncludes: v.optional(v.pipe(v.array(spfName, m.notList), v.maxLength(10, m.tooMany))),
+    mxAddressRanges: v.optional(
+      v.pipe(
+        v.array(
+          v.pipe(v.string(m.notText), v.regex(/^(\d{1,3}\.){3}\d{1,3}\/(\d|[12]\d|3[0-2])$/, m.invalid)),
+          m.notList,
+        ),
+        v.maxLength(20, m.tooMany),
+      ),
+    ),
     /** A public incident feed the extension can read (none needs a permission). */
     statusFeed: v.optional(v.picklist(['google-workspace'], m.invalid)),
   },

@@ -13,6 +13,11 @@ export const builtInProviders: readonly Provider[] = [
     supportPhone: '+39 0575 0505',
     domains: ['aruba.it'],
     mx: ['mx.aruba.it'],
+    // A business domain hosted by Aruba publishes its own mx.<domain>; its SPF includes _spf.aruba.it and its MX
+    // hosts' addresses are Aruba's mail servers, 62.149.128.x in five real zone files (shared/data/catalogue-audit.md;
+    // spf_include in shared/data/providers-research.json).
+    spfIncludes: ['_spf.aruba.it'],
+    mxAddressRanges: ['62.149.128.0/24'],
     imap: [{ host: 'imaps.aruba.it', port: 993, security: 'ssl' }],
     pop3: [{ host: 'pop3s.aruba.it', port: 995, security: 'ssl' }],
     smtp: [{ host: 'smtps.aruba.it', port: 465, security: 'ssl' }],
@@ -149,7 +154,8 @@ export const builtInProviders: readonly Provider[] = [
     imap: [{ host: 'imap.gmail.com', port: 993, security: 'ssl' }],
     pop3: [{ host: 'pop.gmail.com', port: 995, security: 'ssl' }],
     smtp: [{ host: 'smtp.gmail.com', port: 465, security: 'ssl' }],
-    notes: ['appPassword', 'enableImap'],
+    // IMAP is always on since January 2025 (catalogue-audit.md): no "enable IMAP" note any more.
+    notes: ['appPassword'],
     statusFeed: 'google-workspace',
   },
   {
@@ -293,7 +299,8 @@ export const builtInProviders: readonly Provider[] = [
     statusUrl: 'https://status.cloud.microsoft',
     passwordResetUrl: 'https://passwordreset.microsoftonline.com',
     domains: ['onmicrosoft.com'],
-    mx: ['*.mail.protection.outlook.com'],
+    // Tenants with DNSSEC/DANE get MX hosts under mx.microsoft (contoso-com.p-v1.mx.microsoft; catalogue-audit.md).
+    mx: ['*.mail.protection.outlook.com', '*.mx.microsoft'],
     imap: [{ host: 'outlook.office365.com', port: 993, security: 'ssl' }],
     pop3: [{ host: 'outlook.office365.com', port: 995, security: 'ssl' }],
     smtp: [{ host: 'smtp.office365.com', port: 587, security: 'starttls' }],
@@ -370,7 +377,9 @@ export const builtInProviders: readonly Provider[] = [
       'aol.com.br',
       'aol.com.mx',
     ],
-    mx: ['*.mx.aol.com'],
+    // AOL's MX is mx-aol.mail.gm0.yahoodns.net (ISPDB; catalogue-audit.md): an exact host, which wins over Yahoo's
+    // *.yahoodns.net. *.mx.aol.com is obsolete.
+    mx: ['mx-aol.mail.gm0.yahoodns.net'],
     imap: [{ host: 'imap.aol.com', port: 993, security: 'ssl' }],
     pop3: [{ host: 'pop.aol.com', port: 995, security: 'ssl' }],
     smtp: [{ host: 'smtp.aol.com', port: 465, security: 'ssl' }],

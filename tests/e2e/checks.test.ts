@@ -34,7 +34,12 @@ beforeAll(async () => {
       'studio-rossi.it': ['10 mx.aruba.it.'],
       'pec-studio.it': ['10 mx.pec.aruba.it.'],
       'other-host.it': ['10 mx.example.net.'],
+      // Business domains hosted by Aruba: their own MX host (catalogue-audit.md).
+      'rossi-srl.it': ['10 mx.rossi-srl.it.'],
+      'bianchi-srl.it': ['10 mx.bianchi-srl.it.'],
     },
+    txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
+    a: { 'mx.bianchi-srl.it': ['62.149.128.157'] },
     nxdomain: ['mail.tim.it', 'no-such-domain.it'],
     slow: { 'mail.google.com': 700, 'login.virgilio.it': 3000, 'mail.tiscali.it': 5000 },
     incidents: [
@@ -294,6 +299,16 @@ describe('the provider found from the email address', () => {
     ['x@hotmail.it', 'hotmail.it addresses are Outlook.com (Hotmail, Live) mailboxes.', 'outlook'],
     ['studio@pec-studio.it', 'Mail for pec-studio.it is handled by Aruba PEC.', 'aruba-pec'],
     ['Mario Rossi <mario@libero.it>', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
+    [
+      'info@rossi-srl.it',
+      'Mail for rossi-srl.it is handled by Aruba (recognised from its mail settings). If that is not right, choose yours below.',
+      'aruba',
+    ],
+    [
+      'info@bianchi-srl.it',
+      'Mail for bianchi-srl.it is handled by Aruba (recognised from its mail settings). If that is not right, choose yours below.',
+      'aruba',
+    ],
     ['mario@libero.it.', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
   ])('%s → %s', async (address, message, providerId) => {
     const popup = await find(address);

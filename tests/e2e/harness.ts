@@ -30,6 +30,10 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 export interface WebServerOptions {
   /** MX records served by the fake DNS-over-HTTPS resolver, e.g. { 'studio-rossi.it': ['10 mx.aruba.it.'] }. */
   mx?: Record<string, string[]>;
+  /** TXT records (e.g. SPF) served by the fake resolver, quoted as DNS-over-HTTPS JSON has them. */
+  txt?: Record<string, string[]>;
+  /** A records served by the fake resolver for these names (any other name: 127.0.0.1). */
+  a?: Record<string, string[]>;
   /** Names the fake resolver answers NXDOMAIN for. */
   nxdomain?: string[];
   /** Hosts whose answers are delayed, in ms (a slow server). */
@@ -52,7 +56,7 @@ export interface WebServer {
   close: () => void;
 }
 
-const dnsTypes: Record<string, number> = { A: 1, MX: 15 };
+const dnsTypes: Record<string, number> = { A: 1, MX: 15, TXT: 16 };
 
 /**
  * A loopback HTTPS server that answers for any host: a small page naming the host ("the webmail"), 204 for
@@ -84,7 +88,14 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
               Answer:
                 type === 'MX'
                   ? (options.mx?.[name] ?? []).map((data) => ({ name: `${name}.`, type: 15, TTL: 300, data }))
-                  : [{ name: `${name}.`, type: dnsTypes[type] ?? 1, TTL: 300, data: '127.0.0.1' }],
+                  : type === 'TXT'
+                    ? (options.txt?.[name] ?? []).map((data) => ({ name: `${name}.`, type: 16, TTL: 300, data }))
+                    : (options.a?.[name] ?? ['127.0.0.1']).map((data) => ({
+                        name: `${name}.`,
+                        type: dnsTypes[type] ?? 1,
+                        TTL: 300,
+                        data,
+                      })),
             };
         res.writeHead(200, { 'content-type': 'application/dns-json', 'access-control-allow-origin': '*' });
         res.end(JSON.stringify(body));

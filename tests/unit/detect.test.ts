@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAddress, detectProvider, parseAddress, providerForDomain, providerForMx } from '../../core/detect';
+import {
+  cleanAddress,
+  detectProvider,
+  inRange,
+  parseAddress,
+  providerForDomain,
+  providerForMx,
+  spfIncludes,
+} from '../../core/detect';
 import type { DnsAnswer } from '../../core/dns';
 import { builtInProviders as catalogue } from '../../core/providers';
 
@@ -95,7 +103,11 @@ describe('provider from MX hosts', () => {
 });
 
 describe('detectProvider', () => {
-  const dns = (answer: DnsAnswer) => async (): Promise<DnsAnswer> => answer;
+  /** A resolver that answers MX queries with `answer`, and has nothing else (no SPF, no addresses). */
+  const dns =
+    (answer: DnsAnswer) =>
+    async (_: string, type: string): Promise<DnsAnswer> =>
+      type === 'MX' ? answer : { status: 'ok', records: [] };
 
   it.each<[string, string, DnsAnswer | undefined, object]>([
     ['mailbox domain, no lookup', 'mario@libero.it', undefined, { kind: 'domain', domain: 'libero.it' }],
@@ -117,16 +129,86 @@ describe('detectProvider', () => {
     ['resolver error', 'info@studio-rossi.it', { status: 'error', code: 2 }, { kind: 'lookup-failed' }],
     ['invalid address', 'studio-rossi', { status: 'ok', records: [] }, { kind: 'invalid' }],
   ])('%s', async (_, input, answer, expected) => {
-    const result = await detectProvider(input, { catalogue, ...(answer ? { lookupMx: dns(answer) } : {}) });
+    const result = await detectProvider(input, { catalogue, ...(answer ? { lookup: dns(answer) } : {}) });
     expect(result).toMatchObject(expected);
   });
 
   it('finds Aruba for the MX case', async () => {
     const result = await detectProvider('info@studio-rossi.it', {
       catalogue,
-      lookupMx: dns({ status: 'ok', records: ['10 mx.aruba.it.'] }),
+      lookup: dns({ status: 'ok', records: ['10 mx.aruba.it.'] }),
     });
     expect(result.kind === 'mx' && result.provider.id).toBe('aruba');
+  });
+
+  // A business domain hosted by Aruba publishes its own mx.<domain> (catalogue-audit.md): recognised by its SPF
+  // include and by its MX host's address in Aruba's mail range; each alone is enough, both agree.
+  const zone =
+    (records: { mx?: string[]; txt?: string[]; a?: Record<string, string[]> }) =>
+    async (name: string, type: string): Promise<DnsAnswer> => {
+      if (type === 'MX') return { status: 'ok', records: records.mx ?? [] };
+      if (type === 'TXT') return { status: 'ok', records: records.txt ?? [] };
+      return { status: 'ok', records: records.a?.[name] ?? [] };
+    };
+  it.each<[string, Parameters<typeof zone>[0], object]>([
+    [
+      'own MX + SPF include + address in range',
+      {
+        mx: ['10 mx.studio-rossi.it.'],
+        txt: ['"v=spf1 include:_spf.aruba.it ~all"'],
+        a: { 'mx.studio-rossi.it': ['62.149.128.74'] },
+      },
+      { kind: 'signals', mxHost: 'mx.studio-rossi.it', via: ['spf', 'mx-address'] },
+    ],
+    [
+      'own MX + SPF only',
+      { mx: ['10 mx.studio-rossi.it.'], txt: ['"v=spf1 mx " "include:_spf.aruba.it -all"'] },
+      { kind: 'signals', via: ['spf'] },
+    ],
+    [
+      'own MX + address only',
+      { mx: ['10 mx.studio-rossi.it.'], a: { 'mx.studio-rossi.it': ['62.149.128.160'] } },
+      { kind: 'signals', via: ['mx-address'] },
+    ],
+    [
+      'an address outside the range, an unrelated SPF: unknown',
+      {
+        mx: ['10 mx.studio-rossi.it.'],
+        txt: ['"v=spf1 include:spf.example.net ~all"', '"google-site-verification=x"'],
+        a: { 'mx.studio-rossi.it': ['62.149.129.1'] },
+      },
+      { kind: 'unknown-mx', mxHost: 'mx.studio-rossi.it' },
+    ],
+  ])('Aruba-hosted domain: %s', async (_, records, expected) => {
+    const result = await detectProvider('info@studio-rossi.it', { catalogue, lookup: zone(records) });
+    expect(result).toMatchObject(expected);
+    if (result.kind === 'signals') expect(result.provider.id).toBe('aruba');
+  });
+
+  it('Microsoft 365 with DNSSEC (*.mx.microsoft) and AOL (an exact host over Yahoo) are found by MX', async () => {
+    const m365 = await detectProvider('a@contoso.com', {
+      catalogue,
+      lookup: zone({ mx: ['0 contoso-com.p-v1.mx.microsoft.'] }),
+    });
+    expect(m365.kind === 'mx' && m365.provider.id).toBe('microsoft-365');
+    const aol = await detectProvider('a@studio.it', {
+      catalogue,
+      lookup: zone({ mx: ['1 mx-aol.mail.gm0.yahoodns.net.'] }),
+    });
+    expect(aol.kind === 'mx' && aol.provider.id).toBe('aol');
+  });
+
+  it('answers within its budget when the address lookups hang', async () => {
+    const hang = async (_: string, type: string, timeoutMs?: number): Promise<DnsAnswer> => {
+      if (type === 'MX') return { status: 'ok', records: ['10 mx.studio-rossi.it.'] };
+      await new Promise((done) => setTimeout(done, timeoutMs ?? 2000));
+      return { status: 'timeout' };
+    };
+    const started = Date.now();
+    expect(await detectProvider('info@studio-rossi.it', { catalogue, lookup: hang, budgetMs: 400 })).toMatchObject({
+      kind: 'unknown-mx',
+    });
+    expect(Date.now() - started).toBeLessThan(2500);
   });
 
   it('says so when lookups are turned off', async () => {
@@ -134,5 +216,27 @@ describe('detectProvider', () => {
       kind: 'lookup-disabled',
       domain: 'studio-rossi.it',
     });
+  });
+});
+
+describe('signals', () => {
+  it.each([
+    ['"v=spf1 include:_spf.aruba.it ~all"', ['_spf.aruba.it']],
+    ['"v=spf1 a mx " "include:_SPF.Aruba.it" " -all"', ['_spf.aruba.it']],
+    ['"v=spf1 +include:a.example ?include:b.example -all"', ['a.example', 'b.example']],
+    ['"google-site-verification=abc include:x"', []],
+  ])('SPF %s → %j', (record, expected) => {
+    expect(spfIncludes([record])).toEqual(expected);
+  });
+
+  it.each([
+    ['62.149.128.74', '62.149.128.0/24', true],
+    ['62.149.128.255', '62.149.128.0/24', true],
+    ['62.149.129.0', '62.149.128.0/24', false],
+    ['10.0.0.1', '0.0.0.0/0', true],
+    ['not-an-ip', '62.149.128.0/24', false],
+    ['62.149.128.74', '62.149.128.74/32', true],
+  ])('%s in %s → %s', (ip, cidr, expected) => {
+    expect(inRange(ip, cidr)).toBe(expected);
   });
 });
