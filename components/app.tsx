@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { pickerOrder, preselectedProvider } from '../core/catalogue';
 import { effectiveCatalogue, usableBrandColor } from '../core/effective-settings';
 import { openIncidentFor } from '../core/incidents';
+import { ownProviderId } from '../core/own-provider';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { evidenceOf, isStale, screenOf } from '../core/wizard';
@@ -10,6 +11,7 @@ import { openTab } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
 import { logFailure } from '../platform/log';
 import type { PopupStart } from '../platform/storage';
+import { ownProviderItem } from '../platform/storage';
 import type { HistoryViewProps } from './history-view';
 import { IncidentNotice } from './incident-notice';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
@@ -25,7 +27,8 @@ export function App({ start }: { start: PopupStart }) {
   const { settings } = loaded;
   const online = useOnline();
   const incidents = useIncidents(settings.incidentFeedUrl);
-  const catalogue = effectiveCatalogue(builtInProviders, settings);
+  const [ownProvider, setOwnProvider] = useState(start.ownProvider);
+  const catalogue = [...(ownProvider ? [ownProvider] : []), ...effectiveCatalogue(builtInProviders, settings)];
   const provider = preselectedProvider(
     {
       chosenId: state.providerId,
@@ -123,7 +126,22 @@ export function App({ start }: { start: PopupStart }) {
             locked={locked}
             lookups={settings.detection !== false}
             productName={productName}
-            customIds={new Set((settings.customProviders ?? []).map((p) => p.id))}
+            customIds={new Set([...(settings.customProviders ?? []).map((p) => p.id), ownProviderId])}
+            hasOwn={ownProvider !== null}
+            onAddOwn={(own) => {
+              setOwnProvider(own);
+              void ownProviderItem
+                .setValue(own)
+                .catch((error: unknown) => logFailure('the webmail could not be kept', error));
+              void dispatch({ type: 'choose', providerId: own.id });
+            }}
+            onRemoveOwn={() => {
+              setOwnProvider(null);
+              void ownProviderItem
+                .setValue(null)
+                .catch((error: unknown) => logFailure('the webmail could not be removed', error));
+              if (state.providerId === ownProviderId) void dispatch({ type: 'restart' });
+            }}
             onSelect={(providerId, address) => void dispatch({ type: 'choose', providerId, address })}
             onOpen={(target) => void openWebmail(target)}
           />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { filterProviders } from '../core/catalogue';
 import type { Detection } from '../core/detect';
 import type { RecordType } from '../core/dns';
+import { ownProviderFrom, suggestedWebmail } from '../core/own-provider';
 import type { Provider } from '../core/provider';
 import { openWebmailKey } from '../core/texts';
 import { t } from '../platform/i18n';
@@ -21,6 +22,10 @@ interface Props {
   productName: string;
   /** Providers added by a policy or the options page: shown with their webmail's host, so none can pass for another. */
   customIds?: ReadonlySet<string>;
+  /** "My provider isn't listed": the user's own webmail, added, or removed. */
+  onAddOwn?: (provider: Provider) => void;
+  onRemoveOwn?: () => void;
+  hasOwn?: boolean;
   onSelect: (providerId: string, address?: string) => void;
   onOpen: (provider: Provider) => void;
 }
@@ -64,10 +69,14 @@ export function ProviderPicker({
   locked = false,
   productName,
   customIds,
+  onAddOwn,
+  onRemoveOwn,
+  hasOwn = false,
   onSelect,
   onOpen,
 }: Props) {
   const [query, setQuery] = useState('');
+  // (state of "My provider isn't listed" below)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const address = looksLikeAddress(query);
@@ -126,6 +135,29 @@ export function ProviderPicker({
     }
   };
 
+  const [adding, setAdding] = useState(false);
+  const [webmail, setWebmail] = useState('');
+  const typedDomain = query.includes('@')
+    ? query
+        .trim()
+        .split('@')
+        .pop()
+        ?.replace(/[>.]+$/, '')
+    : undefined;
+  const suggestion = typedDomain ? suggestedWebmail(typedDomain) : undefined;
+  const addOwn = () => {
+    const provider = ownProviderFrom(webmail);
+    if (!provider) {
+      setMessage({ text: t('webmailUrlInvalid'), error: true });
+      return;
+    }
+    setAdding(false);
+    setQuery('');
+    setMessage({ text: t('webmailUrlAdded', provider.name), error: false });
+    onAddOwn?.(provider);
+    openButton.current?.focus();
+  };
+
   const openLabel = choice ? t(openWebmailKey(choice.name), choice.name) : t('openWebmailChoose');
 
   return (
@@ -173,6 +205,33 @@ export function ProviderPicker({
               {message?.text ??
                 (address ? t('searchAddressHint') : matches.length === 0 ? t('noProviderMatches', query) : '')}
             </p>
+            {adding && (
+              <div class="own-webmail">
+                <label for="webmail-url" class="field-label">
+                  {t('webmailUrlLabel')}
+                </label>
+                <div class="row">
+                  <input
+                    id="webmail-url"
+                    type="url"
+                    data-input="webmail-url"
+                    spellcheck={false}
+                    placeholder={t('webmailUrlPlaceholder')}
+                    value={webmail}
+                    onInput={(event) => setWebmail(event.currentTarget.value)}
+                    onKeyDown={(event) => {
+                      if (event.key !== 'Enter') return;
+                      event.preventDefault();
+                      addOwn();
+                    }}
+                  />
+                  <button type="button" class="secondary" data-action="add-own-provider" onClick={addOwn}>
+                    {t('webmailUrlAdd')}
+                  </button>
+                </div>
+                {suggestion && <p class="hint">{t('webmailUrlSuggestion', suggestion)}</p>}
+              </div>
+            )}
             {matches.length > 0 && (
               <fieldset class="providers">
                 <legend class="visually-hidden">{t('providerListLabel')}</legend>
@@ -200,6 +259,25 @@ export function ProviderPicker({
               </fieldset>
             )}
           </>
+        )}
+        {!locked && !adding && (
+          <button
+            type="button"
+            class="link"
+            data-action="other-provider"
+            onClick={() => {
+              setAdding(true);
+              setWebmail('');
+              setTimeout(() => document.getElementById('webmail-url')?.focus(), 0);
+            }}
+          >
+            {t('otherProvider')}
+          </button>
+        )}
+        {!locked && hasOwn && (
+          <button type="button" class="link" data-action="remove-own-provider" onClick={() => onRemoveOwn?.()}>
+            {t('removeOwnProvider')}
+          </button>
         )}
         <button
           ref={openButton}

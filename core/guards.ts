@@ -16,3 +16,19 @@ export const isTime = (value: unknown): value is number =>
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 export const unsafeTextCharacters = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** The longest URL kept: longer ones are refused (no real webmail address comes close). */
+export const maxUrlLength = 2048;
+
+/** True for an absolute https:// URL with a host and no credentials: the only kind the extension ever opens. */
+export function isSafeWebUrl(value: string): boolean {
+  if (value.length > maxUrlLength || !URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+}
+
+/** "www.ferriconsulenza.it" → "https://www.ferriconsulenza.it": what people type for a website. */
+export function withHttps(url: string): string {
+  const text = url.trim();
+  return text === '' || /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+}

@@ -1,7 +1,7 @@
 // The shape of a mail provider, and the one validator for provider data from anywhere
 // (the built-in catalogue in tests, custom providers from a policy or an imported file).
 import * as v from 'valibot';
-import { unsafeTextCharacters } from './guards';
+import { isSafeWebUrl, unsafeTextCharacters } from './guards';
 import { validationMessages as m } from './validation-messages';
 
 /** Hints about common mail-program failures; each has a translated message `note_<id>`. */
@@ -17,9 +17,6 @@ export const providerNoteIds = [
 ] as const;
 export type ProviderNoteId = (typeof providerNoteIds)[number];
 
-/** The longest URL kept: longer ones are refused (no real webmail address comes close). */
-export const maxUrlLength = 2048;
-
 /** One line of plain text from outside, at most `max` characters, without the characters above. */
 export const plainText = (max: number) =>
   v.pipe(
@@ -30,12 +27,7 @@ export const plainText = (max: number) =>
     v.check((value) => !unsafeTextCharacters.test(value), m.badCharacters),
   );
 
-/** True for an absolute https:// URL with a host and no credentials: the only kind the extension ever opens. */
-export function isSafeWebUrl(value: string): boolean {
-  if (value.length > maxUrlLength || !URL.canParse(value)) return false;
-  const url = new URL(value);
-  return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
-}
+export { isSafeWebUrl, maxUrlLength } from './guards';
 
 const httpsUrl = v.pipe(v.string(m.notText), v.trim(), v.check(isSafeWebUrl, m.notHttps));
 const hostName = v.pipe(

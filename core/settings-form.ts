@@ -45,11 +45,9 @@ function customProviderDraft(provider: Provider): CustomProviderDraft {
   };
 }
 
-/** "www.ferriconsulenza.it" → "https://www.ferriconsulenza.it": what people type for a website. */
-export function withHttps(url: string): string {
-  const text = url.trim();
-  return text === '' || /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
-}
+import { withHttps } from './guards';
+
+export { withHttps };
 
 /** An id from a name: "Posta Studio Rossi" → "posta-studio-rossi" (accents folded, at most 40 characters). */
 export function idFromName(name: string): string {

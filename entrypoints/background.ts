@@ -2,13 +2,21 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findProvider } from '../core/catalogue';
 import { effectiveCatalogue } from '../core/effective-settings';
+import { ownProviderId } from '../core/own-provider';
 import { builtInProviders } from '../core/providers';
 import { evidenceOf } from '../core/wizard';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
 import { runRequestedChecks } from '../platform/checks';
 import { recordVerdict } from '../platform/history';
 import { loadSettings, refreshSettingsCache, watchSettings } from '../platform/settings';
-import { checksItem, loadCachedSettings, loadChecks, loadWizard, wizardItem } from '../platform/storage';
+import {
+  checksItem,
+  loadCachedSettings,
+  loadChecks,
+  loadOwnProvider,
+  loadWizard,
+  wizardItem,
+} from '../platform/storage';
 
 /**
  * The catalogue a check's provider is found in. A built-in provider never waits for the policy (the first read of
@@ -17,6 +25,10 @@ import { checksItem, loadCachedSettings, loadChecks, loadWizard, wizardItem } fr
  */
 async function catalogueFor(providerId: string | null) {
   if (providerId === null || findProvider(providerId, builtInProviders)) return builtInProviders;
+  if (providerId === ownProviderId) {
+    const own = await loadOwnProvider();
+    return own ? [own] : builtInProviders;
+  }
   const cached = await loadCachedSettings();
   const fromCache = cached && effectiveCatalogue(builtInProviders, cached.settings);
   if (fromCache && findProvider(providerId, fromCache)) return fromCache;

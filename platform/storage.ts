@@ -8,6 +8,7 @@
 // | local:history            | background (each verdict); popup (clear) | popup (history screen)                 |
 // | local:lastProvider       | popup (on opening a webmail)           | popup (picker order, preselection)       |
 // | local:personName         | popup (the report's name box)          | popup (reports, history exports)         |
+// | local:ownProvider        | popup ("My provider isn't listed")     | popup, background (checks, history)      |
 // | local:incidents          | popup and background (each feed read)  | popup (first screen, verdict)            |
 // | local:incidentDraft      | options page (the feed writer)         | options page                             |
 // | local:settings           | options page (save, import)            | background, popup, options page (validated) |
@@ -17,6 +18,8 @@ import { storage } from '@wxt-dev/storage';
 import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
 import { type HistoryEntry, parseHistory } from '../core/history';
 import type { Incident } from '../core/incidents';
+import { parseOwnProvider } from '../core/own-provider';
+import type { Provider } from '../core/provider';
 import {
   type ChecksRecord,
   initialWizard,
@@ -58,6 +61,13 @@ export async function loadHistory(): Promise<HistoryEntry[]> {
 
 /** The provider chosen last time, shown first in the picker. */
 export const lastProviderItem = storage.defineItem<string | null>('local:lastProvider', { fallback: null });
+
+/** The user's own provider ("My provider isn't listed"): their webmail's address, kept for next time. */
+export const ownProviderItem = storage.defineItem<Provider | null>('local:ownProvider', { fallback: null });
+
+export async function loadOwnProvider(): Promise<Provider | null> {
+  return parseOwnProvider(await ownProviderItem.getValue().catch(() => null));
+}
 
 /** The name the user typed once for the reports ("Sent by"): a consultant with many clients knows who wrote. */
 export const personNameItem = storage.defineItem<string>('local:personName', { fallback: '' });
@@ -101,6 +111,8 @@ export interface PopupStart {
   lastProviderId: string | null;
   /** The last validated settings; null when none were ever cached (first run): the popup reads them after painting. */
   settings: LoadedSettings | null;
+  /** The user's own provider, when they added one. */
+  ownProvider: Provider | null;
 }
 
 declare global {
@@ -114,6 +126,7 @@ export const earlyKeys = {
   checks: 'checks',
   lastProvider: 'lastProvider',
   settingsCache: 'settingsCache',
+  ownProvider: 'ownProvider',
 } as const;
 
 export async function loadPopupStart(): Promise<PopupStart> {
@@ -125,18 +138,20 @@ export async function loadPopupStart(): Promise<PopupStart> {
       checks: parseChecksRecord(early[0][earlyKeys.checks]),
       lastProviderId: typeof last === 'string' ? last : null,
       settings: readCachedSettings(early[1][earlyKeys.settingsCache]),
+      ownProvider: parseOwnProvider(early[1][earlyKeys.ownProvider]),
     };
   }
   try {
-    const [state, checks, lastProviderId, settings] = await Promise.all([
+    const [state, checks, lastProviderId, settings, ownProvider] = await Promise.all([
       loadWizard(),
       loadChecks(),
       lastProviderItem.getValue(),
       loadCachedSettings(),
+      loadOwnProvider(),
     ]);
-    return { state, checks, lastProviderId, settings };
+    return { state, checks, lastProviderId, settings, ownProvider };
   } catch (error) {
     logFailure('the stored state could not be read: starting afresh', error);
-    return { state: initialWizard, checks: null, lastProviderId: null, settings: null };
+    return { state: initialWizard, checks: null, lastProviderId: null, settings: null, ownProvider: null };
   }
 }

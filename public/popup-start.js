@@ -3,5 +3,5 @@
 // after a browser start takes seconds; the validated copy in local storage stands in for it.
 globalThis.webmailFirstStart = Promise.all([
   chrome.storage.session.get(['wizard', 'checks']),
-  chrome.storage.local.get(['lastProvider', 'settingsCache']),
+  chrome.storage.local.get(['lastProvider', 'settingsCache', 'ownProvider']),
 ]).catch(() => undefined);

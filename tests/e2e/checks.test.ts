@@ -345,6 +345,40 @@ describe('the provider found from the email address', () => {
     expect(finder.context.pages()).toHaveLength(pagesBefore);
   });
 
+  it('a provider nobody lists: the webmail address typed, the check runs to a verdict that names it', async () => {
+    const popup = await find('info@other-host.it');
+    expect(await popup.locator('#picker-status').textContent()).toContain('not in our list');
+    await popup.locator('[data-action="other-provider"]').click();
+    // A guess is shown, never opened by itself.
+    expect(await popup.locator('.own-webmail .hint').textContent()).toContain('https://webmail.other-host.it');
+    expect(finder.context.pages()).toHaveLength(pagesBefore);
+    await popup.locator('[data-input="webmail-url"]').fill('javascript:alert(1)');
+    await popup.locator('[data-input="webmail-url"]').press('Enter');
+    expect(await popup.locator('#picker-status').textContent()).toContain('not a secure web address');
+    await popup.locator('[data-input="webmail-url"]').fill('posta.other-host.it');
+    await popup.locator('[data-input="webmail-url"]').press('Enter');
+    const open = popup.locator('[data-action="open-webmail"]');
+    await expect.poll(() => open.textContent()).toBe('Open posta.other-host.it webmail');
+    const [tab] = await Promise.all([finder.context.waitForEvent('page'), open.click()]);
+    expect(tab.url()).toBe('https://posta.other-host.it/');
+    await popup.bringToFront();
+    await popup.locator('.checks ul.evidence').waitFor();
+    await popup.locator('[data-outcome="inbox-failed"]').click();
+    const verdict = popup.locator('[data-verdict="mail-service"]');
+    expect(await verdict.locator('h1').textContent()).toBe(
+      'The posta.other-host.it mail service is failing. It is not your computer.',
+    );
+    expect(await verdict.locator('[data-report]').inputValue()).toContain(
+      'Provider: posta.other-host.it (https://posta.other-host.it/)',
+    );
+    // Kept for next time, first in the list, with its host; and it can be forgotten.
+    await popup.locator('[data-action="restart"]').click();
+    const again = await openPopup(finder);
+    expect(await again.locator('[data-provider]').first().getAttribute('data-provider')).toBe('own-webmail');
+    await again.locator('[data-action="remove-own-provider"]').click();
+    expect(await again.locator('[data-provider="own-webmail"]').count()).toBe(0);
+  });
+
   it('shows a Unicode domain as typed, not in its xn-- form', async () => {
     const popup = await find('info@caffè.it');
     expect(await popup.locator('#picker-status').textContent()).toContain('caffè.it');

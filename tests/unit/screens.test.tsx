@@ -83,6 +83,7 @@ describe('screens under arbitrary stored data', () => {
           checks: parseChecksRecord(checks),
           lastProviderId: null,
           settings: loadedOf(raw),
+          ownProvider: null,
         };
         await act(() => render(<App start={start} />, root));
         expect(usable()).toBe(true);

@@ -86,7 +86,9 @@ describe('early storage read (public/popup-start.js)', () => {
     expect(checksItem.key).toBe(`session:${earlyKeys.checks}`);
     expect(settingsCacheItem.key).toBe(`local:${earlyKeys.settingsCache}`);
     expect(script).toContain(`chrome.storage.session.get(['${earlyKeys.wizard}', '${earlyKeys.checks}'])`);
-    expect(script).toContain(`chrome.storage.local.get(['${earlyKeys.lastProvider}', '${earlyKeys.settingsCache}'])`);
+    expect(script).toContain(
+      `chrome.storage.local.get(['${earlyKeys.lastProvider}', '${earlyKeys.settingsCache}', '${earlyKeys.ownProvider}'])`,
+    );
     // Never managed storage: its first read after a browser start takes seconds.
     expect(script).not.toContain('storage.managed');
   });

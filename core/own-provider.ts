@@ -1,0 +1,25 @@
+// "My provider isn't listed": a path for every provider. The user types their webmail's address; it becomes their
+// own provider, kept locally for next time (removable), checked and named like any other. Pure.
+import { isRecord, isSafeWebUrl, withHttps } from './guards';
+import type { Provider } from './provider';
+
+export const ownProviderId = 'own-webmail';
+
+/** The user's own provider from the address they typed (https:// added when missing); null when not a safe one. */
+export function ownProviderFrom(typed: string): Provider | null {
+  const url = withHttps(typed);
+  if (!isSafeWebUrl(url)) return null;
+  const { hostname, origin, pathname } = new URL(url);
+  return { id: ownProviderId, name: hostname.slice(0, 60), webmailUrl: `${origin}${pathname}` };
+}
+
+/** Reads the stored own provider defensively: only what ownProviderFrom would make. */
+export function parseOwnProvider(value: unknown): Provider | null {
+  if (!isRecord(value) || value.id !== ownProviderId || typeof value.webmailUrl !== 'string') return null;
+  return ownProviderFrom(value.webmailUrl);
+}
+
+/** A suggestion to show (never to open by itself) for a domain: https://webmail.<domain>. */
+export function suggestedWebmail(domain: string): string | undefined {
+  return /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(domain) ? `https://webmail.${domain.toLowerCase()}` : undefined;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ownProviderFrom, ownProviderId, parseOwnProvider, suggestedWebmail } from '../../core/own-provider';
+
+describe('"My provider isn\'t listed"', () => {
+  it.each<[string, object | null]>([
+    [
+      'webmail.studio-rossi.it',
+      { id: ownProviderId, name: 'webmail.studio-rossi.it', webmailUrl: 'https://webmail.studio-rossi.it/' },
+    ],
+    ['https://posta.example.it/login', { name: 'posta.example.it', webmailUrl: 'https://posta.example.it/login' }],
+    ['  mail.example.it  ', { name: 'mail.example.it' }],
+    ['http://webmail.example.it', null],
+    ['javascript:alert(1)', null],
+    ['https://user:pass@webmail.example.it', null],
+    ['', null],
+  ])('%j → %j', (typed, expected) => {
+    const provider = ownProviderFrom(typed);
+    if (expected === null) expect(provider).toBeNull();
+    else expect(provider).toMatchObject(expected);
+  });
+
+  it('reads back only what it would make (stored data is never trusted)', () => {
+    const own = ownProviderFrom('webmail.studio-rossi.it');
+    expect(parseOwnProvider(own)).toEqual(own);
+    expect(parseOwnProvider({ ...own, webmailUrl: 'javascript:alert(1)' })).toBeNull();
+    expect(parseOwnProvider({ ...own, id: 'aruba' })).toBeNull();
+    expect(parseOwnProvider('garbage')).toBeNull();
+  });
+
+  it('suggests https://webmail.<domain>, never for something that is not a domain', () => {
+    expect(suggestedWebmail('studio-rossi.it')).toBe('https://webmail.studio-rossi.it');
+    expect(suggestedWebmail('not a domain')).toBeUndefined();
+  });
+});
