@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { pickerOrder, preselectedProvider } from '../core/catalogue';
 import { effectiveCatalogue, usableBrandColor } from '../core/effective-settings';
-import { openIncidentFor } from '../core/incidents';
+import { openIncidentFor } from '../core/incident-match';
 import { ownProviderId } from '../core/own-provider';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
@@ -13,7 +13,7 @@ import { logFailure } from '../platform/log';
 import type { PopupStart } from '../platform/storage';
 import { ownProviderItem } from '../platform/storage';
 import type { HistoryViewProps } from './history-view';
-import { IncidentNotice } from './incident-notice';
+import type { IncidentNoticeProps } from './incident-notice';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
 import { ProviderPicker } from './provider-picker';
 import { useIncidents } from './use-incidents';
@@ -40,6 +40,11 @@ export function App({ start }: { start: PopupStart }) {
   );
   const locked = settings.lockProvider && provider?.id === settings.provider;
   const incident = openIncidentFor(incidents, provider?.id);
+  // The notice (and the contact card it carries) is loaded only when there is an incident to show.
+  const [Notice, setNotice] = useState<ComponentType<IncidentNoticeProps> | null>(null);
+  useEffect(() => {
+    if (incident && !Notice) void import('./incident-notice').then((m) => setNotice(() => m.IncidentNotice));
+  }, [incident]);
   const brandColor = usableBrandColor(settings);
   const productName = settings.branding?.productName ?? t('extName');
   useEffect(() => {
@@ -118,7 +123,7 @@ export function App({ start }: { start: PopupStart }) {
               {t('offlineNotice')}
             </p>
           )}
-          {incident && <IncidentNotice incident={incident} consultant={settings.consultant} />}
+          {incident && Notice && <Notice incident={incident} consultant={settings.consultant} />}
           <ProviderPicker
             key="pick"
             providers={locked && provider ? [provider] : pickerOrder(start.lastProviderId, catalogue)}

@@ -5,7 +5,7 @@ import { reportRecipient } from '../core/contacts';
 import type { Step } from '../core/decide';
 import { conflictOf } from '../core/evidence';
 import { entryOf } from '../core/history';
-import type { Incident } from '../core/incidents';
+import type { Incident } from '../core/incident-match';
 import type { Provider } from '../core/provider';
 import type { Settings } from '../core/settings';
 import {

@@ -1,10 +1,15 @@
-import { type Incident, incidentMessage } from '../core/incidents';
+import { type Incident, incidentMessage } from '../core/incident-match';
 import type { Consultant } from '../core/settings';
 import { t, uiLanguage } from '../platform/i18n';
 import { ContactCard } from './contact-card';
 
 /** "Your consultant already knows": the consultant's open incident on this provider, with the ticket and contact. */
-export function IncidentNotice({ incident, consultant }: { incident: Incident; consultant?: Consultant | undefined }) {
+export interface IncidentNoticeProps {
+  incident: Incident;
+  consultant?: Consultant | undefined;
+}
+
+export function IncidentNotice({ incident, consultant }: IncidentNoticeProps) {
   const since = incident.since ? Date.parse(incident.since) : Number.NaN;
   const when = Number.isNaN(since)
     ? undefined

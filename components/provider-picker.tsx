@@ -1,12 +1,11 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { filterProviders } from '../core/catalogue';
-import type { Detection } from '../core/detect';
+import { filterProviders, openWebmailKey } from '../core/catalogue';
 import type { RecordType } from '../core/dns';
-import { ownProviderFrom, suggestedWebmail } from '../core/own-provider';
 import type { Provider } from '../core/provider';
-import { openWebmailKey } from '../core/texts';
 import { t } from '../platform/i18n';
 import { logFailure } from '../platform/log';
+import type { OwnWebmailFormProps } from './own-webmail-form';
 import { StepHeading } from './step-heading';
 
 interface Props {
@@ -28,32 +27,6 @@ interface Props {
   hasOwn?: boolean;
   onSelect: (providerId: string, address?: string) => void;
   onOpen: (provider: Provider) => void;
-}
-
-/** What the finder found, in the user's words; `domain` as the user typed it (caffè.it, not xn--caff-8oa.it). */
-function describe(detection: Detection, domain: string): string {
-  switch (detection.kind) {
-    case 'empty':
-      return t('detectEmpty');
-    case 'invalid':
-      return t('detectInvalid');
-    case 'domain':
-      return t('detectDomain', [domain, detection.provider.name]);
-    case 'mx':
-      return t('detectMx', [domain, detection.provider.name]);
-    case 'signals':
-      return t('detectSignals', [domain, detection.provider.name]);
-    case 'unknown-mx':
-      return t('detectUnknownMx', domain);
-    case 'no-mx':
-      return t('detectNoMx', domain);
-    case 'no-domain':
-      return t('detectNoDomain', domain);
-    case 'lookup-failed':
-      return t('detectFailed', domain);
-    case 'lookup-disabled':
-      return t('detectDisabled', domain);
-  }
 }
 
 const looksLikeAddress = (text: string) => text.includes('@');
@@ -101,7 +74,11 @@ export function ProviderPicker({
     setMessage({ text: t('detectLooking', typedDomain), error: false });
     try {
       // Loaded on demand: the public suffix list (tldts) and DNS over HTTPS are not on the start-up path.
-      const [{ detectProvider }, { resolveDns }] = await Promise.all([import('../core/detect'), import('../core/dns')]);
+      const [{ detectProvider }, { resolveDns }, { describe }] = await Promise.all([
+        import('../core/detect'),
+        import('../core/dns'),
+        import('./finder-message'),
+      ]);
       const detection = await detectProvider(query, {
         catalogue: providers,
         ...(lookups
@@ -135,8 +112,8 @@ export function ProviderPicker({
     }
   };
 
-  const [adding, setAdding] = useState(false);
-  const [webmail, setWebmail] = useState('');
+  // "My provider isn't listed": its form is loaded on the click (off the first paint).
+  const [OwnForm, setOwnForm] = useState<ComponentType<OwnWebmailFormProps> | null>(null);
   const typedDomain = query.includes('@')
     ? query
         .trim()
@@ -144,14 +121,8 @@ export function ProviderPicker({
         .pop()
         ?.replace(/[>.]+$/, '')
     : undefined;
-  const suggestion = typedDomain ? suggestedWebmail(typedDomain) : undefined;
-  const addOwn = () => {
-    const provider = ownProviderFrom(webmail);
-    if (!provider) {
-      setMessage({ text: t('webmailUrlInvalid'), error: true });
-      return;
-    }
-    setAdding(false);
+  const addOwn = (provider: Provider) => {
+    setOwnForm(null);
     setQuery('');
     setMessage({ text: t('webmailUrlAdded', provider.name), error: false });
     onAddOwn?.(provider);
@@ -205,32 +176,12 @@ export function ProviderPicker({
               {message?.text ??
                 (address ? t('searchAddressHint') : matches.length === 0 ? t('noProviderMatches', query) : '')}
             </p>
-            {adding && (
-              <div class="own-webmail">
-                <label for="webmail-url" class="field-label">
-                  {t('webmailUrlLabel')}
-                </label>
-                <div class="row">
-                  <input
-                    id="webmail-url"
-                    type="url"
-                    data-input="webmail-url"
-                    spellcheck={false}
-                    placeholder={t('webmailUrlPlaceholder')}
-                    value={webmail}
-                    onInput={(event) => setWebmail(event.currentTarget.value)}
-                    onKeyDown={(event) => {
-                      if (event.key !== 'Enter') return;
-                      event.preventDefault();
-                      addOwn();
-                    }}
-                  />
-                  <button type="button" class="secondary" data-action="add-own-provider" onClick={addOwn}>
-                    {t('webmailUrlAdd')}
-                  </button>
-                </div>
-                {suggestion && <p class="hint">{t('webmailUrlSuggestion', suggestion)}</p>}
-              </div>
+            {OwnForm && (
+              <OwnForm
+                domain={typedDomain}
+                onAdd={addOwn}
+                onInvalid={() => setMessage({ text: t('webmailUrlInvalid'), error: true })}
+              />
             )}
             {matches.length > 0 && (
               <fieldset class="providers">
@@ -260,16 +211,12 @@ export function ProviderPicker({
             )}
           </>
         )}
-        {!locked && !adding && (
+        {!locked && !OwnForm && (
           <button
             type="button"
             class="link"
             data-action="other-provider"
-            onClick={() => {
-              setAdding(true);
-              setWebmail('');
-              setTimeout(() => document.getElementById('webmail-url')?.focus(), 0);
-            }}
+            onClick={() => void import('./own-webmail-form').then((m) => setOwnForm(() => m.OwnWebmailForm))}
           >
             {t('otherProvider')}
           </button>

@@ -61,3 +61,8 @@ export function preselectedProvider(
   if (locked && preset) return preset;
   return findProvider(chosenId, catalogue) ?? preset ?? findProvider(lastId, catalogue);
 }
+
+/** The open button's text: "Open Aruba webmail", but "Open Webmail Studio Rossi" when the name already says it. */
+export function openWebmailKey(providerName: string): 'openWebmail' | 'openWebmailNamed' {
+  return /webmail/i.test(providerName) ? 'openWebmailNamed' : 'openWebmail';
+}

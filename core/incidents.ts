@@ -2,23 +2,15 @@
 // static host (with Access-Control-Allow-Origin: *); read without cookies, every field checked, size-limited.
 // Pure: fetching and caching are in platform/incidents.ts.
 import { isRecord, isTime, unsafeTextCharacters } from './guards';
+import type { Incident } from './incident-match';
+
+export type { Incident } from './incident-match';
+export { incidentMessage, openIncidentFor } from './incident-match';
 
 export const incidentFeedFormat = 'webmail-first-incidents';
 export const incidentFeedVersion = 1;
 
 export const incidentLimits = { bytes: 100_000, incidents: 100, providers: 50, text: 500, id: 60 } as const;
-
-export interface Incident {
-  id: string;
-  /** Catalogue or custom provider ids. */
-  providers: string[];
-  status: 'open' | 'resolved';
-  /** ISO date and time. */
-  since?: string;
-  /** The message per language code ("it", "en"…). */
-  message: Record<string, string>;
-  ticket?: string;
-}
 
 const providerId = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const incidentId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$/;
@@ -63,26 +55,6 @@ export function parseIncidentFeed(json: unknown): Incident[] | null {
     .slice(0, incidentLimits.incidents)
     .map(parseIncident)
     .filter((i): i is Incident => i !== undefined);
-}
-
-/** The open incident on a provider (the newest, when several are open); resolved ones change nothing. */
-export function openIncidentFor(incidents: readonly Incident[], providerId: string | undefined): Incident | undefined {
-  if (!providerId) return undefined;
-  return incidents
-    .filter((i) => i.status === 'open' && i.providers.includes(providerId))
-    .sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))[0];
-}
-
-/** The message in the user's language, else English, else any language given. */
-export function incidentMessage(incident: Incident, language: string): string {
-  const base = language.split('-')[0] ?? language;
-  return (
-    incident.message[language] ??
-    incident.message[base] ??
-    incident.message.en ??
-    Object.values(incident.message)[0] ??
-    ''
-  );
 }
 
 /** The feed file the consultant publishes (the options page writes it). */

@@ -90,8 +90,3 @@ export const suggestionKeys = {
   'webmail-down': 'suggestWebmailDown',
   'internet-up': 'suggestInternetUp',
 } as const satisfies Record<CheckedFact, MessageKey>;
-
-/** The open button's text: "Open Aruba webmail", but "Open Webmail Studio Rossi" when the name already says it. */
-export function openWebmailKey(providerName: string): 'openWebmail' | 'openWebmailNamed' {
-  return /webmail/i.test(providerName) ? 'openWebmailNamed' : 'openWebmail';
-}

@@ -1,10 +1,21 @@
 // Records each finished check in the history (background script).
 import type { Evidence } from '../core/checks';
-import { entryOf, recordEntry } from '../core/history';
+import { entryOf, type HistoryEntry, parseHistory, recordEntry } from '../core/history';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import type { ChecksRecord, WizardState } from '../core/wizard';
-import { historyItem, loadHistory } from './storage';
+import { logFailure } from './log';
+import { historyItem } from './storage';
+
+/** The stored history, validated: corrupt entries dropped, the rest kept. */
+export async function loadHistory(): Promise<HistoryEntry[]> {
+  try {
+    return parseHistory(await historyItem.getValue());
+  } catch (error) {
+    logFailure('the history could not be read', error);
+    return [];
+  }
+}
 
 /** Adds or updates the history entry of the current check once it has a verdict. */
 export async function recordVerdict(

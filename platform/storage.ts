@@ -16,7 +16,7 @@
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 import { storage } from '@wxt-dev/storage';
 import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
-import { type HistoryEntry, parseHistory } from '../core/history';
+import type { HistoryEntry } from '../core/history';
 import type { Incident } from '../core/incidents';
 import { parseOwnProvider } from '../core/own-provider';
 import type { Provider } from '../core/provider';
@@ -45,19 +45,11 @@ export async function loadChecks(): Promise<ChecksRecord | null> {
 }
 
 /**
- * Finished checks, newest first, at most 50. Versioned: a change of shape adds a migration here
+ * Finished checks, newest first, at most 50 (read through loadHistory in platform/history.ts, which validates them:
+ * the history's parser stays off the popup's first paint). Versioned: a change of shape adds a migration here
  * (`migrations: { 2: (v1) => … }`); parseHistory then drops whatever still does not fit, keeping the rest.
  */
 export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [], version: 1 });
-
-export async function loadHistory(): Promise<HistoryEntry[]> {
-  try {
-    return parseHistory(await historyItem.getValue());
-  } catch (error) {
-    logFailure('the history could not be read', error);
-    return [];
-  }
-}
 
 /** The provider chosen last time, shown first in the picker. */
 export const lastProviderItem = storage.defineItem<string | null>('local:lastProvider', { fallback: null });

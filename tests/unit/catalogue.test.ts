@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { filterProviders, findProvider, pickerOrder, preselectedProvider } from '../../core/catalogue';
+import { filterProviders, findProvider, openWebmailKey, pickerOrder, preselectedProvider } from '../../core/catalogue';
 import { isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
-import { openWebmailKey } from '../../core/texts';
 
 const ids = builtInProviders.map((p) => p.id);
 

@@ -11,8 +11,8 @@ import {
   recordEntry,
 } from '../../core/history';
 import { initialWizard, type WizardState } from '../../core/wizard';
-import { recordVerdict } from '../../platform/history';
-import { historyItem, loadHistory } from '../../platform/storage';
+import { loadHistory, recordVerdict } from '../../platform/history';
+import { historyItem } from '../../platform/storage';
 
 const entry = (at: number, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
   at,

@@ -1,0 +1,52 @@
+// "My provider isn't listed": the address of the user's own webmail. Loaded when asked for.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ownProviderFrom, suggestedWebmail } from '../core/own-provider';
+import type { Provider } from '../core/provider';
+import { t } from '../platform/i18n';
+
+export interface OwnWebmailFormProps {
+  /** The domain of the address typed in the box, for a guess shown (never opened by itself). */
+  domain: string | undefined;
+  onAdd: (provider: Provider) => void;
+  onInvalid: () => void;
+}
+
+export function OwnWebmailForm({ domain, onAdd, onInvalid }: OwnWebmailFormProps) {
+  const [webmail, setWebmail] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const suggestion = domain ? suggestedWebmail(domain) : undefined;
+  const add = () => {
+    const provider = ownProviderFrom(webmail);
+    if (provider) onAdd(provider);
+    else onInvalid();
+  };
+  return (
+    <div class="own-webmail">
+      <label for="webmail-url" class="field-label">
+        {t('webmailUrlLabel')}
+      </label>
+      <div class="row">
+        <input
+          ref={input}
+          id="webmail-url"
+          type="url"
+          data-input="webmail-url"
+          spellcheck={false}
+          placeholder={t('webmailUrlPlaceholder')}
+          value={webmail}
+          onInput={(event) => setWebmail(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            add();
+          }}
+        />
+        <button type="button" class="secondary" data-action="add-own-provider" onClick={add}>
+          {t('webmailUrlAdd')}
+        </button>
+      </div>
+      {suggestion && <p class="hint">{t('webmailUrlSuggestion', suggestion)}</p>}
+    </div>
+  );
+}
