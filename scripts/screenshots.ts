@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { extensionDir, launch, openPopup, openWebmail, startWebServer } from '../tests/e2e/harness';
+import { extensionDir, launch, openPopup, openWebmail, settingsSettled, startWebServer } from '../tests/e2e/harness';
 
 const out = (name: string) => `docs/screenshots/${name}.png`;
 
@@ -45,6 +45,7 @@ for (const lang of ['en', 'it'] as const) {
   try {
     if (lang === 'en') await shootIcon(await browser.context.newPage());
     const popup = await openPopup(browser);
+    await settingsSettled(popup);
     await shoot(popup, `${lang}-1-picker`);
     await popup.locator('[data-provider="aruba"]').check();
     await openWebmail(browser, popup);
