@@ -4,8 +4,8 @@ import type { HistoryEntry } from '../core/history';
 import { mailtoUrl, whatsappUrl } from '../core/report';
 import { copyText } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
+import { usePerson } from './hooks/use-person';
 import { type ReportFrom, reportOf } from './report-of';
-import { usePerson } from './use-person';
 
 interface Props {
   /** The check the report is about. */

@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import { OptionsPage } from '../../components/options-page';
 import { t, uiLanguage } from '../../platform/i18n';
 import { loadLocalSettings, refreshSettingsCache } from '../../platform/settings';
 import { loadCachedSettings } from '../../platform/storage';
-import '../../components/popup.css';
-import '../../components/options.css';
+import { OptionsPage } from './options-page';
+import '../../assets/popup.css';
+import '../../assets/options.css';
 
 document.documentElement.lang = uiLanguage();
 document.title = t('optionsTitle');

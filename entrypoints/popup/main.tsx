@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { App } from '../../components/app';
-import { loadCheckScreen } from '../../components/lazy-screens';
 import { t, uiLanguage } from '../../platform/i18n';
 import { loadPopupStart } from '../../platform/storage';
-import '../../components/popup.css';
+import { App } from './app';
+import { loadCheckScreen } from './lazy-screens';
+import '../../assets/popup.css';
 
 // Storage first, render once: no empty frame, and the reopened popup shows the step the user left at once.
 const start = loadPopupStart();

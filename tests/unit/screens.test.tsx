@@ -7,14 +7,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../../components/app';
-import { HistoryView } from '../../components/history-view';
-import { loadCheckScreen } from '../../components/lazy-screens';
-import { OptionsPage } from '../../components/options-page';
 import { emptyLoadedSettings, type LoadedSettings } from '../../core/effective-settings';
 import { builtInProviders } from '../../core/providers';
 import { settingsKeys, validateSettings } from '../../core/settings';
 import { parseChecksRecord, parseWizardState } from '../../core/wizard';
+import { OptionsPage } from '../../entrypoints/options/options-page';
+import { App } from '../../entrypoints/popup/app';
+import { HistoryView } from '../../entrypoints/popup/history-view';
+import { loadCheckScreen } from '../../entrypoints/popup/lazy-screens';
 import { installFakeI18n } from './fake-i18n';
 
 const ids = builtInProviders.map((p) => p.id);

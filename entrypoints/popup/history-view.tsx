@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { csvSeparatorFor, type HistoryEntry, historyCsv, historyJson } from '../core/history';
-import type { Provider } from '../core/provider';
-import { formatWhen } from '../core/report';
-import { verdictTexts } from '../core/texts';
-import { downloadFile } from '../platform/browser-ui';
-import { timeZone } from '../platform/environment';
-import { loadHistory } from '../platform/history';
-import { t, uiLanguage } from '../platform/i18n';
-import { logFailure } from '../platform/log';
-import { historyItem } from '../platform/storage';
-import { ReportPanel } from './report-panel';
-import { StepHeading } from './step-heading';
-import { usePerson } from './use-person';
+import { usePerson } from '../../components/hooks/use-person';
+import { ReportPanel } from '../../components/report-panel';
+import { StepHeading } from '../../components/step-heading';
+import { csvSeparatorFor, type HistoryEntry, historyCsv, historyJson } from '../../core/history';
+import type { Provider } from '../../core/provider';
+import { formatWhen } from '../../core/report';
+import { verdictTexts } from '../../core/texts';
+import { downloadFile } from '../../platform/browser-ui';
+import { timeZone } from '../../platform/environment';
+import { loadHistory } from '../../platform/history';
+import { t, uiLanguage } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
+import { historyItem } from '../../platform/storage';
 
 export interface HistoryViewProps {
   catalogue: readonly Provider[];

@@ -1,7 +1,7 @@
-import { type Incident, incidentMessage } from '../core/incident-match';
-import type { Consultant } from '../core/settings';
-import { t, uiLanguage } from '../platform/i18n';
-import { ContactCard } from './contact-card';
+import { ContactCard } from '../../components/contact-card';
+import { type Incident, incidentMessage } from '../../core/incident-match';
+import type { Consultant } from '../../core/settings';
+import { t, uiLanguage } from '../../platform/i18n';
 
 /** "Your consultant already knows": the consultant's open incident on this provider, with the ticket and contact. */
 export interface IncidentNoticeProps {

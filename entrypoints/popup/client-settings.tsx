@@ -1,5 +1,5 @@
-import type { Provider, ServerSetting } from '../core/provider';
-import { type MessageKey, t } from '../platform/i18n';
+import type { Provider, ServerSetting } from '../../core/provider';
+import { type MessageKey, t } from '../../platform/i18n';
 
 const rows: [keyof Pick<Provider, 'imap' | 'pop3' | 'smtp'>, MessageKey][] = [
   ['imap', 'settingsImap'],

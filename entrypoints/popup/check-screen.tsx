@@ -1,13 +1,17 @@
 // The screens after the webmail opened: the questions and the verdict, with the checks and the report; and the
 // screen for a check left unanswered for over an hour. Loaded apart from the picker, so that the first screen of
 // a stressed user carries only what it needs.
-import { reportRecipient } from '../core/contacts';
-import type { Step } from '../core/decide';
-import { conflictOf } from '../core/evidence';
-import { entryOf } from '../core/history';
-import type { Incident } from '../core/incident-match';
-import type { Provider } from '../core/provider';
-import type { Settings } from '../core/settings';
+
+import { useNow } from '../../components/hooks/use-now';
+import { ReportPanel } from '../../components/report-panel';
+import { StepHeading } from '../../components/step-heading';
+import { reportRecipient } from '../../core/contacts';
+import type { Step } from '../../core/decide';
+import { conflictOf } from '../../core/evidence';
+import { entryOf } from '../../core/history';
+import type { Incident } from '../../core/incident-match';
+import type { Provider } from '../../core/provider';
+import type { Settings } from '../../core/settings';
 import {
   type ChecksRecord,
   currentChecks,
@@ -15,14 +19,11 @@ import {
   staleAfterMs,
   type WizardEvent,
   type WizardState,
-} from '../core/wizard';
-import { t } from '../platform/i18n';
+} from '../../core/wizard';
+import { t } from '../../platform/i18n';
 import { ChecksPanel } from './checks-panel';
 import { IncidentNotice } from './incident-notice';
 import { QuestionStep } from './question-step';
-import { ReportPanel } from './report-panel';
-import { StepHeading } from './step-heading';
-import { useNow } from './use-now';
 import { VerdictView } from './verdict-view';
 
 export interface CheckScreenProps {

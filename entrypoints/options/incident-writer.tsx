@@ -1,11 +1,11 @@
 // The consultant's side of the incident feed: write incidents, resolve them, download the file to publish.
 import { useEffect, useState } from 'preact/hooks';
-import { type Incident, incidentFeedJson, parseIncidentFeed } from '../core/incidents';
-import type { Provider } from '../core/provider';
-import { downloadFile } from '../platform/browser-ui';
-import { t } from '../platform/i18n';
-import { logFailure } from '../platform/log';
-import { incidentDraftItem } from '../platform/storage';
+import { type Incident, incidentFeedJson, parseIncidentFeed } from '../../core/incidents';
+import type { Provider } from '../../core/provider';
+import { downloadFile } from '../../platform/browser-ui';
+import { t } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
+import { incidentDraftItem } from '../../platform/storage';
 
 const newIncident = (providerId: string): Incident => ({
   id: `inc-${Date.now().toString(36)}`,

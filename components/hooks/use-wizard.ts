@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { advance, type ChecksRecord, parseChecksRecord, type WizardEvent, type WizardState } from '../core/wizard';
-import type { MessageKey } from '../platform/i18n';
-import { logFailure } from '../platform/log';
-import { checksItem, lastProviderItem, type PopupStart, wizardItem } from '../platform/storage';
+import { advance, type ChecksRecord, parseChecksRecord, type WizardEvent, type WizardState } from '../../core/wizard';
+import type { MessageKey } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
+import { checksItem, lastProviderItem, type PopupStart, wizardItem } from '../../platform/storage';
 
 export interface WizardHandle {
   state: WizardState;

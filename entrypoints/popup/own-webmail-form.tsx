@@ -1,8 +1,8 @@
 // "My provider isn't listed": the address of the user's own webmail. Loaded when asked for.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ownProviderFrom, suggestedWebmail } from '../core/own-provider';
-import type { Provider } from '../core/provider';
-import { t } from '../platform/i18n';
+import { ownProviderFrom, suggestedWebmail } from '../../core/own-provider';
+import type { Provider } from '../../core/provider';
+import { t } from '../../platform/i18n';
 
 export interface OwnWebmailFormProps {
   /** The domain of the address typed in the box, for a guess shown (never opened by itself). */

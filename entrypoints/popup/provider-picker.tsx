@@ -1,12 +1,12 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { filterProviders, openWebmailKey } from '../core/catalogue';
-import type { RecordType } from '../core/dns';
-import type { Provider } from '../core/provider';
-import { t } from '../platform/i18n';
-import { logFailure } from '../platform/log';
+import { StepHeading } from '../../components/step-heading';
+import { filterProviders, openWebmailKey } from '../../core/catalogue';
+import type { RecordType } from '../../core/dns';
+import type { Provider } from '../../core/provider';
+import { t } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
 import type { OwnWebmailFormProps } from './own-webmail-form';
-import { StepHeading } from './step-heading';
 
 interface Props {
   /** In display order: the last choice first. */
@@ -75,8 +75,8 @@ export function ProviderPicker({
     try {
       // Loaded on demand: the public suffix list (tldts) and DNS over HTTPS are not on the start-up path.
       const [{ detectProvider }, { resolveDns }, { describe }] = await Promise.all([
-        import('../core/detect'),
-        import('../core/dns'),
+        import('../../core/detect'),
+        import('../../core/dns'),
         import('./finder-message'),
       ]);
       const detection = await detectProvider(query, {

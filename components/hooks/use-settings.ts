@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { emptyLoadedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
-import { logFailure } from '../platform/log';
-import { settingsCacheItem } from '../platform/storage';
+import { emptyLoadedSettings, type LoadedSettings, readCachedSettings } from '../../core/effective-settings';
+import { logFailure } from '../../platform/log';
+import { settingsCacheItem } from '../../platform/storage';
 
 export interface SettingsHandle {
   loaded: LoadedSettings;
@@ -23,7 +23,7 @@ export function useSettings(cached: LoadedSettings | null): SettingsHandle {
     });
     // After the first paint: the validator and the managed read are not on the start-up path.
     const timer = setTimeout(() => {
-      void import('../platform/settings')
+      void import('../../platform/settings')
         .then((m) => m.refreshSettingsCache())
         .then(setLoaded)
         .catch((error: unknown) => logFailure('settings could not be read', error))

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { logFailure } from '../platform/log';
-import { personNameItem } from '../platform/storage';
+import { logFailure } from '../../platform/log';
+import { personNameItem } from '../../platform/storage';
 
 /** The name the user typed once for the reports, kept in local storage; [name, set]. */
 export function usePerson(): [string, (name: string) => void] {

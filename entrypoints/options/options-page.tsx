@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LoadedSettings } from '../core/effective-settings';
-import { effectiveCatalogue } from '../core/effective-settings';
-import { chromiumExtensionId as chromiumId, firefoxExtensionId as firefoxId } from '../core/extension-ids';
+import type { LoadedSettings } from '../../core/effective-settings';
+import { effectiveCatalogue } from '../../core/effective-settings';
+import { chromiumExtensionId as chromiumId, firefoxExtensionId as firefoxId } from '../../core/extension-ids';
 import {
   chromiumUpdateManifest,
   type DeployTarget,
@@ -17,10 +17,10 @@ import {
   stableUuid,
   utf16le,
   windowsRegFile,
-} from '../core/policy-files';
-import { isSafeWebUrl } from '../core/provider';
-import { builtInProviders } from '../core/providers';
-import { type Settings, type SettingsKey, settingsKeys, validateSettings } from '../core/settings';
+} from '../../core/policy-files';
+import { isSafeWebUrl } from '../../core/provider';
+import { builtInProviders } from '../../core/providers';
+import { type Settings, type SettingsKey, settingsKeys, validateSettings } from '../../core/settings';
 import {
   type CustomProviderDraft,
   type CustomProviderField,
@@ -32,13 +32,13 @@ import {
   settingsFrom,
   technicianFields,
   withManagedFields,
-} from '../core/settings-form';
-import { parseValidationError } from '../core/validation-messages';
-import { copyText, downloadFile } from '../platform/browser-ui';
-import { extensionVersion } from '../platform/environment';
-import { type MessageKey, t } from '../platform/i18n';
-import { logFailure } from '../platform/log';
-import { saveLocalSettings } from '../platform/settings';
+} from '../../core/settings-form';
+import { parseValidationError } from '../../core/validation-messages';
+import { copyText, downloadFile } from '../../platform/browser-ui';
+import { extensionVersion } from '../../platform/environment';
+import { type MessageKey, t } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
+import { saveLocalSettings } from '../../platform/settings';
 import { IncidentWriter } from './incident-writer';
 
 const builtInIds = builtInProviders.map((p) => p.id);

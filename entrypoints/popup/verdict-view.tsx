@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { contactOf, verdictRoles } from '../core/contacts';
-import type { Reason, VerdictId } from '../core/decide';
-import type { ConflictKey } from '../core/evidence';
-import type { Provider } from '../core/provider';
-import { tellText } from '../core/report';
-import type { Settings } from '../core/settings';
-import { verdictTexts } from '../core/texts';
-import { type MessageKey, t, uiLanguage } from '../platform/i18n';
+import { ContactCard } from '../../components/contact-card';
+import { ExternalLink } from '../../components/external-link';
+import { StepHeading } from '../../components/step-heading';
+import { contactOf, verdictRoles } from '../../core/contacts';
+import type { Reason, VerdictId } from '../../core/decide';
+import type { ConflictKey } from '../../core/evidence';
+import type { Provider } from '../../core/provider';
+import { tellText } from '../../core/report';
+import type { Settings } from '../../core/settings';
+import { verdictTexts } from '../../core/texts';
+import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
 import { ClientSettings } from './client-settings';
-import { ContactCard } from './contact-card';
-import { ExternalLink } from './external-link';
-import { StepHeading } from './step-heading';
 
 interface Props {
   verdict: VerdictId;

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import type { Question, Suggestion } from '../core/decide';
-import type { Provider } from '../core/provider';
-import { questionTexts, suggestionKeys } from '../core/texts';
-import type { AnswerValue } from '../core/wizard';
-import { t } from '../platform/i18n';
-import { StepHeading } from './step-heading';
+import { StepHeading } from '../../components/step-heading';
+import type { Question, Suggestion } from '../../core/decide';
+import type { Provider } from '../../core/provider';
+import { questionTexts, suggestionKeys } from '../../core/texts';
+import type { AnswerValue } from '../../core/wizard';
+import { t } from '../../platform/i18n';
 
 interface Props {
   question: Question;
