@@ -49,7 +49,6 @@ export function ProviderPicker({
   onOpen,
 }: Props) {
   const [query, setQuery] = useState('');
-  // (state of "My provider isn't listed" below)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const address = looksLikeAddress(query);
