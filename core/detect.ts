@@ -2,7 +2,8 @@
 // Pure; loaded by the popup only when the user types an address (tldts carries the public suffix list).
 import { parse } from 'tldts';
 import { type DnsAnswer, parseMxRecords, type RecordType } from './dns';
-import type { Provider } from './provider';
+import { type CatalogueEntry, hasWebmail, type Provider } from './provider';
+import { providersWithoutWebmail } from './providers';
 
 export type ParsedAddress =
   | { ok: true; address: string; domain: string; registrableDomain: string }
@@ -40,11 +41,11 @@ export function parseAddress(input: string): ParsedAddress {
 }
 
 /** The provider whose mailbox domains include the domain (or its registrable domain: tenant.onmicrosoft.com). */
-export function providerForDomain(
+export function providerForDomain<T extends CatalogueEntry>(
   domain: string,
   registrableDomain: string,
-  catalogue: readonly Provider[],
-): Provider | undefined {
+  catalogue: readonly T[],
+): T | undefined {
   const owns = (candidate: string) => catalogue.find((p) => p.domains?.includes(candidate));
   return owns(domain) ?? owns(registrableDomain);
 }
@@ -56,16 +57,16 @@ function mxMatchScore(pattern: string, host: string): number {
   return 0;
 }
 
-export interface MxMatch {
-  provider: Provider | undefined;
+export interface MxMatch<T extends CatalogueEntry = Provider> {
+  provider: T | undefined;
   /** The MX host that decided (the matching one, or the preferred one when none matched). */
   host: string | undefined;
 }
 
 /** Matches MX hosts (already sorted by priority) against the catalogue's MX patterns. */
-export function providerForMx(hosts: readonly string[], catalogue: readonly Provider[]): MxMatch {
+export function providerForMx<T extends CatalogueEntry>(hosts: readonly string[], catalogue: readonly T[]): MxMatch<T> {
   for (const host of hosts) {
-    let best: { provider: Provider; score: number } | undefined;
+    let best: { provider: T; score: number } | undefined;
     for (const provider of catalogue) {
       for (const pattern of provider.mx ?? []) {
         const score = mxMatchScore(pattern, host);
@@ -83,6 +84,8 @@ export type Detection =
   | { kind: 'mx'; domain: string; provider: Provider; mxHost: string; address: string }
   /** The domain's own MX host, recognised from other signals: its SPF includes, its MX hosts' addresses. */
   | { kind: 'signals'; domain: string; provider: Provider; via: Signal[]; mxHost: string; address: string }
+  /** A mail service the catalogue knows but whose webmail address it does not: the user is asked for it. */
+  | { kind: 'no-webmail'; domain: string; name: string; address: string }
   | { kind: 'unknown-mx'; domain: string; mxHost: string }
   /** The domain exists but has no MX: it receives no mail. */
   | { kind: 'no-mx'; domain: string }
@@ -93,6 +96,8 @@ export type Detection =
 
 export interface DetectOptions {
   catalogue: readonly Provider[];
+  /** Known mail services without a known webmail (the built-in ones by default); the catalogue wins over them. */
+  withoutWebmail?: readonly CatalogueEntry[];
   /** Looks up DNS records (DNS over HTTPS); undefined when the administrator turned lookups off. */
   lookup?: (name: string, type: RecordType, timeoutMs?: number) => Promise<DnsAnswer>;
   /** The whole finder's time budget: it answers within it even when every resolver is silent. */
@@ -131,11 +136,11 @@ export function inRange(address: string, cidr: string): boolean {
  * The provider other signals point to, with the signals that agree; the one with the most wins. None when no
  * provider's SPF include or MX address range matches.
  */
-export function providerForSignals(
+export function providerForSignals<T extends CatalogueEntry>(
   includes: readonly string[],
   mxAddresses: readonly string[],
-  catalogue: readonly Provider[],
-): { provider: Provider; via: Signal[] } | undefined {
+  catalogue: readonly T[],
+): { provider: T; via: Signal[] } | undefined {
   const scored = catalogue
     .map((provider) => {
       const via: Signal[] = [];
@@ -154,9 +159,22 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
   const parsed = parseAddress(input);
   if (!parsed.ok) return { kind: parsed.reason };
   const { domain, registrableDomain, address } = parsed;
-  const byDomain = providerForDomain(domain, registrableDomain, options.catalogue);
-  if (byDomain) return { kind: 'domain', domain, provider: byDomain, address };
-  const { lookup, catalogue, budgetMs = 2500, now = () => Date.now() } = options;
+  // The catalogue first: on a tie, a provider with a webmail wins over a known service without one.
+  const known: readonly CatalogueEntry[] = [
+    ...options.catalogue,
+    ...(options.withoutWebmail ?? providersWithoutWebmail),
+  ];
+  const withoutWebmail = (entry: CatalogueEntry): Detection => ({
+    kind: 'no-webmail',
+    domain,
+    name: entry.name,
+    address,
+  });
+  const byDomain = providerForDomain(domain, registrableDomain, known);
+  if (byDomain) {
+    return hasWebmail(byDomain) ? { kind: 'domain', domain, provider: byDomain, address } : withoutWebmail(byDomain);
+  }
+  const { lookup, budgetMs = 2500, now = () => Date.now() } = options;
   if (!lookup) return { kind: 'lookup-disabled', domain };
   const started = now();
   // MX and the SPF record at once; the MX hosts' addresses only if the MX names alone do not tell.
@@ -166,15 +184,22 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
   if (answer.status !== 'ok') return { kind: 'lookup-failed', domain };
   const hosts = parseMxRecords(answer.records).map((mx) => mx.host);
   if (hosts.length === 0) return { kind: 'no-mx', domain };
-  const match = providerForMx(hosts, catalogue);
+  const match = providerForMx(hosts, known);
   if (match.provider && match.host) {
-    return { kind: 'mx', domain, provider: match.provider, mxHost: match.host, address };
+    return hasWebmail(match.provider)
+      ? { kind: 'mx', domain, provider: match.provider, mxHost: match.host, address }
+      : withoutWebmail(match.provider);
   }
   const left = Math.max(300, budgetMs - (now() - started));
   const [spf, ...addresses] = await Promise.all([txt, ...hosts.slice(0, 2).map((host) => lookup(host, 'A', left))]);
   const includes = spf?.status === 'ok' ? spfIncludes(spf.records) : [];
   const mxAddresses = addresses.flatMap((a) => (a.status === 'ok' ? a.records : []));
-  const signals = providerForSignals(includes, mxAddresses, catalogue);
-  if (signals) return { kind: 'signals', domain, ...signals, mxHost: hosts[0] as string, address };
+  const signals = providerForSignals(includes, mxAddresses, known);
+  if (signals) {
+    const { provider, via } = signals;
+    return hasWebmail(provider)
+      ? { kind: 'signals', domain, provider, via, mxHost: hosts[0] as string, address }
+      : withoutWebmail(provider);
+  }
   return { kind: 'unknown-mx', domain, mxHost: hosts[0] as string };
 }

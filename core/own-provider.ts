@@ -1,22 +1,33 @@
 // "My provider isn't listed": a path for every provider. The user types their webmail's address; it becomes their
 // own provider, kept locally for next time (removable), checked and named like any other. Pure.
+import * as v from 'valibot';
 import { isRecord, isSafeWebUrl, withHttps } from './guards';
-import type { Provider } from './provider';
+import { type Provider, plainText } from './provider';
 
 export const ownProviderId = 'own-webmail';
 
-/** The user's own provider from the address they typed (https:// added when missing); null when not a safe one. */
-export function ownProviderFrom(typed: string): Provider | null {
+const providerName = plainText(60);
+
+/**
+ * The user's own provider from the address they typed (https:// added when missing); null when not a safe one.
+ * Named after the service the finder recognised (Email.it), or else after the webmail's host.
+ */
+export function ownProviderFrom(typed: string, name?: string): Provider | null {
   const url = withHttps(typed);
   if (!isSafeWebUrl(url)) return null;
   const { hostname, origin, pathname } = new URL(url);
-  return { id: ownProviderId, name: hostname.slice(0, 60), webmailUrl: `${origin}${pathname}` };
+  const named = v.safeParse(providerName, name);
+  return {
+    id: ownProviderId,
+    name: named.success ? named.output : hostname.slice(0, 60),
+    webmailUrl: `${origin}${pathname}`,
+  };
 }
 
 /** Reads the stored own provider defensively: only what ownProviderFrom would make. */
 export function parseOwnProvider(value: unknown): Provider | null {
   if (!isRecord(value) || value.id !== ownProviderId || typeof value.webmailUrl !== 'string') return null;
-  return ownProviderFrom(value.webmailUrl);
+  return ownProviderFrom(value.webmailUrl, typeof value.name === 'string' ? value.name : undefined);
 }
 
 /** A suggestion to show (never to open by itself) for a domain: https://webmail.<domain>. */

@@ -14,6 +14,7 @@ export const providerNoteIds = [
   'bridge',
   'userId',
   'smtpRestricted',
+  'clientPassword',
 ] as const;
 export type ProviderNoteId = (typeof providerNoteIds)[number];
 
@@ -104,6 +105,19 @@ export const providerSchema = v.object(
 );
 
 export type Provider = v.InferOutput<typeof providerSchema>;
+
+/**
+ * One entry of the built-in catalogue (core/data/providers.json): the same schema, but a mail service whose webmail
+ * address no source gives may leave it out. The finder still recognises it and asks the user for the address.
+ */
+export const catalogueEntrySchema = v.object(
+  { ...providerSchema.entries, webmailUrl: v.optional(httpsUrl) },
+  m.notObject,
+);
+export type CatalogueEntry = v.InferOutput<typeof catalogueEntrySchema>;
+
+/** Whether a catalogue entry has a webmail to open (the only kind the picker lists). */
+export const hasWebmail = (entry: CatalogueEntry): entry is Provider => entry.webmailUrl !== undefined;
 export type ServerSetting = v.InferOutput<typeof server>;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };

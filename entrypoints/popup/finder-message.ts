@@ -15,6 +15,8 @@ export function describe(detection: Detection, domain: string): string {
       return t('detectMx', [domain, detection.provider.name]);
     case 'signals':
       return t('detectSignals', [domain, detection.provider.name]);
+    case 'no-webmail':
+      return t('detectNoWebmail', [domain, detection.name]);
     case 'unknown-mx':
       return t('detectUnknownMx', domain);
     case 'no-mx':

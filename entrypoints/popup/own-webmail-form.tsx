@@ -7,17 +7,19 @@ import { t } from '../../platform/i18n';
 export interface OwnWebmailFormProps {
   /** The domain of the address typed in the box, for a guess shown (never opened by itself). */
   domain: string | undefined;
+  /** The service the finder recognised without knowing its webmail (Email.it): the provider's name. */
+  name?: string | undefined;
   onAdd: (provider: Provider) => void;
   onInvalid: () => void;
 }
 
-export function OwnWebmailForm({ domain, onAdd, onInvalid }: OwnWebmailFormProps) {
+export function OwnWebmailForm({ domain, name, onAdd, onInvalid }: OwnWebmailFormProps) {
   const [webmail, setWebmail] = useState('');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   const suggestion = domain ? suggestedWebmail(domain) : undefined;
   const add = () => {
-    const provider = ownProviderFrom(webmail);
+    const provider = ownProviderFrom(webmail, name);
     if (provider) onAdd(provider);
     else onInvalid();
   };

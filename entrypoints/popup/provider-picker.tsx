@@ -89,7 +89,9 @@ export function ProviderPicker({
       });
       const found = detection.kind === 'domain' || detection.kind === 'mx' || detection.kind === 'signals';
       setMessage({ text: describe(detection, typedDomain), error: !found });
-      if (found && 'address' in detection) {
+      // A known service whose webmail we do not know: the box for its address opens, named after the service.
+      if (detection.kind === 'no-webmail') await showOwnForm(detection.name);
+      if (found) {
         setQuery('');
         onSelect(detection.provider.id, detection.address);
         // The next step is one key away: Enter opens the provider's webmail.
@@ -113,6 +115,12 @@ export function ProviderPicker({
 
   // "My provider isn't listed": its form is loaded on the click (off the first paint).
   const [OwnForm, setOwnForm] = useState<ComponentType<OwnWebmailFormProps> | null>(null);
+  const [ownName, setOwnName] = useState<string | undefined>(undefined);
+  const showOwnForm = async (name?: string) => {
+    const { OwnWebmailForm } = await import('./own-webmail-form');
+    setOwnName(name);
+    setOwnForm(() => OwnWebmailForm);
+  };
   const typedDomain = query.includes('@')
     ? query
         .trim()
@@ -178,6 +186,7 @@ export function ProviderPicker({
             {OwnForm && (
               <OwnForm
                 domain={typedDomain}
+                name={ownName}
                 onAdd={addOwn}
                 onInvalid={() => setMessage({ text: t('webmailUrlInvalid'), error: true })}
               />
@@ -211,12 +220,7 @@ export function ProviderPicker({
           </>
         )}
         {!locked && !OwnForm && (
-          <button
-            type="button"
-            class="link"
-            data-action="other-provider"
-            onClick={() => void import('./own-webmail-form').then((m) => setOwnForm(() => m.OwnWebmailForm))}
-          >
+          <button type="button" class="link" data-action="other-provider" onClick={() => void showOwnForm()}>
             {t('otherProvider')}
           </button>
         )}

@@ -37,6 +37,11 @@ beforeAll(async () => {
       // Business domains hosted by Aruba: their own MX host (catalogue-audit.md).
       'rossi-srl.it': ['10 mx.rossi-srl.it.'],
       'bianchi-srl.it': ['10 mx.bianchi-srl.it.'],
+      // PEC on a customer's subdomain, at Aruba PEC and at Register.it PEC (whose webmail no source gives).
+      'pec.verdi-srl.it': ['10 mx.pec.aruba.it.'],
+      'pec.neri-srl.it': ['10 server.pec-email.com.'],
+      // A Microsoft 365 tenant with DNSSEC: its MX under mx.microsoft.
+      'contoso.it': ['0 contoso-it.p-v1.mx.microsoft.'],
     },
     txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
     a: { 'mx.bianchi-srl.it': ['62.149.128.157'] },
@@ -310,6 +315,8 @@ describe('the provider found from the email address', () => {
       'aruba',
     ],
     ['mario@libero.it.', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
+    ['info@pec.verdi-srl.it', 'Mail for pec.verdi-srl.it is handled by Aruba PEC.', 'aruba-pec'],
+    ['it@contoso.it', 'Mail for contoso.it is handled by Microsoft 365.', 'microsoft-365'],
   ])('%s → %s', async (address, message, providerId) => {
     const popup = await find(address);
     expect(await popup.locator('#picker-status').textContent()).toBe(message);
@@ -377,6 +384,31 @@ describe('the provider found from the email address', () => {
     expect(await again.locator('[data-provider]').first().getAttribute('data-provider')).toBe('own-webmail');
     await again.locator('[data-action="remove-own-provider"]').click();
     expect(await again.locator('[data-provider="own-webmail"]').count()).toBe(0);
+  });
+
+  it('a known PEC service whose webmail nobody lists: named, asked for its webmail, checked to a verdict', async () => {
+    const popup = await find('info@pec.neri-srl.it');
+    expect(await popup.locator('#picker-status').textContent()).toBe(
+      'Mail for pec.neri-srl.it is handled by Register.it PEC, but we do not know the address of its webmail: type the one you use to read mail in the browser.',
+    );
+    // The box for the address is open and has the focus; nothing was opened or chosen.
+    const box = popup.locator('[data-input="webmail-url"]');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
+    expect(finder.context.pages()).toHaveLength(pagesBefore);
+    expect(await axeViolations(popup)).toEqual([]);
+    await box.fill('webmail.pec-email.com');
+    await box.press('Enter');
+    const open = popup.locator('[data-action="open-webmail"]');
+    await expect.poll(() => open.textContent()).toBe('Open Register.it PEC webmail');
+    const [tab] = await Promise.all([finder.context.waitForEvent('page'), open.click()]);
+    expect(tab.url()).toBe('https://webmail.pec-email.com/');
+    await popup.bringToFront();
+    await popup.locator('[data-outcome="inbox-failed"]').click();
+    const verdict = popup.locator('[data-verdict="mail-service"]');
+    expect(await verdict.locator('[data-report]').inputValue()).toContain(
+      'Provider: Register.it PEC (https://webmail.pec-email.com/)',
+    );
   });
 
   it('shows a Unicode domain as typed, not in its xn-- form', async () => {

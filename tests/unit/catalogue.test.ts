@@ -1,7 +1,9 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { filterProviders, findProvider, openWebmailKey, pickerOrder, preselectedProvider } from '../../core/catalogue';
-import { isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
-import { builtInProviders } from '../../core/providers';
+import sources from '../../core/data/provider-sources.json';
+import { catalogueEntrySchema, isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
+import { builtInProviders, catalogueEntries, providersWithoutWebmail } from '../../core/providers';
 
 const ids = builtInProviders.map((p) => p.id);
 
@@ -15,8 +17,28 @@ describe('built-in catalogue integrity', () => {
     expect(result).toEqual({ ok: true, value: provider });
   });
 
-  it('has unique ids', () => {
-    expect(new Set(ids).size).toBe(ids.length);
+  it.each(catalogueEntries.map((p) => [p.id, p] as const))(
+    '%s in core/data/providers.json passes the provider schema unchanged',
+    (_, entry) => {
+      const result = v.safeParse(catalogueEntrySchema, entry);
+      expect(result.issues?.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`)).toBeUndefined();
+      expect(result.output).toEqual(entry);
+    },
+  );
+
+  it('has unique ids, with or without a webmail', () => {
+    const all = catalogueEntries.map((p) => p.id);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('keeps the known services without a webmail out of the list, and only those', () => {
+    expect(providersWithoutWebmail.map((p) => p.id)).toEqual([
+      'tin-it',
+      'email-it',
+      'register-it-pec',
+      'postecertifica',
+    ]);
+    expect(builtInProviders.length + providersWithoutWebmail.length).toBe(catalogueEntries.length);
   });
 
   it.each(['aruba', 'aruba-pec', 'libero', 'virgilio', 'tim', 'gmail', 'outlook', 'microsoft-365', 'yahoo', 'icloud'])(
@@ -36,9 +58,9 @@ describe('built-in catalogue integrity', () => {
       'tim',
       'tiscali',
       'fastweb',
+      'eolo',
       'poste-pec',
       'legalmail',
-      'namirial',
     ]);
   });
 
@@ -52,7 +74,7 @@ describe('built-in catalogue integrity', () => {
 
   it('gives every mailbox domain to exactly one provider', () => {
     const owner = new Map<string, string>();
-    for (const p of builtInProviders) {
+    for (const p of catalogueEntries) {
       for (const domain of p.domains ?? []) {
         expect(owner.get(domain), `${domain} is claimed by ${owner.get(domain)} and ${p.id}`).toBeUndefined();
         owner.set(domain, p.id);
@@ -63,7 +85,7 @@ describe('built-in catalogue integrity', () => {
   });
 
   it('gives every MX pattern to exactly one provider', () => {
-    const all = builtInProviders.flatMap((p) => p.mx ?? []);
+    const all = catalogueEntries.flatMap((p) => p.mx ?? []);
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -71,6 +93,30 @@ describe('built-in catalogue integrity', () => {
     const { readCatalogue } = await import('./fake-i18n');
     const messages = readCatalogue('en');
     for (const note of providerNoteIds) expect(messages[`note_${note}`], note).toBeDefined();
+  });
+
+  it('names a source for every field of every entry, and for no field that is not there', () => {
+    const bySource = sources.providers as Record<string, Record<string, string>>;
+    expect(Object.keys(bySource).sort()).toEqual(catalogueEntries.map((p) => p.id).sort());
+    for (const entry of catalogueEntries) {
+      const fields = Object.keys(entry).filter((field) => field !== 'id');
+      expect(Object.keys(bySource[entry.id] ?? {}).sort(), entry.id).toEqual(fields.sort());
+      for (const field of fields) {
+        const line = bySource[entry.id]?.[field] ?? '';
+        // A confidence in brackets, then a source a reader can find: an address, or a named database or audit.
+        expect(line, `${entry.id}.${field}`).toMatch(/^(\w+: )?\[[^\]]+\] /);
+        expect(line, `${entry.id}.${field}`).toMatch(
+          /https:\/\/|http:\/\/|ISPDB|FairEmail|Catalogue audit|research|eolo\.it/,
+        );
+      }
+    }
+  });
+
+  it('names a source for each note of an entry', () => {
+    const bySource = sources.providers as Record<string, Record<string, string>>;
+    for (const entry of catalogueEntries) {
+      for (const note of entry.notes ?? []) expect(bySource[entry.id]?.notes, `${entry.id}: ${note}`).toContain(note);
+    }
   });
 
   it('leaves Aruba PEC POP3 out (the research flags its port as an error)', () => {

@@ -198,6 +198,58 @@ describe('detectProvider', () => {
     expect(aol.kind === 'mx' && aol.provider.id).toBe('aol');
   });
 
+  // Services the catalogue knows without a webmail: found, named, and the user is asked for the address.
+  it.each<[string, string, Parameters<typeof zone>[0], object]>([
+    ['Email.it by mailbox domain', 'mario@email.it', {}, { kind: 'no-webmail', name: 'Email.it' }],
+    ['tin.it by mailbox domain', 'mario@tin.it', {}, { kind: 'no-webmail', name: 'Tin.it (TIM)' }],
+    [
+      'Postecertifica by mailbox domain',
+      'ente@postecertifica.it',
+      {},
+      { kind: 'no-webmail', name: 'Postecertifica (Poste PEC)' },
+    ],
+    [
+      'Register.it PEC on a customer subdomain, by MX',
+      'info@pec.rossi-srl.it',
+      { mx: ['10 server.pec-email.com.'] },
+      { kind: 'no-webmail', name: 'Register.it PEC', domain: 'pec.rossi-srl.it', address: 'info@pec.rossi-srl.it' },
+    ],
+    [
+      'Register.it PEC on its own MX, by SPF',
+      'info@pec.rossi-srl.it',
+      { mx: ['10 mx.pec.rossi-srl.it.'], txt: ['"v=spf1 include:spf.pec-email.com ~all"'] },
+      { kind: 'no-webmail', name: 'Register.it PEC' },
+    ],
+    [
+      'Aruba PEC on a customer subdomain, by MX',
+      'info@pec.rossi-srl.it',
+      { mx: ['10 mx.pec.aruba.it.'] },
+      { kind: 'mx', domain: 'pec.rossi-srl.it', mxHost: 'mx.pec.aruba.it' },
+    ],
+    [
+      'Namirial PEC on a customer subdomain, by SPF',
+      'info@certificata.rossi-srl.it',
+      { mx: ['10 mx.certificata.rossi-srl.it.'], txt: ['"v=spf1 include:_spf.sicurezzapostale.it -all"'] },
+      { kind: 'signals', via: ['spf'] },
+    ],
+  ])('%s', async (_, input, records, expected) => {
+    expect(await detectProvider(input, { catalogue, lookup: zone(records) })).toMatchObject(expected);
+  });
+
+  it('a provider with a webmail wins over a known service without one', async () => {
+    const own = {
+      id: 'email-it-webmail',
+      name: 'Email.it (our webmail)',
+      webmailUrl: 'https://webmail.example.it',
+      domains: ['email.it'],
+    };
+    const result = await detectProvider('mario@email.it', { catalogue: [...catalogue, own] });
+    expect(result.kind === 'domain' && result.provider.id).toBe('email-it-webmail');
+    expect(await detectProvider('mario@email.it', { catalogue, withoutWebmail: [] })).toMatchObject({
+      kind: 'lookup-disabled',
+    });
+  });
+
   it('answers within its budget when the address lookups hang', async () => {
     const hang = async (_: string, type: string, timeoutMs?: number): Promise<DnsAnswer> => {
       if (type === 'MX') return { status: 'ok', records: ['10 mx.studio-rossi.it.'] };

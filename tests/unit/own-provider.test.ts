@@ -27,6 +27,15 @@ describe('"My provider isn\'t listed"', () => {
     expect(parseOwnProvider('garbage')).toBeNull();
   });
 
+  it('takes the name of the service the finder recognised; a bad name falls back to the host', () => {
+    const named = ownProviderFrom('posta.email.it', 'Email.it');
+    expect(named).toEqual({ id: ownProviderId, name: 'Email.it', webmailUrl: 'https://posta.email.it/' });
+    expect(parseOwnProvider(named)).toEqual(named);
+    expect(ownProviderFrom('posta.email.it', 'Email\u202e.it')?.name).toBe('posta.email.it');
+    expect(ownProviderFrom('posta.email.it', 'x'.repeat(61))?.name).toBe('posta.email.it');
+    expect(parseOwnProvider({ ...named, name: 'Line\nbreak' })?.name).toBe('posta.email.it');
+  });
+
   it('suggests https://webmail.<domain>, never for something that is not a domain', () => {
     expect(suggestedWebmail('studio-rossi.it')).toBe('https://webmail.studio-rossi.it');
     expect(suggestedWebmail('not a domain')).toBeUndefined();
