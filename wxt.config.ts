@@ -23,7 +23,8 @@ export default defineConfig({
   // Explicit imports keep each file's dependencies visible (and the pure layer provably browser-free).
   imports: false,
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // The catalogue (core/data/*.json) as a JavaScript object in the bundle: smaller gzipped than a JSON.parse string.
+  vite: () => ({ plugins: [preact()], json: { stringify: false } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

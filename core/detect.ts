@@ -2,8 +2,9 @@
 // Pure; loaded by the popup only when the user types an address (tldts carries the public suffix list).
 import { parse } from 'tldts';
 import { type DnsAnswer, parseMxRecords, type RecordType } from './dns';
-import { type CatalogueEntry, hasWebmail, type Provider } from './provider';
-import { providersWithoutWebmail } from './providers';
+import type { CatalogueEntry, Provider } from './provider';
+import { hasWebmail } from './providers';
+import { providersWithoutWebmail } from './providers-without-webmail';
 
 export type ParsedAddress =
   | { ok: true; address: string; domain: string; registrableDomain: string }

@@ -115,9 +115,6 @@ export const catalogueEntrySchema = v.object(
   m.notObject,
 );
 export type CatalogueEntry = v.InferOutput<typeof catalogueEntrySchema>;
-
-/** Whether a catalogue entry has a webmail to open (the only kind the picker lists). */
-export const hasWebmail = (entry: CatalogueEntry): entry is Provider => entry.webmailUrl !== undefined;
 export type ServerSetting = v.InferOutput<typeof server>;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };

@@ -1,16 +1,12 @@
-// The built-in provider catalogue: a data file (core/data/providers.json), every field's source beside it in
-// core/data/provider-sources.json. Both are checked by tests/unit/catalogue.test.ts against the one provider schema
+// The built-in provider catalogue: data files in core/data/, every field's source beside them in
+// core/data/provider-sources.json. tests/unit/catalogue.test.ts checks them against the one provider schema
 // (core/provider.ts): the shipped code does not validate them again. Italian providers first.
-import entries from './data/providers.json';
-import { type CatalogueEntry, hasWebmail, type Provider } from './provider';
-
-const catalogue = entries as readonly CatalogueEntry[];
-
-/** Every entry of the data file, with or without a known webmail (the tests and the address finder read it). */
-export const catalogueEntries: readonly CatalogueEntry[] = catalogue;
+import withWebmail from './data/providers.json';
+// Types only: the schema (valibot) stays off the popup's first paint.
+import type { CatalogueEntry, Provider } from './provider';
 
 /** The providers the picker lists and the checks can open: those with a webmail. */
-export const builtInProviders: readonly Provider[] = catalogue.filter(hasWebmail);
+export const builtInProviders = withWebmail as readonly Provider[];
 
-/** Mail services the finder recognises although no source gives their webmail: it asks the user for it. */
-export const providersWithoutWebmail: readonly CatalogueEntry[] = catalogue.filter((entry) => !hasWebmail(entry));
+/** Whether a catalogue entry has a webmail to open (the only kind the picker lists). */
+export const hasWebmail = (entry: CatalogueEntry): entry is Provider => entry.webmailUrl !== undefined;
