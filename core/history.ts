@@ -1,19 +1,12 @@
 // The history of finished checks, kept locally: the last 50, newest first. Pure: storage is the glue's job.
 import { findProvider } from './catalogue';
 import type { Evidence, ProbeResult } from './checks';
+import { type ChecksRecord, currentChecks, type KnownIncident, parseChecksRecord } from './checks-record';
 import type { Answers, Reason, VerdictId } from './decide';
 import { isRecord, isTime } from './guards';
 import type { Provider } from './provider';
 import type { FeedReading } from './status-feed';
-import {
-  type ChecksRecord,
-  currentChecks,
-  type KnownIncident,
-  parseChecksRecord,
-  parseWizardState,
-  screenOf,
-  type WizardState,
-} from './wizard';
+import { parseWizardState, screenOf, type WizardState } from './wizard';
 
 export const historyLimit = 50;
 
@@ -48,7 +41,7 @@ export function entryOf(
 ): HistoryEntry | undefined {
   const screen = screenOf(state, evidence);
   const provider = findProvider(state.providerId, catalogue);
-  if (screen.kind !== 'verdict' || state.openedAt === null || !provider) return undefined;
+  if (screen.kind !== 'verdict' || state.stage !== 'opened' || !provider) return undefined;
   const run = currentChecks(state, checks);
   return {
     at: state.openedAt,
@@ -93,7 +86,8 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
   }
   if (!URL.canParse(webmailUrl) || !verdicts.includes(verdict) || !reasons.includes(reason)) return undefined;
   // Answers and results go through the same readers as the live state.
-  const state: WizardState = parseWizardState({ providerId, openedAt: at, answers: value.answers });
+  const state = parseWizardState({ providerId, openedAt: at, answers: value.answers });
+  if (state.stage !== 'opened') return undefined;
   const checks: ChecksRecord | null = parseChecksRecord({
     requestedAt: at,
     providerId,

@@ -1,5 +1,6 @@
 // Public incident feeds of providers, read where one exists. Pure parsing; the fetch is in the glue.
 // "No incident reported" never proves a service works: the UI always says so.
+import { isRecord } from './guards';
 
 export type StatusFeed = 'google-workspace';
 
@@ -13,8 +14,19 @@ export type FeedReading =
   /** The feed could not be fetched or read. */
   | { state: 'unavailable' };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A stored reading read back defensively: anything else is no reading. */
+export function parseFeedReading(value: unknown): FeedReading | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.state === 'none' || value.state === 'unavailable') return { state: value.state };
+  if (value.state === 'incident' && typeof value.title === 'string') {
+    return {
+      state: 'incident',
+      title: value.title,
+      ...(typeof value.since === 'string' ? { since: value.since } : {}),
+    };
+  }
+  return undefined;
+}
 
 /**
  * Google Workspace Status Dashboard's incidents.json: an array of incidents with `service_name`,

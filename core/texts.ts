@@ -2,7 +2,7 @@
 // and the report alike. Keys only; the words are in public/_locales.
 import type { CheckedFact, Question, Reason, VerdictId } from './decide';
 import type { MessageKey } from './messages';
-import type { AnswerValue } from './wizard';
+import type { AnswerHook } from './wizard';
 
 export interface VerdictTexts {
   headline: MessageKey;
@@ -81,7 +81,7 @@ export const questionTexts = {
   },
 } as const satisfies Record<
   Question,
-  { heading: MessageKey; intro?: MessageKey; answers: readonly (readonly [AnswerValue, MessageKey])[] }
+  { heading: MessageKey; intro?: MessageKey; answers: readonly (readonly [AnswerHook, MessageKey])[] }
 >;
 
 /** What the checks found, as offered on a question and recorded in the report. */

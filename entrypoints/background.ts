@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findProvider } from '../core/catalogue';
+import { evidenceOf } from '../core/checks-record';
 import { effectiveCatalogue } from '../core/effective-settings';
 import { ownProviderId } from '../core/own-provider';
 import { builtInProviders } from '../core/providers';
-import { evidenceOf } from '../core/wizard';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
 import { runRequestedChecks } from '../platform/checks';
 import { recordVerdict } from '../platform/history';
@@ -43,9 +43,8 @@ async function catalogueFor(providerId: string | null) {
 async function refresh() {
   const [state, checks] = await Promise.all([loadWizard(), loadChecks()]);
   const catalogue = await catalogueFor(state.providerId);
-  const asked = state.checkRequestedAt !== null;
   // A run whose results never arrived (the service worker was stopped mid-run) is started again.
-  if (asked && (checks?.requestedAt !== state.checkRequestedAt || checks.results === null)) {
+  if (state.stage === 'opened' && (checks?.requestedAt !== state.checkRequestedAt || checks.results === null)) {
     void runRequestedChecks(state, catalogue);
   }
   const evidence = evidenceOf(state, checks);

@@ -24,7 +24,7 @@ export const staleAlarm = 'webmail-first-stale-check';
 
 /** Sets (or clears) the alarm for the hour after the webmail was opened, while an answer is awaited. */
 export async function scheduleStaleAlarm(state: WizardState, evidence?: Evidence): Promise<void> {
-  if (state.openedAt !== null && isAwaitingAnswer(state, evidence)) {
+  if (state.stage === 'opened' && isAwaitingAnswer(state, evidence)) {
     await browser.alarms.create(staleAlarm, { when: state.openedAt + staleAfterMs + 1000 });
   } else {
     await browser.alarms.clear(staleAlarm);

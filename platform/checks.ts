@@ -1,12 +1,13 @@
 // Runs the automatic checks for the current wizard state and stores the results (background script).
 import { findProvider } from '../core/catalogue';
 import { probeTimeoutMs } from '../core/checks';
+import type { KnownIncident } from '../core/checks-record';
 import { openIncidentFor } from '../core/incidents';
 import { runChecks } from '../core/probes';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/status-feed';
-import type { KnownIncident, WizardState } from '../core/wizard';
+import type { WizardState } from '../core/wizard';
 import { cachedIncidents, readIncidentFeed } from './incidents';
 import { logFailure } from './log';
 import { checksItem, loadCachedSettings, loadWizard } from './storage';
@@ -43,9 +44,10 @@ const running = new Set<number>();
 
 /** Runs the checks the state asks for, once per request; results for a superseded request are dropped. */
 export async function runRequestedChecks(state: WizardState, catalogue: readonly Provider[] = builtInProviders) {
+  if (state.stage !== 'opened') return;
   const requestedAt = state.checkRequestedAt;
   const provider = findProvider(state.providerId, catalogue);
-  if (requestedAt === null || !provider || running.has(requestedAt)) return;
+  if (!provider || running.has(requestedAt)) return;
   running.add(requestedAt);
   try {
     const base = { requestedAt, providerId: provider.id };
@@ -55,7 +57,8 @@ export async function runRequestedChecks(state: WizardState, catalogue: readonly
       readFeed(provider),
       consultantIncident(provider.id),
     ]);
-    if ((await loadWizard()).checkRequestedAt !== requestedAt) return;
+    const now = await loadWizard();
+    if (now.stage !== 'opened' || now.checkRequestedAt !== requestedAt) return;
     await checksItem.setValue({
       ...base,
       results,

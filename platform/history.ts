@@ -1,9 +1,10 @@
 // Records each finished check in the history (background script).
 import type { Evidence } from '../core/checks';
+import type { ChecksRecord } from '../core/checks-record';
 import { entryOf, type HistoryEntry, parseHistory, recordEntry } from '../core/history';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
-import type { ChecksRecord, WizardState } from '../core/wizard';
+import type { WizardState } from '../core/wizard';
 import { logFailure } from './log';
 import { historyItem } from './storage';
 

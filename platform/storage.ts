@@ -15,18 +15,13 @@
 // | local:settingsCache      | background and popup (after each fresh read) | popup and options page before their first paint |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 import { storage } from '@wxt-dev/storage';
+import { type ChecksRecord, parseChecksRecord } from '../core/checks-record';
 import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
 import type { HistoryEntry } from '../core/history';
 import type { Incident } from '../core/incidents';
 import { parseOwnProvider } from '../core/own-provider';
 import type { Provider } from '../core/provider';
-import {
-  type ChecksRecord,
-  initialWizard,
-  parseChecksRecord,
-  parseWizardState,
-  type WizardState,
-} from '../core/wizard';
+import { initialWizard, parseWizardState, type WizardState } from '../core/wizard';
 import { logFailure } from './log';
 
 /**

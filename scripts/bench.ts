@@ -177,7 +177,7 @@ async function timeChecks(browser: Browser, count: number): Promise<number[]> {
         const chrome = (globalThis as any).chrome;
         const at = Date.now();
         await chrome.storage.session.set({
-          wizard: { providerId: 'aruba', openedAt: at, answers: {}, checkRequestedAt: at },
+          wizard: { stage: 'opened', providerId: 'aruba', openedAt: at, answers: {}, checkRequestedAt: at },
         });
         for (;;) {
           const { checks } = await chrome.storage.session.get('checks');

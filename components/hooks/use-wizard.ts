@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { advance, type ChecksRecord, parseChecksRecord, type WizardEvent, type WizardState } from '../../core/wizard';
+import { type ChecksRecord, parseChecksRecord } from '../../core/checks-record';
+import { advance, type WizardEvent, type WizardState } from '../../core/wizard';
 import type { MessageKey } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { checksItem, lastProviderItem, type PopupStart, wizardItem } from '../../platform/storage';

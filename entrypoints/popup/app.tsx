@@ -5,12 +5,13 @@ import { useOnline } from '../../components/hooks/use-online';
 import { useSettings } from '../../components/hooks/use-settings';
 import { useWizard } from '../../components/hooks/use-wizard';
 import { pickerOrder, preselectedProvider } from '../../core/catalogue';
+import { evidenceOf } from '../../core/checks-record';
 import { effectiveCatalogue, usableBrandColor } from '../../core/effective-settings';
 import { openIncidentFor } from '../../core/incident-match';
 import { ownProviderId } from '../../core/own-provider';
 import type { Provider } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
-import { evidenceOf, isStale, screenOf } from '../../core/wizard';
+import { isStale, screenOf } from '../../core/wizard';
 import { openTab } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
@@ -59,7 +60,7 @@ export function App({ start }: { start: PopupStart }) {
 
   // A stored state naming a provider that no longer exists (or a check without one) goes back to the picker.
   const evidence = evidenceOf(state, checks);
-  const inCheck = provider !== undefined && state.providerId === provider.id && state.openedAt !== null;
+  const inCheck = provider !== undefined && state.providerId === provider.id && state.stage === 'opened';
   const screen = inCheck ? screenOf(state, evidence) : ({ kind: 'pick' } as const);
   const stale = inCheck && isStale(state, Date.now());
 
@@ -172,7 +173,7 @@ export function App({ start }: { start: PopupStart }) {
           </nav>
         </>
       )}
-      {screen.kind !== 'pick' && Screens && provider && (
+      {screen.kind !== 'pick' && state.stage === 'opened' && Screens && provider && (
         <Screens.CheckScreen
           screen={screen}
           stale={stale}

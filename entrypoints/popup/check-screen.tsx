@@ -5,6 +5,7 @@
 import { useNow } from '../../components/hooks/use-now';
 import { ReportPanel } from '../../components/report-panel';
 import { StepHeading } from '../../components/step-heading';
+import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/checks-record';
 import { reportRecipient } from '../../core/contacts';
 import type { Step } from '../../core/decide';
 import { conflictOf } from '../../core/evidence';
@@ -12,14 +13,7 @@ import { entryOf } from '../../core/history';
 import type { Incident } from '../../core/incident-match';
 import type { Provider } from '../../core/provider';
 import type { Settings } from '../../core/settings';
-import {
-  type ChecksRecord,
-  currentChecks,
-  evidenceOf,
-  staleAfterMs,
-  type WizardEvent,
-  type WizardState,
-} from '../../core/wizard';
+import { type OpenedState, staleAfterMs, type WizardEvent, type WizardState } from '../../core/wizard';
 import { t } from '../../platform/i18n';
 import { ChecksPanel } from './checks-panel';
 import { IncidentNotice } from './incident-notice';
@@ -30,7 +24,7 @@ export interface CheckScreenProps {
   screen: Step;
   /** The check was opened over an hour ago and is still unanswered: not resumed as current. */
   stale: boolean;
-  state: WizardState;
+  state: OpenedState;
   checks: ChecksRecord | null;
   provider: Provider;
   catalogue: readonly Provider[];
@@ -100,7 +94,7 @@ export function CheckScreen({
 
   return (
     <>
-      {stale && state.openedAt !== null && (
+      {stale && (
         <StaleStep provider={provider} openedAt={state.openedAt} onCheckNow={() => void openWebmail(provider)} />
       )}
       {!stale && screen.kind === 'question' && (
@@ -110,7 +104,7 @@ export function CheckScreen({
           provider={provider}
           suggestion={screen.suggestion}
           // What the checks showed when the user answered goes with the answer: a fact they establish is taken.
-          onAnswer={(value) => void dispatch({ type: 'answer', value, at: Date.now(), evidence })}
+          onAnswer={(answer) => void dispatch({ ...answer, at: Date.now(), evidence })}
           onAccept={() => void dispatch({ type: 'accept-checks', at: Date.now(), evidence })}
           onReopen={() => void open(provider.webmailUrl)}
         >

@@ -1,6 +1,6 @@
+import type { ChecksRecord } from '../../core/checks-record';
 import { evidenceLines } from '../../core/evidence';
 import type { Provider } from '../../core/provider';
-import type { ChecksRecord } from '../../core/wizard';
 import { t } from '../../platform/i18n';
 
 /** How long the popup waits for results before saying the checks did not finish (they time out at 2.5 s). */

@@ -13,7 +13,7 @@ const root = document.getElementById('app');
 if (root) {
   void start.then(async (data) => {
     // Reopened in the middle of a check: its screens first, so that they appear at once, without a blank frame.
-    const midCheck = data.state.openedAt !== null;
+    const midCheck = data.state.stage === 'opened';
     if (midCheck) await loadCheckScreen();
     render(<App start={data} />, root);
     // Rendering is synchronous: the controls are in place and working now. The benchmark reads this mark.

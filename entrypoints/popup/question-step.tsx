@@ -3,7 +3,7 @@ import { StepHeading } from '../../components/step-heading';
 import type { Question, Suggestion } from '../../core/decide';
 import type { Provider } from '../../core/provider';
 import { questionTexts, suggestionKeys } from '../../core/texts';
-import type { AnswerValue } from '../../core/wizard';
+import { type Answer, answerHooks } from '../../core/wizard';
 import { t } from '../../platform/i18n';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
   provider: Provider;
   /** What the checks found, offered (never applied by itself: the screen does not change under the user). */
   suggestion?: Suggestion | undefined;
-  onAnswer: (value: AnswerValue) => void;
+  onAnswer: (answer: Answer) => void;
   onAccept: () => void;
   onReopen: () => void;
   /** The automatic checks, shown under the answers. */
@@ -35,8 +35,14 @@ export function QuestionStep({ question, provider, suggestion, onAnswer, onAccep
         )}
       </div>
       <div class="answers">
-        {texts.answers.map(([value, label]) => (
-          <button key={value} type="button" class="answer" data-outcome={value} onClick={() => onAnswer(value)}>
+        {texts.answers.map(([hook, label]) => (
+          <button
+            key={hook}
+            type="button"
+            class="answer"
+            data-outcome={hook}
+            onClick={() => onAnswer(answerHooks[hook])}
+          >
             {t(label)}
           </button>
         ))}

@@ -139,7 +139,7 @@ describe('hours later', () => {
     await worker.evaluate(async (at) => {
       // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
       await (globalThis as any).chrome.storage.session.set({
-        wizard: { providerId: 'aruba', openedAt: at, answers: {}, checkRequestedAt: at },
+        wizard: { stage: 'opened', providerId: 'aruba', openedAt: at, answers: {}, checkRequestedAt: at },
       });
     }, twoHoursAgo);
     await expect.poll(() => badgeText(browser)).toBe('');

@@ -10,7 +10,7 @@ import {
   parseHistory,
   recordEntry,
 } from '../../core/history';
-import { initialWizard, type WizardState } from '../../core/wizard';
+import type { OpenedState } from '../../core/wizard';
 import { loadHistory, recordVerdict } from '../../platform/history';
 import { historyItem } from '../../platform/storage';
 
@@ -116,13 +116,14 @@ describe('history storage', () => {
     fakeBrowser.reset();
   });
 
-  const finished: WizardState = {
-    ...initialWizard,
+  const finished: OpenedState = {
+    stage: 'opened',
     providerId: 'aruba',
     openedAt: 100,
     answers: { outcome: 'works' },
     checkRequestedAt: 100,
     address: 'info@studio-rossi.it',
+    answeredAt: null,
   };
   const noEvidence = { internet: 'unknown', webmail: 'unknown' } as const;
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type CachedSettings, settingsCacheFormat } from '../../core/effective-settings';
-import { advance, initialWizard, staleAfterMs, type WizardState } from '../../core/wizard';
+import { advance, initialWizard, type OpenedState, staleAfterMs } from '../../core/wizard';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../../platform/browser-ui';
 import { refreshSettingsCache } from '../../platform/settings';
 import {
@@ -45,7 +45,15 @@ describe('badge', () => {
   });
 
   const now = Date.now();
-  const waiting: WizardState = { ...initialWizard, providerId: 'aruba', openedAt: now, checkRequestedAt: now };
+  const waiting: OpenedState = {
+    stage: 'opened',
+    providerId: 'aruba',
+    address: null,
+    openedAt: now,
+    checkRequestedAt: now,
+    answers: {},
+    answeredAt: null,
+  };
 
   it('shows "?" and an explanation while an answer is awaited', async () => {
     await syncBadge(waiting);
@@ -99,7 +107,7 @@ describe('early storage read (public/popup-start.js)', () => {
       { lastProvider: 'aruba' },
     ]);
     expect(await loadPopupStart()).toMatchObject({
-      state: { ...initialWizard, providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' } },
+      state: { stage: 'opened', providerId: 'aruba', openedAt: 9, answers: { outcome: 'works' } },
       checks: null,
       lastProviderId: 'aruba',
     });

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../core/checks';
+import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/checks-record';
 import {
-  type AnswerValue,
+  type AnswerHook,
   advance,
-  answerValues,
-  type ChecksRecord,
-  currentChecks,
-  evidenceOf,
+  answerHooks,
   initialWizard,
   isAwaitingAnswer,
   isStale,
+  type OpenedState,
   parseWizardState,
   screenOf,
   staleAfterMs,
@@ -19,7 +18,13 @@ import {
 
 const run = (...events: WizardEvent[]) => events.reduce(advance, initialWizard);
 const opened = run({ type: 'choose', providerId: 'aruba' }, { type: 'open', at: 1000 });
-const answer = (value: AnswerValue): WizardEvent => ({ type: 'answer', value, at: 2000 });
+/** An answer as its button (`data-outcome` hook) sends it. */
+const answer = (hook: AnswerHook): WizardEvent => ({ ...answerHooks[hook], at: 2000 });
+/** The state, known to be past the picker. */
+function openedOf(state: WizardState): OpenedState {
+  if (state.stage !== 'opened') throw new Error(`still choosing: ${JSON.stringify(state)}`);
+  return state;
+}
 
 describe('wizard transitions', () => {
   it('starts at the picker, not waiting', () => {
@@ -32,12 +37,20 @@ describe('wizard transitions', () => {
   });
 
   it('asks what happened once the webmail is open, and waits for the answer', () => {
-    expect(opened).toEqual({ ...initialWizard, providerId: 'aruba', openedAt: 1000, checkRequestedAt: 1000 });
+    expect(opened).toEqual({
+      stage: 'opened',
+      providerId: 'aruba',
+      address: null,
+      openedAt: 1000,
+      checkRequestedAt: 1000,
+      answers: {},
+      answeredAt: null,
+    });
     expect(isAwaitingAnswer(opened, undefined, 1500)).toBe(true);
     expect(screenOf(opened)).toEqual({ kind: 'question', question: 'outcome' });
   });
 
-  it.each<[string, AnswerValue[], string]>([
+  it.each<[string, AnswerHook[], string]>([
     ['works', ['works'], 'mail-client'],
     ['inbox', ['inbox-failed'], 'mail-service'],
     ['login, sure', ['login-failed', 'password-sure'], 'mail-service'],
@@ -67,7 +80,7 @@ describe('wizard transitions', () => {
     expect(screenOf(advance(back2, { type: 'back' }))).toEqual({ kind: 'pick' });
   });
 
-  it.each<[string, AnswerValue[], string]>([
+  it.each<[string, AnswerHook[], string]>([
     ['mail program', ['works'], 'outcome'],
     ['password', ['login-failed', 'password-unsure'], 'password'],
     ['internet', ['page-failed', 'internet-down'], 'internet'],
@@ -77,7 +90,7 @@ describe('wizard transitions', () => {
   });
 
   it('records when the user answered, apart from when the webmail was opened', () => {
-    const done = advance(opened, { type: 'answer', value: 'works', at: 7777 });
+    const done = openedOf(advance(opened, { type: 'outcome', outcome: 'works', at: 7777 }));
     expect(done.openedAt).toBe(1000);
     expect(done.answeredAt).toBe(7777);
   });
@@ -104,13 +117,36 @@ describe('wizard transitions', () => {
     expect(advance(opened, { type: 'choose', providerId: 'libero' })).toBe(opened);
   });
 
-  it('names every hook value once', () => {
-    expect(new Set(answerValues).size).toBe(8);
+  it('has a hook for every answer of every question, each a different answer', () => {
+    const answers = Object.values(answerHooks).map((a) => JSON.stringify(a));
+    expect(new Set(answers).size).toBe(8);
+    expect(Object.keys(answerHooks)).toEqual([
+      'page-failed',
+      'login-failed',
+      'inbox-failed',
+      'works',
+      'password-sure',
+      'password-unsure',
+      'internet-works',
+      'internet-down',
+    ]);
+  });
+
+  it('refuses an answer to a question not on screen, whatever its type', () => {
+    const asked = advance(opened, answer('page-failed'));
+    expect(advance(asked, { type: 'password', sure: true, at: 3 })).toBe(asked);
+    expect(advance(asked, { type: 'outcome', outcome: 'works', at: 3 })).toBe(asked);
+    expect(advance(initialWizard, { type: 'internet', works: true, at: 3 })).toBe(initialWizard);
+  });
+
+  it('Back from the picker stays at the picker', () => {
+    expect(advance(initialWizard, { type: 'back' })).toBe(initialWizard);
   });
 });
 
 describe('parseWizardState (stored data is never trusted)', () => {
   const valid: WizardState = {
+    stage: 'opened',
     providerId: 'aruba',
     openedAt: 5,
     answers: { outcome: 'login-failed', passwordSure: true },
@@ -137,14 +173,17 @@ describe('parseWizardState (stored data is never trusted)', () => {
     expect(
       parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'works', passwordSure: false } }),
     ).toEqual({
+      stage: 'opened',
       providerId: 'a',
       openedAt: 1,
       answers: { outcome: 'works' },
-      checkRequestedAt: null,
+      checkRequestedAt: 1,
       address: null,
       answeredAt: null,
     });
-    expect(parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'exploded' } }).answers).toEqual({});
+    expect(
+      openedOf(parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'exploded' } })).answers,
+    ).toEqual({});
   });
 
   it('keeps the provider but not the answers when the opening time is broken', () => {
@@ -152,12 +191,12 @@ describe('parseWizardState (stored data is never trusted)', () => {
       ...initialWizard,
       providerId: 'a',
     });
-    expect(parseWizardState({ providerId: 'a', openedAt: Number.NaN }).openedAt).toBeNull();
+    expect(parseWizardState({ providerId: 'a', openedAt: Number.NaN }).stage).toBe('choosing');
   });
 
   it.each([1e300, 1e20, -5, Number.POSITIVE_INFINITY])('refuses a time Date cannot format (%s)', (time) => {
-    expect(parseWizardState({ ...valid, openedAt: time }).openedAt).toBeNull();
-    expect(parseWizardState({ ...valid, answeredAt: time }).answeredAt).toBeNull();
+    expect(parseWizardState({ ...valid, openedAt: time }).stage).toBe('choosing');
+    expect(openedOf(parseWizardState({ ...valid, answeredAt: time })).answeredAt).toBeNull();
   });
 });
 
@@ -174,8 +213,8 @@ describe('checks in the wizard', () => {
   ];
 
   it('asks for checks when the webmail opens, and again on "check again"', () => {
-    expect(opened.checkRequestedAt).toBe(1000);
-    expect(advance(opened, { type: 'check-again', at: 2000 }).checkRequestedAt).toBe(2000);
+    expect(openedOf(opened).checkRequestedAt).toBe(1000);
+    expect(openedOf(advance(opened, { type: 'check-again', at: 2000 })).checkRequestedAt).toBe(2000);
     expect(advance(initialWizard, { type: 'check-again', at: 2000 })).toBe(initialWizard);
   });
 
@@ -201,7 +240,7 @@ describe('checks in the wizard', () => {
       verdict: 'mail-service',
       reason: 'checked-webmail-down',
     });
-    expect(accepted.answeredAt).toBe(3000);
+    expect(openedOf(accepted).answeredAt).toBe(3000);
     expect(isAwaitingAnswer(accepted, evidence)).toBe(false);
     // An accepted verdict stays put when the evidence later changes ("check again" finds it up).
     expect(screenOf(accepted, { internet: 'up', webmail: 'up' })).toMatchObject({ kind: 'verdict' });
@@ -220,15 +259,32 @@ describe('checks in the wizard', () => {
 
   it('an answer given while the checks showed a fact takes the fact along (no question the checks answered)', () => {
     const up = { internet: 'up', webmail: 'unknown' } as const;
-    const state = advance(opened, { type: 'answer', value: 'page-failed', at: 2000, evidence: up });
+    const state = openedOf(advance(opened, { type: 'outcome', outcome: 'page-failed', at: 2000, evidence: up }));
     expect(state.answers).toEqual({ outcome: 'page-failed', checked: 'internet-up' });
     expect(screenOf(state)).toEqual({ kind: 'verdict', verdict: 'mail-service', reason: 'page-down' });
     // Without evidence at the time of the answer, the follow-up question is asked.
     expect(screenOf(advance(opened, answer('page-failed')))).toMatchObject({ kind: 'question', question: 'internet' });
   });
 
-  it('keeps a valid checkRequestedAt from storage and drops a broken one', () => {
-    expect(parseWizardState({ ...opened, checkRequestedAt: 'soon' }).checkRequestedAt).toBeNull();
-    expect(parseWizardState(opened).checkRequestedAt).toBe(1000);
+  it('keeps a valid checkRequestedAt from storage; a broken one becomes the opening time', () => {
+    expect(openedOf(parseWizardState({ ...opened, checkRequestedAt: 'soon' })).checkRequestedAt).toBe(1000);
+    expect(openedOf(parseWizardState({ ...opened, checkRequestedAt: 1500 })).checkRequestedAt).toBe(1500);
+  });
+
+  it('reads a state stored by version 0.1 (no stage; openedAt null while choosing)', () => {
+    expect(
+      parseWizardState({
+        providerId: 'aruba',
+        openedAt: null,
+        answers: {},
+        checkRequestedAt: null,
+        address: 'a@b.it',
+        answeredAt: null,
+      }),
+    ).toEqual({ stage: 'choosing', providerId: 'aruba', address: 'a@b.it' });
+    expect(parseWizardState({ providerId: 'aruba', openedAt: 5, answers: { outcome: 'works' } })).toMatchObject({
+      stage: 'opened',
+      answers: { outcome: 'works' },
+    });
   });
 });
