@@ -1,6 +1,7 @@
 // What the settings do, without the validator (so the popup's start-up path carries no schema library).
 import type { Provider } from './provider';
 import type { Settings, SettingsKey } from './settings';
+import { parseValidationErrors, type ValidationError } from './validation-messages';
 
 /** The settings as validated from the policy and the user's own, with what the options page needs to mark. */
 export interface LoadedSettings {
@@ -9,8 +10,8 @@ export interface LoadedSettings {
   managed?: Settings;
   /** The keys set by policy: shown read-only on the options page. */
   managedKeys: SettingsKey[];
-  managedErrors: string[];
-  localErrors: string[];
+  managedErrors: ValidationError[];
+  localErrors: ValidationError[];
 }
 
 export const emptyLoadedSettings: LoadedSettings = {
@@ -43,8 +44,8 @@ export function readCachedSettings(value: unknown): LoadedSettings | null {
     settings: value.settings as Settings,
     ...(isObject(value.managed) ? { managed: value.managed as Settings } : {}),
     managedKeys: list(value.managedKeys) as SettingsKey[],
-    managedErrors: list(value.managedErrors),
-    localErrors: list(value.localErrors),
+    managedErrors: parseValidationErrors(value.managedErrors),
+    localErrors: parseValidationErrors(value.localErrors),
   };
 }
 

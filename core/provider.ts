@@ -1,8 +1,8 @@
 // The shape of a mail provider, and the one validator for provider data from anywhere
 // (the built-in catalogue in tests, custom providers from a policy or an imported file).
 import * as v from 'valibot';
-import { isSafeWebUrl, unsafeTextCharacters } from './guards';
-import { validationMessages as m } from './validation-messages';
+import { flag, httpsUrl, phoneNumber, plainText } from './schemas';
+import { issueError, validationCodes as m, type ValidationError } from './validation-messages';
 
 /** Hints about common mail-program failures; each has a translated message `note_<id>`. */
 export const providerNoteIds = [
@@ -18,19 +18,9 @@ export const providerNoteIds = [
 ] as const;
 export type ProviderNoteId = (typeof providerNoteIds)[number];
 
-/** One line of plain text from outside, at most `max` characters, without the characters above. */
-export const plainText = (max: number) =>
-  v.pipe(
-    v.string(m.notText),
-    v.trim(),
-    v.minLength(1, m.empty),
-    v.maxLength(max, m.tooLong),
-    v.check((value) => !unsafeTextCharacters.test(value), m.badCharacters),
-  );
-
 export { isSafeWebUrl, maxUrlLength } from './guards';
+export { plainText } from './schemas';
 
-const httpsUrl = v.pipe(v.string(m.notText), v.trim(), v.check(isSafeWebUrl, m.notHttps));
 const hostName = v.pipe(
   v.string(m.notText),
   v.trim(),
@@ -73,11 +63,11 @@ export const providerSchema = v.object(
     id: providerIdSchema,
     name: plainText(60),
     webmailUrl: httpsUrl,
-    pec: v.optional(v.boolean(m.notBoolean)),
+    pec: v.optional(flag),
     statusUrl: v.optional(httpsUrl),
     passwordResetUrl: v.optional(httpsUrl),
     supportUrl: v.optional(httpsUrl),
-    supportPhone: v.optional(v.pipe(v.string(m.notText), v.regex(/^\+?[0-9 ().-]{4,25}$/, m.notPhone))),
+    supportPhone: v.optional(phoneNumber()),
     domains: v.optional(v.pipe(v.array(domainName, m.notList), v.maxLength(200, m.tooMany))),
     mx: v.optional(v.pipe(v.array(mxPattern, m.notList), v.maxLength(50, m.tooMany))),
     imap: v.optional(v.pipe(v.array(server, m.notList), v.maxLength(10, m.tooMany))),
@@ -117,17 +107,11 @@ export const catalogueEntrySchema = v.object(
 export type CatalogueEntry = v.InferOutput<typeof catalogueEntrySchema>;
 export type ServerSetting = v.InferOutput<typeof server>;
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
 
-/** Validates one provider; errors name the field, e.g. `webmailUrl: must be an https:// address`. */
+/** Validates one provider; each error names its field: `{ path: 'webmailUrl', code: 'notHttps' }`. */
 export function validateProvider(input: unknown): Validated<Provider> {
   const result = v.safeParse(providerSchema, input);
   if (result.success) return { ok: true, value: result.output };
-  return {
-    ok: false,
-    errors: result.issues.map((issue) => {
-      const path = v.getDotPath(issue);
-      return path ? `${path}: ${issue.message}` : issue.message;
-    }),
-  };
+  return { ok: false, errors: result.issues.map((issue) => issueError(v.getDotPath(issue) ?? '', issue.message)) };
 }

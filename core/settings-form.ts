@@ -162,12 +162,8 @@ function filled(record: Record<string, string>): Record<string, string> | undefi
  * The draft as raw settings for the validator. Defaults are left out (detection on, provider not locked), so
  * they stay defaults; websites typed without https:// get it. `builtInIds`: ids a custom provider may not take.
  */
-export function settingsFrom(
-  draft: SettingsDraft,
-  builtInIds: readonly string[] = [],
-): { input: Record<string, unknown>; errors: string[] } {
+export function settingsFrom(draft: SettingsDraft, builtInIds: readonly string[] = []): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  const errors: string[] = [];
   if (draft.provider) input.provider = draft.provider;
   if (draft.lockProvider) input.lockProvider = true;
   if (!draft.detection) input.detection = false;
@@ -187,5 +183,5 @@ export function settingsFrom(
     const taken = new Set([...builtInIds, ...draft.customProviders.map((row) => row.id).filter(Boolean)]);
     input.customProviders = draft.customProviders.map((row) => customProviderFrom(row, taken));
   }
-  return { input, errors };
+  return input;
 }

@@ -1,13 +1,68 @@
 // The consultant's settings, from a managed policy, the options page or an imported file, through one validator.
-// It never throws and never loses the valid part: each invalid entry is dropped with a readable error.
+// It never throws and never loses the valid part: each invalid entry is dropped with an error `{ path, code }`.
+// The `Settings` type is derived from the schemas below: the keys, their values and the validator have one home
+// (public/managed_schema.json is tested against them).
 import * as v from 'valibot';
-import { defaultCountryCode, normalizePhone, parseCountryCode } from './phone';
-import { isSafeWebUrl, type Provider, plainText, providerIdSchema, validateProvider } from './provider';
+import { defaultCountryCode } from './phone';
+import { type Provider, providerIdSchema, validateProvider } from './provider';
 import { builtInProviders } from './providers';
-import { validationMessages as m } from './validation-messages';
+import { colour, countryCode, emailAddress, flag, httpsUrl, phoneNumber, plainText } from './schemas';
+import { issueError, validationCodes as m, type ValidationError } from './validation-messages';
 
 /** Limits on what a policy or a file may hold: beyond them the rest is refused, never stored or shown. */
 export const settingsLimits = { customProviders: 200, hiddenProviders: 200, errors: 50, keyInError: 60 } as const;
+
+/** The fields of the consultant, the technician and the branding; phone numbers made international with `code`. */
+const fieldSchemasIn = (code: string) => {
+  const phone = phoneNumber(code);
+  const contact = { name: plainText(80), phone, email: emailAddress, whatsapp: phone };
+  return {
+    consultant: { ...contact, website: httpsUrl, hours: plainText(120) },
+    technician: contact,
+    branding: { productName: plainText(40), color: colour },
+  } as const;
+};
+type FieldSchemas = ReturnType<typeof fieldSchemasIn>;
+/** An object of optional fields, each as its schema outputs it. */
+type FieldsOf<T extends Record<string, v.GenericSchema>> = { [K in keyof T]?: v.InferOutput<T[K]> };
+
+export type Contact = FieldsOf<FieldSchemas['technician']>;
+export type Consultant = FieldsOf<FieldSchemas['consultant']>;
+
+/** Every settings key with the schema of its value: the source of the `Settings` type and of `settingsKeys`. */
+const keySchemas = {
+  provider: providerIdSchema,
+  lockProvider: flag,
+  consultant: v.custom<Consultant>(() => true),
+  technician: v.custom<Contact>(() => true),
+  customProviders: v.custom<Provider[]>(() => true),
+  hiddenProviders: v.array(providerIdSchema),
+  /** Whether the address finder may look up MX records by DNS over HTTPS (default: yes). */
+  detection: flag,
+  branding: v.custom<FieldsOf<FieldSchemas['branding']>>(() => true),
+  reportEmail: emailAddress,
+  /** The client (company) this computer belongs to: named in every report, for a consultant with many clients. */
+  clientName: plainText(80),
+  /** The consultant's incident feed (https): open incidents are shown before the webmail is opened. */
+  incidentFeedUrl: httpsUrl,
+  /** The country calling code added to phone numbers written without one (default Italy, 39). */
+  phoneCountryCode: countryCode,
+} as const;
+
+export type Settings = { -readonly [K in keyof typeof keySchemas]?: v.InferOutput<(typeof keySchemas)[K]> };
+export type SettingsKey = keyof Settings;
+export const settingsKeys = Object.keys(keySchemas) as SettingsKey[];
+
+/** Keys whose value is one plain value, checked by its schema alone. */
+const plainKeys = ['lockProvider', 'detection', 'reportEmail', 'clientName', 'incidentFeedUrl'] as const;
+/** Keys whose fields are checked one by one (a bad field is dropped, the others kept). */
+const objectKeys = ['consultant', 'technician', 'branding'] as const;
+
+export interface ValidatedSettings {
+  settings: Settings;
+  /** Each naming its place: `{ path: 'consultant.email', code: 'notEmail' }`. */
+  errors: ValidationError[];
+}
 
 /** Lower case, accents and spaces folded: "Arubà " and "aruba" are the same name to a user. */
 const foldName = (name: string) =>
@@ -22,99 +77,21 @@ const builtInNames = new Set(builtInProviders.map((p) => foldName(p.name)));
 const keyText = (key: string) =>
   key.length > settingsLimits.keyInError ? `${key.slice(0, settingsLimits.keyInError)}…` : key;
 
-const text = plainText;
-/** A phone number, stored in international form ("333 1234567" → "+39 333 1234567" with Italy's code). */
-const phoneIn = (countryCode: string) =>
-  v.pipe(
-    v.string(m.notText),
-    v.trim(),
-    v.maxLength(40, m.tooLong),
-    v.rawTransform(({ dataset, addIssue, NEVER }) => {
-      const number = normalizePhone(dataset.value, countryCode);
-      if (number) return number.display;
-      addIssue({ message: m.notPhone });
-      return NEVER;
-    }),
-  );
-const email = v.pipe(v.string(m.notText), v.trim(), v.email(m.notEmail), v.maxLength(254, m.tooLong));
-const webUrl = v.pipe(v.string(m.notText), v.trim(), v.check(isSafeWebUrl, m.notHttps));
-
-const fieldSchemasIn = (countryCode: string) => {
-  const phone = phoneIn(countryCode);
-  const contactFields = { name: text(80), phone, email, whatsapp: phone };
-  return {
-    consultant: { ...contactFields, website: webUrl, hours: text(120) },
-    technician: contactFields,
-    branding: { productName: text(40), color: v.pipe(v.string(m.notText), v.regex(/^#[0-9a-f]{6}$/i, m.notColor)) },
-  } as const;
-};
-
-export interface Contact {
-  name?: string;
-  phone?: string;
-  email?: string;
-  whatsapp?: string;
-}
-export interface Consultant extends Contact {
-  website?: string;
-  hours?: string;
-}
-export interface Settings {
-  provider?: string;
-  lockProvider?: boolean;
-  consultant?: Consultant;
-  technician?: Contact;
-  customProviders?: Provider[];
-  hiddenProviders?: string[];
-  /** Whether the address finder may look up MX records by DNS over HTTPS (default: yes). */
-  detection?: boolean;
-  branding?: { productName?: string; color?: string };
-  reportEmail?: string;
-  /** The consultant's incident feed (https): open incidents are shown before the webmail is opened. */
-  incidentFeedUrl?: string;
-  /** The client (company) this computer belongs to: named in every report, for a consultant with many clients. */
-  clientName?: string;
-  /** The country calling code added to phone numbers written without one (default Italy, 39). */
-  phoneCountryCode?: string;
-}
-export type SettingsKey = keyof Settings;
-export const settingsKeys: readonly SettingsKey[] = [
-  'provider',
-  'lockProvider',
-  'consultant',
-  'technician',
-  'customProviders',
-  'hiddenProviders',
-  'detection',
-  'branding',
-  'reportEmail',
-  'clientName',
-  'incidentFeedUrl',
-  'phoneCountryCode',
-];
-
-export interface ValidatedSettings {
-  settings: Settings;
-  /** Human-readable, naming the key: `consultant.email: is not an email address`. */
-  errors: string[];
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function issueText(path: string, result: { issues: readonly { message: string }[] }): string {
-  return `${path}: ${result.issues[0]?.message ?? m.invalid}`;
-}
+const firstIssue = (path: string, result: { issues: readonly { message: string }[] }) =>
+  issueError(path, result.issues[0]?.message);
 
 /** Validates an object of optional fields one by one: a bad field is dropped, the others kept. */
 function objectOf<T extends Record<string, v.GenericSchema>>(
   key: string,
   value: unknown,
   fields: T,
-  errors: string[],
-): { [K in keyof T]?: v.InferOutput<T[K]> } | undefined {
+  errors: ValidationError[],
+): FieldsOf<T> | undefined {
   if (!isRecord(value)) {
-    errors.push(`${key}: ${m.notObject}`);
+    errors.push({ path: key, code: m.notObject });
     return undefined;
   }
   const out: Record<string, unknown> = {};
@@ -122,15 +99,51 @@ function objectOf<T extends Record<string, v.GenericSchema>>(
     // Own keys only: "constructor" or "__proto__" from a hostile file must not reach Object.prototype.
     const schema = Object.hasOwn(fields, field) ? fields[field] : undefined;
     if (!schema) {
-      errors.push(`${key}.${keyText(field)}: ${m.unknownSetting}`);
+      errors.push({ path: `${key}.${keyText(field)}`, code: m.unknownSetting });
       continue;
     }
     if (raw === '' || raw === null || raw === undefined) continue; // an empty field is simply not set
     const result = v.safeParse(schema, raw);
     if (result.success) out[field] = result.output;
-    else errors.push(issueText(`${key}.${field}`, result));
+    else errors.push(firstIssue(`${key}.${field}`, result));
   }
-  return Object.keys(out).length > 0 ? (out as { [K in keyof T]?: v.InferOutput<T[K]> }) : undefined;
+  return Object.keys(out).length > 0 ? (out as FieldsOf<T>) : undefined;
+}
+
+/** The valid custom providers: new ids, not built-in ones, no look-alike of a built-in name. */
+function customProvidersOf(value: unknown, knownIds: readonly string[], errors: ValidationError[]): Provider[] {
+  if (!Array.isArray(value)) {
+    errors.push({ path: 'customProviders', code: m.notList });
+    return [];
+  }
+  const seen = new Set<string>();
+  const providers: Provider[] = [];
+  if (value.length > settingsLimits.customProviders) errors.push({ path: 'customProviders', code: m.tooMany });
+  for (const [index, raw] of value.slice(0, settingsLimits.customProviders).entries()) {
+    const result = validateProvider(raw);
+    const label = `customProviders.${index}`;
+    if (!result.ok) {
+      errors.push(...result.errors.map((e) => ({ ...e, path: `${label}.${e.path}` })));
+      continue;
+    }
+    const { id, name } = result.value;
+    // A duplicate; a built-in id (it always means the built-in provider: the background can then check it without
+    // the policy); a built-in name ("Aruba" pointing elsewhere would send users to a look-alike webmail).
+    const refused: [string, ValidationError['code']] | undefined = seen.has(id)
+      ? ['id', m.duplicateId]
+      : knownIds.includes(id)
+        ? ['id', m.builtInId]
+        : builtInNames.has(foldName(name))
+          ? ['name', m.builtInName]
+          : undefined;
+    if (refused) {
+      errors.push({ path: `${label}.${refused[0]}`, code: refused[1] });
+      continue;
+    }
+    seen.add(id);
+    providers.push(result.value);
+  }
+  return providers;
 }
 
 /**
@@ -138,112 +151,74 @@ function objectOf<T extends Record<string, v.GenericSchema>>(
  * hidden id can be checked (custom providers are added to them).
  */
 export function validateSettings(input: unknown, knownIds: readonly string[]): ValidatedSettings {
-  const errors: string[] = [];
+  const errors: ValidationError[] = [];
   const settings: Settings = {};
-  if (!isRecord(input)) return { settings, errors: input === undefined ? [] : [`settings: ${m.notObject}`] };
-
+  if (!isRecord(input)) {
+    return { settings, errors: input === undefined ? [] : [{ path: 'settings', code: m.notObject }] };
+  }
   for (const key of Object.keys(input)) {
-    if (!(settingsKeys as readonly string[]).includes(key)) errors.push(`${keyText(key)}: ${m.unknownSetting}`);
+    if (!Object.hasOwn(keySchemas, key)) errors.push({ path: keyText(key), code: m.unknownSetting });
   }
 
   if (input.customProviders !== undefined) {
-    if (!Array.isArray(input.customProviders)) errors.push(`customProviders: ${m.notList}`);
-    else {
-      const seen = new Set<string>();
-      const providers: Provider[] = [];
-      if (input.customProviders.length > settingsLimits.customProviders) errors.push(`customProviders: ${m.tooMany}`);
-      input.customProviders.slice(0, settingsLimits.customProviders).forEach((raw, index) => {
-        const result = validateProvider(raw);
-        const label = `customProviders.${index}`;
-        if (!result.ok) {
-          errors.push(...result.errors.map((e) => `${label}.${e}`));
-          return;
-        }
-        if (seen.has(result.value.id)) {
-          errors.push(`${label}.id: ${m.duplicateId}`);
-          return;
-        }
-        // A built-in id always means the built-in provider: the background can then check it without the policy.
-        if (knownIds.includes(result.value.id)) {
-          errors.push(`${label}.id: ${m.builtInId}`);
-          return;
-        }
-        // "Aruba" pointing elsewhere would send users to a look-alike webmail.
-        if (builtInNames.has(foldName(result.value.name))) {
-          errors.push(`${label}.name: ${m.builtInName}`);
-          return;
-        }
-        seen.add(result.value.id);
-        providers.push(result.value);
-      });
-      if (providers.length > 0) settings.customProviders = providers;
-    }
+    const providers = customProvidersOf(input.customProviders, knownIds, errors);
+    if (providers.length > 0) settings.customProviders = providers;
   }
   const ids = new Set([...knownIds, ...(settings.customProviders ?? []).map((p) => p.id)]);
 
   // Ids are forgiving where it is safe: "Libero " in a policy means libero.
   const idOf = (raw: unknown) => (typeof raw === 'string' ? raw.trim().toLowerCase() : raw);
   if (input.provider !== undefined) {
-    const result = v.safeParse(providerIdSchema, idOf(input.provider));
-    if (!result.success) errors.push(issueText('provider', result));
-    else if (!ids.has(result.output)) errors.push(`provider: ${m.unknownProvider}`);
+    const result = v.safeParse(keySchemas.provider, idOf(input.provider));
+    if (!result.success) errors.push(firstIssue('provider', result));
+    else if (!ids.has(result.output)) errors.push({ path: 'provider', code: m.unknownProvider });
     else settings.provider = result.output;
   }
-  for (const key of ['lockProvider', 'detection'] as const) {
-    if (input[key] === undefined) continue;
-    if (typeof input[key] === 'boolean') settings[key] = input[key];
-    else errors.push(`${key}: ${m.notBoolean}`);
-  }
   if (input.hiddenProviders !== undefined) {
-    if (!Array.isArray(input.hiddenProviders)) errors.push(`hiddenProviders: ${m.notList}`);
+    if (!Array.isArray(input.hiddenProviders)) errors.push({ path: 'hiddenProviders', code: m.notList });
     else {
-      if (input.hiddenProviders.length > settingsLimits.hiddenProviders) errors.push(`hiddenProviders: ${m.tooMany}`);
+      if (input.hiddenProviders.length > settingsLimits.hiddenProviders) {
+        errors.push({ path: 'hiddenProviders', code: m.tooMany });
+      }
       const listed = input.hiddenProviders.slice(0, settingsLimits.hiddenProviders);
       const hidden = listed.map(idOf).filter((id, index): id is string => {
         const ok = typeof id === 'string' && ids.has(id);
-        if (!ok) errors.push(`hiddenProviders.${index}: ${m.unknownProvider}`);
+        if (!ok) errors.push({ path: `hiddenProviders.${index}`, code: m.unknownProvider });
         return ok;
       });
       if (hidden.length > 0) settings.hiddenProviders = [...new Set(hidden)];
     }
   }
-  if (input.incidentFeedUrl !== undefined && input.incidentFeedUrl !== '') {
-    const result = v.safeParse(webUrl, input.incidentFeedUrl);
-    if (result.success) settings.incidentFeedUrl = result.output;
-    else errors.push(issueText('incidentFeedUrl', result));
+  for (const key of plainKeys) {
+    const raw = input[key];
+    if (raw === undefined || raw === '') continue;
+    const result = v.safeParse(keySchemas[key], raw);
+    if (result.success) (settings as Record<string, unknown>)[key] = result.output;
+    else errors.push(firstIssue(key, result));
   }
-  if (input.clientName !== undefined && input.clientName !== '') {
-    const result = v.safeParse(text(80), input.clientName);
-    if (result.success) settings.clientName = result.output;
-    else errors.push(issueText('clientName', result));
-  }
-  if (input.reportEmail !== undefined && input.reportEmail !== '') {
-    const result = v.safeParse(email, input.reportEmail);
-    if (result.success) settings.reportEmail = result.output;
-    else errors.push(issueText('reportEmail', result));
-  }
-  let countryCode = defaultCountryCode;
+  let code = defaultCountryCode;
   if (input.phoneCountryCode !== undefined && input.phoneCountryCode !== '') {
-    const code = typeof input.phoneCountryCode === 'string' ? parseCountryCode(input.phoneCountryCode) : null;
-    if (code) {
-      settings.phoneCountryCode = code;
-      countryCode = code;
-    } else errors.push(`phoneCountryCode: ${m.notCountryCode}`);
+    const result = v.safeParse(keySchemas.phoneCountryCode, input.phoneCountryCode);
+    if (result.success) {
+      settings.phoneCountryCode = result.output;
+      code = result.output;
+    } else errors.push(firstIssue('phoneCountryCode', result));
   }
-  const fieldSchemas = fieldSchemasIn(countryCode);
-  for (const key of ['consultant', 'technician', 'branding'] as const) {
+  const fieldSchemas = fieldSchemasIn(code);
+  for (const key of objectKeys) {
     if (input[key] === undefined) continue;
     const value = objectOf(key, input[key], fieldSchemas[key], errors);
     if (value) (settings as Record<string, unknown>)[key] = value;
   }
   if (settings.lockProvider && !settings.provider) {
-    errors.push(`lockProvider: ${m.lockNeedsProvider}`);
+    errors.push({ path: 'lockProvider', code: m.lockNeedsProvider });
     delete settings.lockProvider;
   }
   // A hostile file can make thousands of errors: the first ones are enough to act on.
   const more = errors.length - settingsLimits.errors;
   return {
     settings,
-    errors: more > 0 ? [...errors.slice(0, settingsLimits.errors), `${more}: ${m.moreErrors}`] : errors,
+    errors:
+      more > 0 ? [...errors.slice(0, settingsLimits.errors), { path: '', code: m.moreErrors, count: more }] : errors,
   };
 }

@@ -1,5 +1,5 @@
-// The validators' messages, one code each: the English text goes into error strings ("path: message", for logs,
-// tests and the README); the options page shows the translated message `settingsError_<code>` instead.
+// What the validators say, as data: an error is `{ path, code }` (consultant.email, notEmail). Screens translate
+// the code at the edge (`settingsError_<code>`); the English text below is for logs, tests and the README.
 export const validationMessages = {
   notHttps: 'must be an https:// address',
   notHost: 'is not a host name',
@@ -34,11 +34,42 @@ export const validationMessages = {
 
 export type ValidationCode = keyof typeof validationMessages;
 
-/** Splits an error string into its path and message code ("consultant.email: …" → consultant.email, notEmail). */
-export function parseValidationError(error: string): { path: string; code: ValidationCode } {
-  const at = error.indexOf(': ');
-  const path = at === -1 ? '' : error.slice(0, at);
-  const message = at === -1 ? error : error.slice(at + 2);
-  const code = (Object.keys(validationMessages) as ValidationCode[]).find((c) => validationMessages[c] === message);
-  return { path, code: code ?? 'invalid' };
+/** One problem found in data from outside: where (`consultant.email`, `customProviders.2.webmailUrl`) and what. */
+export interface ValidationError {
+  path: string;
+  code: ValidationCode;
+  /** For `moreErrors`: how many more were found. */
+  count?: number;
+}
+
+/** Each code as itself: valibot schemas take these as their messages, so that an issue's message is its code. */
+export const validationCodes = Object.fromEntries(Object.keys(validationMessages).map((code) => [code, code])) as {
+  [K in ValidationCode]: K;
+};
+
+export const isValidationCode = (value: unknown): value is ValidationCode =>
+  typeof value === 'string' && Object.hasOwn(validationMessages, value);
+
+/** An error from a valibot issue's message (a code; anything else is `invalid`). */
+export const issueError = (path: string, message: string | undefined): ValidationError => ({
+  path,
+  code: isValidationCode(message) ? message : 'invalid',
+});
+
+/** The error in English, one line, for logs and tests: `consultant.email: is not an email address`. */
+export function errorLine({ path, code, count }: ValidationError): string {
+  const where = count !== undefined ? String(count) : path;
+  return where ? `${where}: ${validationMessages[code]}` : validationMessages[code];
+}
+
+/** Errors read back from storage: only well-formed ones (a copy from version 0.1 held English lines: kept as `invalid`). */
+export function parseValidationErrors(value: unknown): ValidationError[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item): ValidationError[] => {
+    if (typeof item === 'string') return [{ path: item.split(': ')[0] ?? '', code: 'invalid' }];
+    if (typeof item !== 'object' || item === null) return [];
+    const { path, code, count } = item as Record<string, unknown>;
+    if (typeof path !== 'string' || !isValidationCode(code)) return [];
+    return [{ path, code, ...(typeof count === 'number' && Number.isInteger(count) ? { count } : {}) }];
+  });
 }

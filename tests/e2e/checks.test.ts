@@ -85,7 +85,7 @@ async function open(providerId: string): Promise<Page> {
   return popup;
 }
 
-const evidence = (popup: Page) => popup.locator('.checks ul.evidence').innerText();
+const evidence = (popup: Page) => popup.locator('.checks ul.evidence').textContent();
 
 /** What the checks found, offered on the question (never applied by itself while the popup is open). */
 const suggestion = (popup: Page) => popup.locator('[data-suggestion]');

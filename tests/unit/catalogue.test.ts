@@ -140,12 +140,16 @@ describe('validateProvider', () => {
   ])('refuses a %s webmail URL', (_, webmailUrl) => {
     const result = validateProvider({ ...base, webmailUrl });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors).toEqual(['webmailUrl: must be an https:// address']);
+    expect(!result.ok && result.errors).toEqual([{ path: 'webmailUrl', code: 'notHttps' }]);
   });
 
   it('names each wrong field', () => {
     const result = validateProvider({ id: 'Bad Id', name: '', webmailUrl: 'https://x.example', mx: ['not a host'] });
-    expect(!result.ok && result.errors.map((e) => e.split(':')[0])).toEqual(['id', 'name', 'mx.0']);
+    expect(!result.ok && result.errors).toEqual([
+      { path: 'id', code: 'badId' },
+      { path: 'name', code: 'empty' },
+      { path: 'mx.0', code: 'notMx' },
+    ]);
   });
 
   it('normalises domains to lower case', () => {

@@ -6,8 +6,15 @@ import { isPublicName, runChecks } from '../../core/probes';
 import { isSafeWebUrl } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
 import { formatReport } from '../../core/report';
-import { settingsLimits, validateSettings } from '../../core/settings';
+import { settingsLimits, validateSettings as validateRaw } from '../../core/settings';
+import { errorLine } from '../../core/validation-messages';
 import { formatMessage, readCatalogue } from './fake-i18n';
+
+/** The validator, its errors as English lines. */
+const validateSettings = (input: unknown, known: readonly string[]) => {
+  const { settings, errors } = validateRaw(input, known);
+  return { settings, errors: errors.map(errorLine) };
+};
 
 const ids = builtInProviders.map((p) => p.id);
 const provider = (over: Record<string, unknown> = {}) => ({

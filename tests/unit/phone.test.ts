@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePhone, parseCountryCode, telUrl, whatsappUrl } from '../../core/phone';
 import { builtInProviders } from '../../core/providers';
-import { validateSettings } from '../../core/settings';
+import { validateSettings as validateRaw } from '../../core/settings';
+import { errorLine } from '../../core/validation-messages';
+
+/** The validator, its errors as English lines. */
+const validateSettings = (input: unknown, known: readonly string[]) => {
+  const { settings, errors } = validateRaw(input, known);
+  return { settings, errors: errors.map(errorLine) };
+};
 
 describe('phone numbers as people write them', () => {
   it.each<[string, string | undefined, string | null, string | null]>([

@@ -14,7 +14,7 @@ const ids = builtInProviders.map((p) => p.id);
 
 describe('options form', () => {
   it('an empty form is no settings (every default stays a default)', () => {
-    expect(settingsFrom(draftFrom({}))).toEqual({ input: {}, errors: [] });
+    expect(settingsFrom(draftFrom({}))).toEqual({});
   });
 
   it('round-trips complete settings through the form', () => {
@@ -29,8 +29,7 @@ describe('options form', () => {
       branding: { productName: 'Posta Bianchi', color: '#0b4f8a' },
       customProviders: [{ id: 'studio-mail', name: 'Studio Mail', webmailUrl: 'https://posta.example.it/' }],
     };
-    const { input, errors } = settingsFrom(draftFrom(settings));
-    expect(errors).toEqual([]);
+    const input = settingsFrom(draftFrom(settings));
     expect(validateSettings(input, ids)).toEqual({ settings, errors: [] });
   });
 
@@ -38,13 +37,13 @@ describe('options form', () => {
     const draft = draftFrom({});
     draft.consultant.name = '  Studio  ';
     draft.consultant.email = '   ';
-    expect(settingsFrom(draft)).toEqual({ input: { consultant: { name: 'Studio' } }, errors: [] });
+    expect(settingsFrom(draft)).toEqual({ consultant: { name: 'Studio' } });
   });
 
   it('a website typed without https:// gets it', () => {
     const draft = draftFrom({});
     draft.consultant.website = 'www.ferriconsulenza.it';
-    expect(settingsFrom(draft).input.consultant).toEqual({ website: 'https://www.ferriconsulenza.it' });
+    expect(settingsFrom(draft).consultant).toEqual({ website: 'https://www.ferriconsulenza.it' });
     expect(withHttps('javascript:alert(1)')).toBe('javascript:alert(1)'); // left for the validator to refuse
   });
 
@@ -63,7 +62,7 @@ describe('options form', () => {
       { ...emptyCustomProvider, name: 'Posta Città', webmailUrl: 'posta.citta.it', domains: 'citta.it, comune.it' },
       { ...emptyCustomProvider, name: 'Aruba', webmailUrl: 'webmail.other.example' },
     );
-    const { input } = settingsFrom(draft, ids);
+    const input = settingsFrom(draft, ids);
     expect(input.customProviders).toEqual([
       {
         id: 'kept',

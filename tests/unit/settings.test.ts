@@ -4,9 +4,14 @@ import { contrastOnWhite, effectiveCatalogue, mergeSettings, usableBrandColor } 
 import { isSafeWebUrl } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
 import { type Settings, validateSettings } from '../../core/settings';
+import { errorLine, isValidationCode } from '../../core/validation-messages';
 
 const ids = builtInProviders.map((p) => p.id);
-const validate = (input: unknown) => validateSettings(input, ids);
+/** The validator, its errors as English lines (`consultant.email: is not an email address`) to read in a table. */
+const validate = (input: unknown) => {
+  const { settings, errors } = validateSettings(input, ids);
+  return { settings, errors: errors.map(errorLine) };
+};
 
 const full = {
   provider: 'studio-mail',
@@ -169,27 +174,33 @@ describe('validateSettings with random input (fast-check)', () => {
 describe('error codes for the options page', () => {
   it('every message the validators write has a code, and every code a translated message', async () => {
     const { readCatalogue } = await import('./fake-i18n');
-    const { parseValidationError, validationMessages } = await import('../../core/validation-messages');
-    const { errors } = validate({
-      provider: 7,
-      lockProvider: 'y',
-      consultant: { name: '', phone: 'x', email: 'y', website: 'http://a.b', hours: 5, other: 1 },
-      branding: { color: 'red', productName: 'x'.repeat(99) },
-      customProviders: [
-        {
-          id: 'Bad Id',
-          name: 3,
-          webmailUrl: 'https://a.b',
-          domains: 'x',
-          mx: ['?'],
-          imap: [{ host: '-', port: 0, security: 'tls' }],
-        },
-      ],
-      hiddenProviders: 'aol',
-      other: true,
-    });
+    const { validationMessages } = await import('../../core/validation-messages');
+    const { errors } = validateSettings(
+      {
+        provider: 7,
+        lockProvider: 'y',
+        consultant: { name: '', phone: 'x', email: 'y', website: 'http://a.b', hours: 5, other: 1 },
+        branding: { color: 'red', productName: 'x'.repeat(99) },
+        customProviders: [
+          {
+            id: 'Bad Id',
+            name: 3,
+            webmailUrl: 'https://a.b',
+            domains: 'x',
+            mx: ['?'],
+            imap: [{ host: '-', port: 0, security: 'tls' }],
+          },
+        ],
+        hiddenProviders: 'aol',
+        other: true,
+      },
+      ids,
+    );
     expect(errors.length).toBeGreaterThan(10);
-    for (const error of errors) expect(parseValidationError(error).code, error).not.toBe('invalid');
+    for (const error of errors) {
+      expect(isValidationCode(error.code), errorLine(error)).toBe(true);
+      expect(error.code, errorLine(error)).not.toBe('invalid');
+    }
     for (const locale of ['en', 'it']) {
       const messages = readCatalogue(locale);
       for (const code of Object.keys(validationMessages))

@@ -1,0 +1,218 @@
+// "I am the consultant": the policy files that preconfigure (and, by choice, install) the extension on a client's
+// computers, in three install modes, with the steps per browser and system. The files carry what the form shows,
+// validated first.
+import { useState } from 'preact/hooks';
+import { chromiumExtensionId as chromiumId, firefoxExtensionId as firefoxId } from '../../core/extension-ids';
+import {
+  chromiumUpdateManifest,
+  type DeployTarget,
+  firefoxPoliciesJson,
+  firefoxUpdateManifest,
+  folderUrl,
+  hostedFiles,
+  type InstallMode,
+  isChromiumId,
+  linuxPolicyJson,
+  macMobileconfig,
+  stableUuid,
+  utf16le,
+  windowsRegFile,
+} from '../../core/policy-files';
+import { isSafeWebUrl } from '../../core/provider';
+import type { Settings } from '../../core/settings';
+import { downloadFile } from '../../platform/browser-ui';
+import { extensionVersion } from '../../platform/environment';
+import { type MessageKey, t } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
+import type { Status } from './use-draft-settings';
+
+type DeployFormat = 'windows' | 'mac' | 'linux' | 'firefox' | 'updates-xml' | 'updates-json';
+
+const deployButtons: readonly (readonly [DeployFormat, MessageKey])[] = [
+  ['windows', 'deployWindows'],
+  ['mac', 'deployMac'],
+  ['linux', 'deployLinux'],
+  ['firefox', 'deployFirefox'],
+  ['updates-xml', 'deployUpdatesXml'],
+  ['updates-json', 'deployUpdatesJson'],
+];
+
+const modes = [
+  ['settings-only', 'deployModeSettingsOnly'],
+  ['store', 'deployModeStore'],
+  ['self-hosted', 'deployModeSelfHosted'],
+] as const satisfies readonly (readonly [InstallMode, MessageKey])[];
+
+interface DeploySectionProps {
+  /** Open unless a policy already manages this computer (then the section is folded away). */
+  open: boolean;
+  /** The settings on screen, validated; undefined when the form has errors (they are shown). */
+  validated: () => { settings: Settings } | undefined;
+}
+
+interface PlainFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'url';
+}
+
+function PlainField({ id, label, value, onInput, type = 'text' }: PlainFieldProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        spellcheck={false}
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+export function DeploySection({ open, validated }: DeploySectionProps) {
+  // Settings only by default: a file that installs needs an id or an address that really serves the extension,
+  // and a wrong one makes the browser remove it.
+  const [mode, setMode] = useState<InstallMode>('settings-only');
+  const [status, setStatus] = useState<Status | null>(null);
+  const [chromeStoreId, setChromeStoreId] = useState('');
+  const [edgeStoreId, setEdgeStoreId] = useState('');
+  const [hostUrl, setHostUrl] = useState('');
+  const [firefoxUrl, setFirefoxUrl] = useState('');
+
+  /** The install target as typed, or the message that says what is missing. */
+  const deployTarget = (format: DeployFormat): DeployTarget | MessageKey => {
+    const typedHost = hostUrl.trim();
+    // "www.ferriconsulenza.it/webmail-first" gets its https://.
+    const host = typedHost && !/^[a-z]+:/i.test(typedHost) ? `https://${typedHost}` : typedHost;
+    const storeIdsOk = isChromiumId(chromeStoreId.trim()) && isChromiumId(edgeStoreId.trim());
+    if (mode === 'store' && format !== 'firefox' && !storeIdsOk) return 'deployNeedsStoreIds';
+    if (mode === 'self-hosted' && !isSafeWebUrl(host)) return 'deployNeedsHost';
+    const firefoxInstallUrl = mode === 'self-hosted' ? folderUrl(host) + hostedFiles.xpi : firefoxUrl.trim();
+    if (mode === 'store' && format === 'firefox' && !isSafeWebUrl(firefoxInstallUrl)) return 'deployFirefoxNeedsUrl';
+    return {
+      mode,
+      chromeId: mode === 'store' ? chromeStoreId.trim() : chromiumId,
+      edgeId: mode === 'store' ? edgeStoreId.trim() : chromiumId,
+      ...(mode === 'self-hosted' ? { hostUrl: folderUrl(host) } : {}),
+      firefoxId,
+      ...(mode !== 'settings-only' && firefoxInstallUrl ? { firefoxInstallUrl } : {}),
+      profileUuid: stableUuid(`${chromiumId}:profile`),
+      payloadUuid: stableUuid(`${chromiumId}:chrome`),
+      extensionPayloadUuid: stableUuid(`${chromiumId}:settings`),
+    };
+  };
+
+  const deploy = (format: DeployFormat) => {
+    // The file carries what is on screen, checked first: never settings the consultant did not see.
+    const valid = validated();
+    if (!valid) {
+      setStatus({ text: t('optionsNotSaved'), error: true });
+      return;
+    }
+    const target = deployTarget(format);
+    if (typeof target === 'string') {
+      setStatus({ text: t(target), error: true });
+      return;
+    }
+    const { settings } = valid;
+    const version = extensionVersion();
+    const files: Record<DeployFormat, () => [string, string, string | Uint8Array<ArrayBuffer>]> = {
+      windows: () => ['webmail-first.reg', 'text/plain', utf16le(windowsRegFile(settings, target))],
+      mac: () => ['webmail-first.mobileconfig', 'application/x-apple-aspen-config', macMobileconfig(settings, target)],
+      linux: () => ['webmail-first.json', 'application/json', linuxPolicyJson(settings, target)],
+      firefox: () => ['policies.json', 'application/json', firefoxPoliciesJson(settings, target)],
+      'updates-xml': () => [hostedFiles.updatesXml, 'application/xml', chromiumUpdateManifest(target, version)],
+      'updates-json': () => [hostedFiles.updatesJson, 'application/json', firefoxUpdateManifest(target, version)],
+    };
+    const [name, type, content] = files[format]();
+    try {
+      downloadFile(name, type, content);
+      setStatus({ text: t('deployDone', name), error: false });
+    } catch (error) {
+      logFailure('the download failed', error);
+      setStatus({ text: t('actionFailed'), error: true });
+    }
+  };
+
+  return (
+    <details class="deploy" open={open} data-deploy>
+      <summary>
+        <h2 id="deploy-heading">{t('deployConsultantSummary')}</h2>
+      </summary>
+      <p class="intro">{t('deployIntro')}</p>
+      <fieldset>
+        <legend>{t('deployMode')}</legend>
+        {modes.map(([value, label]) => (
+          <label key={value} class="check">
+            <input
+              type="radio"
+              name="deploy-mode"
+              data-deploy-mode={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'store' && (
+        <>
+          <PlainField
+            id="opt-chrome-store-id"
+            label={t('deployChromeStoreId')}
+            value={chromeStoreId}
+            onInput={setChromeStoreId}
+          />
+          <PlainField
+            id="opt-edge-store-id"
+            label={t('deployEdgeStoreId')}
+            value={edgeStoreId}
+            onInput={setEdgeStoreId}
+          />
+          <PlainField
+            id="opt-firefox-url"
+            label={t('deployFirefoxUrl')}
+            type="url"
+            value={firefoxUrl}
+            onInput={setFirefoxUrl}
+          />
+        </>
+      )}
+      {mode === 'self-hosted' && (
+        <PlainField id="opt-host-url" label={t('deployHostUrl')} type="url" value={hostUrl} onInput={setHostUrl} />
+      )}
+      <div class="toolbar">
+        {deployButtons
+          .filter(([format]) => mode === 'self-hosted' || !format.startsWith('updates-'))
+          .map(([format, label]) => (
+            <button
+              key={format}
+              type="button"
+              class="secondary"
+              data-action="download-policy"
+              data-format={format}
+              onClick={() => deploy(format)}
+            >
+              {t(label)}
+            </button>
+          ))}
+      </div>
+      <p role="status" data-deploy-status class={status?.error ? 'problem' : 'muted'}>
+        {status?.text ?? ''}
+      </p>
+      <h3>{t('deployStepsHeading')}</h3>
+      <ol class="deploy-steps">
+        {mode === 'self-hosted' && <li>{t('deployStepSelfHosted')}</li>}
+        <li>{t('deployStepWindows')}</li>
+        <li>{t('deployStepMac')}</li>
+        <li>{t('deployStepLinux')}</li>
+        <li>{t('deployStepFirefox')}</li>
+        <li>{t('deployStepCheck')}</li>
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,98 @@
+// The options page's field widgets, with named props: a labelled field with its errors and the policy's mark,
+// a text input in it, a checkbox.
+import type { ComponentChildren } from 'preact';
+import type { ValidationError } from '../../core/validation-messages';
+import { t } from '../../platform/i18n';
+import { errorAt, errorText } from './error-text';
+
+export interface FieldAttributes {
+  id: string;
+  disabled: boolean;
+  'aria-invalid': boolean;
+  'aria-describedby'?: string;
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  errors: readonly ValidationError[];
+  /** Set by policy: shown, marked, not editable. */
+  managed: boolean;
+  /** The control, given the attributes that tie it to the label and the errors. */
+  children: (attributes: FieldAttributes) => ComponentChildren;
+}
+
+export function Field({ id, label, errors, managed, children }: FieldProps) {
+  const errorId = `${id}-error`;
+  return (
+    <div class="field" data-field={id} {...(managed ? { 'data-managed': '' } : {})}>
+      <label for={id}>
+        {label}
+        {managed && <span class="managed">{t('optionsManaged')}</span>}
+      </label>
+      {children({
+        id,
+        disabled: managed,
+        'aria-invalid': errors.length > 0,
+        ...(errors.length ? { 'aria-describedby': errorId } : {}),
+      })}
+      {errors.length > 0 && (
+        <p id={errorId} class="field-error">
+          {/* A custom provider's error says which field of which provider (the id is not on the form). */}
+          {errors.map((e) => (e.path.startsWith('customProviders.') ? errorAt(e) : errorText(e))).join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  errors: readonly ValidationError[];
+  managed: boolean;
+  type?: 'text' | 'email' | 'url' | 'tel';
+  spellcheck?: boolean;
+}
+
+export function TextField({ id, label, value, onInput, errors, managed, type = 'text', spellcheck }: TextFieldProps) {
+  return (
+    <Field id={id} label={label} errors={errors} managed={managed}>
+      {(attributes) => (
+        <input
+          {...attributes}
+          type={type}
+          {...(spellcheck === undefined ? {} : { spellcheck })}
+          value={value}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface CheckFieldProps {
+  setting: 'lockProvider' | 'detection';
+  label: string;
+  checked: boolean;
+  managed: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+export function CheckField({ setting, label, checked, managed, onChange }: CheckFieldProps) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        data-setting={setting}
+        checked={checked}
+        disabled={managed}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      {label}
+      {managed && <span class="managed">{t('optionsManaged')}</span>}
+    </label>
+  );
+}

@@ -1,0 +1,172 @@
+// The options page's state: the settings as loaded, the draft being edited, its errors, and what saving and
+// importing do. The page's sections only show it and report edits.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { effectiveCatalogue, type LoadedSettings } from '../../core/effective-settings';
+import type { Provider } from '../../core/provider';
+import { builtInProviders } from '../../core/providers';
+import { type Settings, type SettingsKey, settingsKeys, validateSettings } from '../../core/settings';
+import { draftFrom, type SettingsDraft, settingsFrom, withManagedFields } from '../../core/settings-form';
+import type { ValidationError } from '../../core/validation-messages';
+import { type MessageKey, t } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
+import { saveLocalSettings } from '../../platform/settings';
+import { fieldOf } from './error-text';
+
+export const builtInIds = builtInProviders.map((p) => p.id);
+
+/** Each setting's name on this page, for the list of what an import changes. */
+const settingLabels: Record<SettingsKey, MessageKey> = {
+  provider: 'optionsProvider',
+  lockProvider: 'optionsLockProvider',
+  detection: 'optionsDetection',
+  hiddenProviders: 'optionsHidden',
+  consultant: 'optionsConsultantSection',
+  technician: 'optionsTechnicianSection',
+  reportEmail: 'optionsReportEmail',
+  clientName: 'optionsClientName',
+  incidentFeedUrl: 'optionsIncidentFeedUrl',
+  phoneCountryCode: 'optionsPhoneCountryCode',
+  branding: 'optionsBrandingSection',
+  customProviders: 'optionsCustomProviders',
+};
+
+export interface Status {
+  text: string;
+  error: boolean;
+}
+
+export interface DraftSettings {
+  loaded: LoadedSettings;
+  /** True until the fresh read (policy included) lands. */
+  policyPending: boolean;
+  draft: SettingsDraft;
+  update: (change: Partial<SettingsDraft>) => void;
+  isManaged: (key: SettingsKey) => boolean;
+  /** The errors of one field of the form (`consultant.email`, `customProviders.0.webmailUrl`, `provider`). */
+  errorsFor: (field: string) => ValidationError[];
+  /** The providers to choose from: built-in ones and the custom ones as typed (the valid ones). */
+  catalogue: Provider[];
+  /** Validates the form: the settings when valid, else the errors shown, the first wrong field focused. */
+  validated: () => { input: Record<string, unknown>; settings: Settings } | undefined;
+  save: () => Promise<void>;
+  importFile: (file: File) => Promise<void>;
+  importErrors: ValidationError[];
+  /** What an import changed, in the page's words, said before anything is saved. */
+  importChanges: string[];
+  status: Status | null;
+  setStatus: (status: Status | null) => void;
+}
+
+export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedSettings>): DraftSettings {
+  const [loaded, setLoaded] = useState(initial);
+  const [policyPending, setPolicyPending] = useState(true);
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(initial.settings));
+  const touched = useRef(false);
+  const [errors, setErrors] = useState<ValidationError[]>(initial.localErrors);
+  const [importErrors, setImportErrors] = useState<ValidationError[]>([]);
+  const [importChanges, setImportChanges] = useState<string[]>([]);
+  const [status, setStatus] = useState<Status | null>(null);
+  const managedKeys: readonly string[] = loaded.managedKeys;
+
+  useEffect(() => {
+    void fresh
+      .then((next) => {
+        setLoaded(next);
+        // Untouched, the form shows the fresh settings; touched, the user's edits stay outside the policy's fields.
+        setDraft((old) =>
+          touched.current ? withManagedFields(old, next.settings, next.managedKeys) : draftFrom(next.settings),
+        );
+        if (!touched.current) setErrors(next.localErrors);
+      })
+      .catch((error: unknown) => logFailure('settings could not be read', error))
+      .finally(() => setPolicyPending(false));
+  }, [fresh]);
+
+  const update = (change: Partial<SettingsDraft>) => {
+    touched.current = true;
+    setDraft((old) => ({ ...old, ...change }));
+  };
+
+  const typedCustom = validateSettings({ customProviders: settingsFrom(draft, builtInIds).customProviders }, builtInIds)
+    .settings.customProviders;
+  const catalogue = effectiveCatalogue(builtInProviders, typedCustom ? { customProviders: typedCustom } : {});
+
+  const validated = () => {
+    const input = settingsFrom(draft, builtInIds);
+    const result = validateSettings(input, builtInIds);
+    setErrors(result.errors);
+    if (result.errors.length > 0) {
+      setStatus({ text: t('optionsNotSaved'), error: true });
+      // The first wrong field takes the focus, once the messages are on screen.
+      setTimeout(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+      return undefined;
+    }
+    return { input, settings: result.settings };
+  };
+
+  const save = async () => {
+    const valid = validated();
+    if (!valid) return;
+    try {
+      setLoaded(await saveLocalSettings(valid.input, loaded));
+      setStatus({ text: t('optionsSaved'), error: false });
+    } catch (error) {
+      logFailure('the settings could not be saved', error);
+      setStatus({ text: t('optionsSaveFailed'), error: true });
+    }
+  };
+
+  const importFile = async (file: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      // Not JSON: the user's file, not a failure of ours; the message says so.
+      setStatus({ text: t('optionsImportNotJson'), error: true });
+      return;
+    }
+    const result = validateSettings(json, builtInIds);
+    // What the policy sets stays as the policy says; the file fills the rest.
+    const kept = Object.fromEntries(managedKeys.map((key) => [key, loaded.settings[key as SettingsKey]]));
+    touched.current = true;
+    const imported = { ...result.settings, ...kept } as Settings;
+    // What the file would change, said before anything is saved; custom providers with their webmail's host, so
+    // that a look-alike shows for what it is.
+    const changed = settingsKeys.filter(
+      (key) => JSON.stringify(imported[key] ?? null) !== JSON.stringify(loaded.settings[key] ?? null),
+    );
+    setImportChanges(
+      changed.map((key) =>
+        key === 'customProviders'
+          ? `${t(settingLabels[key])}: ${(imported.customProviders ?? [])
+              .map((p) => `${p.name} (${new URL(p.webmailUrl).hostname})`)
+              .join(', ')}`
+          : t(settingLabels[key]),
+      ),
+    );
+    setDraft(draftFrom(imported));
+    setErrors([]);
+    setImportErrors(result.errors);
+    setStatus({
+      text: result.errors.length ? t('optionsImportedWithErrors', String(result.errors.length)) : t('optionsImported'),
+      error: false,
+    });
+  };
+
+  return {
+    loaded,
+    policyPending,
+    draft,
+    update,
+    isManaged: (key) => managedKeys.includes(key),
+    errorsFor: (field) => errors.filter((e) => fieldOf(e) === field),
+    catalogue,
+    validated,
+    save,
+    importFile,
+    importErrors,
+    importChanges,
+    status,
+    setStatus,
+  };
+}
