@@ -108,6 +108,9 @@ export interface DetectOptions {
 
 export type Signal = 'spf' | 'mx-address';
 
+/** The address finder answers within this time, even when every resolver is silent. */
+export const finderBudgetMs = 2500;
+
 /** The names an SPF record includes: `"v=spf1 include:_spf.aruba.it ~all"` → ['_spf.aruba.it']. */
 export function spfIncludes(txtRecords: readonly string[]): string[] {
   return txtRecords
@@ -175,7 +178,7 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
   if (byDomain) {
     return hasWebmail(byDomain) ? { kind: 'domain', domain, provider: byDomain, address } : withoutWebmail(byDomain);
   }
-  const { lookup, budgetMs = 2500, now = () => Date.now() } = options;
+  const { lookup, budgetMs = finderBudgetMs, now = () => Date.now() } = options;
   if (!lookup) return { kind: 'lookup-disabled', domain };
   const started = now();
   // MX and the SPF record at once; the MX hosts' addresses only if the MX names alone do not tell.

@@ -1,7 +1,8 @@
 // What the settings do, without the validator (so the popup's start-up path carries no schema library).
+import { isRecord } from './guards';
 import type { Provider } from './provider';
 import type { Settings, SettingsKey } from './settings';
-import { parseValidationErrors, type ValidationError } from './validation-messages';
+import type { ValidationError } from './validation-messages';
 
 /** The settings as validated from the policy and the user's own, with what the options page needs to mark. */
 export interface LoadedSettings {
@@ -30,22 +31,23 @@ export interface CachedSettings extends LoadedSettings {
   at: number;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Errors as the copy holds them: a shape check (the English lines of a 0.1 copy are dropped until the next read). */
+const errorList = (value: unknown): ValidationError[] =>
+  Array.isArray(value) ? (value.filter(isRecord) as unknown as ValidationError[]) : [];
 
 /**
  * The cached copy as stored, or null when there is none or it is not of this format. The copy was validated
  * when it was written (by this code): a shape check is enough here, and keeps the validator off the start-up path.
  */
 export function readCachedSettings(value: unknown): LoadedSettings | null {
-  if (!isObject(value) || value.format !== settingsCacheFormat || !isObject(value.settings)) return null;
+  if (!isRecord(value) || value.format !== settingsCacheFormat || !isRecord(value.settings)) return null;
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   return {
     settings: value.settings as Settings,
-    ...(isObject(value.managed) ? { managed: value.managed as Settings } : {}),
+    ...(isRecord(value.managed) ? { managed: value.managed as Settings } : {}),
     managedKeys: list(value.managedKeys) as SettingsKey[],
-    managedErrors: parseValidationErrors(value.managedErrors),
-    localErrors: parseValidationErrors(value.localErrors),
+    managedErrors: errorList(value.managedErrors),
+    localErrors: errorList(value.localErrors),
   };
 }
 

@@ -2,6 +2,7 @@
 // the provider. Pure: the message function, the clock's formatting and the environment are passed in.
 // It never contains a password, a cookie or page content: it is built only from the fields below.
 import { type ProbeResult, summarize } from './checks';
+import { formatWhen } from './dates';
 import type { Answers, Reason, VerdictId } from './decide';
 import { conflictOf, evidenceLines } from './evidence';
 import { unsafeTextCharacters } from './guards';
@@ -73,28 +74,6 @@ function answerLines(answers: Answers, providerName: string, t: Translate): stri
   }
   if (answers.checked) lines.push(`${t('reportAccepted')}: ${t(suggestionKeys[answers.checked], providerName)}`);
   return lines;
-}
-
-/**
- * An unambiguous time for a ticket: `2026-11-25 11:36 (Europe/Rome)`, whatever the locale, then the user's own
- * long form (`mercoledì 25 novembre 2026 alle ore 11:36`).
- */
-export function formatWhen(at: number, locale: string, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone,
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  const long = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(at);
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${timeZone}) · ${long}`;
 }
 
 export function formatReport(

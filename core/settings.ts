@@ -3,6 +3,7 @@
 // The `Settings` type is derived from the schemas below: the keys, their values and the validator have one home
 // (public/managed_schema.json is tested against them).
 import * as v from 'valibot';
+import { isRecord } from './guards';
 import { defaultCountryCode } from './phone';
 import { type Provider, providerIdSchema, validateProvider } from './provider';
 import { builtInProviders } from './providers';
@@ -76,9 +77,6 @@ const builtInNames = new Set(builtInProviders.map((p) => foldName(p.name)));
 /** A key as it may appear in an error: a hostile file's 1 MB key is cut. */
 const keyText = (key: string) =>
   key.length > settingsLimits.keyInError ? `${key.slice(0, settingsLimits.keyInError)}…` : key;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const firstIssue = (path: string, result: { issues: readonly { message: string }[] }) =>
   issueError(path, result.issues[0]?.message);

@@ -2,7 +2,7 @@
 // and the report alike. Keys only; the words are in public/_locales.
 import type { CheckedFact, Question, Reason, VerdictId } from './decide';
 import type { MessageKey } from './messages';
-import type { AnswerHook } from './wizard';
+import type { Answer } from './wizard';
 
 export interface VerdictTexts {
   headline: MessageKey;
@@ -83,6 +83,19 @@ export const questionTexts = {
   Question,
   { heading: MessageKey; intro?: MessageKey; answers: readonly (readonly [AnswerHook, MessageKey])[] }
 >;
+
+/** The values of the answering buttons' `data-outcome` hooks (a public contract), each with its answer. */
+export const answerHooks = {
+  'page-failed': { type: 'outcome', outcome: 'page-failed' },
+  'login-failed': { type: 'outcome', outcome: 'login-failed' },
+  'inbox-failed': { type: 'outcome', outcome: 'inbox-failed' },
+  works: { type: 'outcome', outcome: 'works' },
+  'password-sure': { type: 'password', sure: true },
+  'password-unsure': { type: 'password', sure: false },
+  'internet-works': { type: 'internet', works: true },
+  'internet-down': { type: 'internet', works: false },
+} as const satisfies Record<string, Answer>;
+export type AnswerHook = keyof typeof answerHooks;
 
 /** What the checks found, as offered on a question and recorded in the report. */
 export const suggestionKeys = {

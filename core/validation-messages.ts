@@ -61,15 +61,3 @@ export function errorLine({ path, code, count }: ValidationError): string {
   const where = count !== undefined ? String(count) : path;
   return where ? `${where}: ${validationMessages[code]}` : validationMessages[code];
 }
-
-/** Errors read back from storage: only well-formed ones (a copy from version 0.1 held English lines: kept as `invalid`). */
-export function parseValidationErrors(value: unknown): ValidationError[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item): ValidationError[] => {
-    if (typeof item === 'string') return [{ path: item.split(': ')[0] ?? '', code: 'invalid' }];
-    if (typeof item !== 'object' || item === null) return [];
-    const { path, code, count } = item as Record<string, unknown>;
-    if (typeof path !== 'string' || !isValidationCode(code)) return [];
-    return [{ path, code, ...(typeof count === 'number' && Number.isInteger(count) ? { count } : {}) }];
-  });
-}

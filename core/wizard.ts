@@ -42,19 +42,6 @@ export type Answer =
   | { type: 'password'; sure: boolean }
   | { type: 'internet'; works: boolean };
 
-/** The values of the answering buttons' `data-outcome` hooks (a public contract), each with its answer. */
-export const answerHooks = {
-  'page-failed': { type: 'outcome', outcome: 'page-failed' },
-  'login-failed': { type: 'outcome', outcome: 'login-failed' },
-  'inbox-failed': { type: 'outcome', outcome: 'inbox-failed' },
-  works: { type: 'outcome', outcome: 'works' },
-  'password-sure': { type: 'password', sure: true },
-  'password-unsure': { type: 'password', sure: false },
-  'internet-works': { type: 'internet', works: true },
-  'internet-down': { type: 'internet', works: false },
-} as const satisfies Record<string, Answer>;
-export type AnswerHook = keyof typeof answerHooks;
-
 export type WizardEvent =
   | { type: 'choose'; providerId: string; address?: string }
   | { type: 'open'; at: number }

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { usePerson } from '../../components/hooks/use-person';
 import { ReportPanel } from '../../components/report-panel';
 import { StepHeading } from '../../components/step-heading';
+import { formatWhen, shortWhen } from '../../core/dates';
 import { csvSeparatorFor, type HistoryEntry, historyCsv, historyJson } from '../../core/history';
 import type { Provider } from '../../core/provider';
-import { formatWhen } from '../../core/report';
 import { verdictTexts } from '../../core/texts';
 import { downloadFile } from '../../platform/browser-ui';
 import { timeZone } from '../../platform/environment';
@@ -38,8 +38,7 @@ export function HistoryView({ catalogue, productName, client, onClose, onRecheck
 
   const locale = uiLanguage();
   const zone = timeZone();
-  const when = (at: number) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: zone }).format(at);
+  const when = (at: number) => shortWhen(at, locale, zone);
 
   /** Runs an action; a failure is logged and said in plain words, never silent. */
   const attempt = async (action: () => unknown) => {

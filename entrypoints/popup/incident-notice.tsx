@@ -1,4 +1,5 @@
 import { ContactCard } from '../../components/contact-card';
+import { shortWhen } from '../../core/dates';
 import { type Incident, incidentMessage } from '../../core/incident-match';
 import type { Consultant } from '../../core/settings';
 import { t, uiLanguage } from '../../platform/i18n';
@@ -11,9 +12,7 @@ export interface IncidentNoticeProps {
 
 export function IncidentNotice({ incident, consultant }: IncidentNoticeProps) {
   const since = incident.since ? Date.parse(incident.since) : Number.NaN;
-  const when = Number.isNaN(since)
-    ? undefined
-    : new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'short', timeStyle: 'short' }).format(since);
+  const when = Number.isNaN(since) ? undefined : shortWhen(since, uiLanguage());
   return (
     <section class="incident-notice" data-incident={incident.id} aria-labelledby="incident-heading">
       <h2 id="incident-heading">{t('incidentHeading')}</h2>

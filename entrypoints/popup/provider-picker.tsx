@@ -67,10 +67,18 @@ export function ProviderPicker({
     if (query.trim() !== '' && !address && first && !choice) onSelect(first.id);
   }, [query]);
 
+  /** The domain of an address in the box, as typed (caffè.it, not xn--…): for messages and the webmail guess. */
+  const typedDomain = query.includes('@')
+    ? query
+        .trim()
+        .split('@')
+        .pop()
+        ?.replace(/[>.]+$/, '')
+    : undefined;
+
   const find = async () => {
     setBusy(true);
-    const typedDomain = query.trim().replace(/>$/, '').split('@').pop()?.replace(/\.+$/, '') ?? '';
-    setMessage({ text: t('detectLooking', typedDomain), error: false });
+    setMessage({ text: t('detectLooking', typedDomain ?? ''), error: false });
     try {
       // Loaded on demand: the public suffix list (tldts) and DNS over HTTPS are not on the start-up path.
       const [{ detectProvider }, { resolveDns }, { describe }] = await Promise.all([
@@ -88,7 +96,7 @@ export function ProviderPicker({
           : {}),
       });
       const found = detection.kind === 'domain' || detection.kind === 'mx' || detection.kind === 'signals';
-      setMessage({ text: describe(detection, typedDomain), error: !found });
+      setMessage({ text: describe(detection, typedDomain ?? ''), error: !found });
       // A known service whose webmail we do not know: the box for its address opens, named after the service.
       if (detection.kind === 'no-webmail') await showOwnForm(detection.name);
       if (found) {
@@ -121,13 +129,6 @@ export function ProviderPicker({
     setOwnName(name);
     setOwnForm(() => OwnWebmailForm);
   };
-  const typedDomain = query.includes('@')
-    ? query
-        .trim()
-        .split('@')
-        .pop()
-        ?.replace(/[>.]+$/, '')
-    : undefined;
   const addOwn = (provider: Provider) => {
     setOwnForm(null);
     setQuery('');

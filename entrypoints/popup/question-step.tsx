@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { StepHeading } from '../../components/step-heading';
 import type { Question, Suggestion } from '../../core/decide';
 import type { Provider } from '../../core/provider';
-import { questionTexts, suggestionKeys } from '../../core/texts';
-import { type Answer, answerHooks } from '../../core/wizard';
+import { answerHooks, questionTexts, suggestionKeys } from '../../core/texts';
+import type { Answer } from '../../core/wizard';
 import { t } from '../../platform/i18n';
 
 interface Props {

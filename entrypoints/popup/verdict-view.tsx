@@ -3,6 +3,7 @@ import { ContactCard } from '../../components/contact-card';
 import { ExternalLink } from '../../components/external-link';
 import { StepHeading } from '../../components/step-heading';
 import { contactOf, verdictRoles } from '../../core/contacts';
+import { shortTime, shortWhen } from '../../core/dates';
 import type { Reason, VerdictId } from '../../core/decide';
 import type { ConflictKey } from '../../core/evidence';
 import type { Provider } from '../../core/provider';
@@ -42,8 +43,8 @@ export function VerdictView({ verdict, reason, provider, openedAt, answeredAt, s
   const named = namedWho[verdict];
   const whoText = who?.name && named ? t(named, who.name) : t(texts.who);
   const locale = uiLanguage();
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(answeredAt);
-  const opened = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(openedAt);
+  const when = shortWhen(answeredAt, locale);
+  const opened = shortTime(openedAt, locale);
   return (
     <section class={`step verdict verdict-${verdict}`} data-verdict={verdict} aria-labelledby="step-heading">
       <StepHeading>{t(texts.headline, provider.name)}</StepHeading>

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../core/checks';
 import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/checks-record';
+import { type AnswerHook, answerHooks } from '../../core/texts';
 import {
-  type AnswerHook,
   advance,
-  answerHooks,
   initialWizard,
   isAwaitingAnswer,
   isStale,
