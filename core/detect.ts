@@ -3,6 +3,7 @@
 import { parse } from 'tldts';
 import { type DnsAnswer, parseMxRecords, type RecordType } from './dns';
 import type { CatalogueEntry, Provider } from './provider';
+import { withSignals } from './provider-signals';
 import { hasWebmail } from './providers';
 import { providersWithoutWebmail } from './providers-without-webmail';
 
@@ -106,7 +107,10 @@ export interface DetectOptions {
   now?: () => number;
 }
 
-export type Signal = 'spf' | 'mx-address';
+export type Signal = 'spf' | 'mx-address' | 'cname';
+
+/** The names of a domain whose CNAME may point to its mail provider (imap.<domain> → imaps.aruba.it). */
+export const cnameLabels = ['imap', 'pop', 'autoconfig'] as const;
 
 /** The address finder answers within this time, even when every resolver is silent. */
 export const finderBudgetMs = 2500;
@@ -136,13 +140,19 @@ export function inRange(address: string, cidr: string): boolean {
   return ip >= start - (start % size) && ip < start - (start % size) + size;
 }
 
+/** What a domain's records say beyond its MX names: its SPF includes, its MX hosts' addresses, its CNAME targets. */
+export interface DomainSignals {
+  includes: readonly string[];
+  mxAddresses: readonly string[];
+  cnameTargets?: readonly string[];
+}
+
 /**
  * The provider other signals point to, with the signals that agree; the one with the most wins. None when no
- * provider's SPF include or MX address range matches.
+ * provider's SPF include, MX address range or CNAME target matches.
  */
 export function providerForSignals<T extends CatalogueEntry>(
-  includes: readonly string[],
-  mxAddresses: readonly string[],
+  { includes, mxAddresses, cnameTargets = [] }: DomainSignals,
   catalogue: readonly T[],
 ): { provider: T; via: Signal[] } | undefined {
   const scored = catalogue
@@ -151,6 +161,11 @@ export function providerForSignals<T extends CatalogueEntry>(
       if ((provider.spfIncludes ?? []).some((name) => includes.includes(name))) via.push('spf');
       if ((provider.mxAddressRanges ?? []).some((range) => mxAddresses.some((ip) => inRange(ip, range)))) {
         via.push('mx-address');
+      }
+      if (
+        (provider.cnameTargets ?? []).some((pattern) => cnameTargets.some((host) => mxMatchScore(pattern, host) > 0))
+      ) {
+        via.push('cname');
       }
       return { provider, via };
     })
@@ -165,7 +180,7 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
   const { domain, registrableDomain, address } = parsed;
   // The catalogue first: on a tie, a provider with a webmail wins over a known service without one.
   const known: readonly CatalogueEntry[] = [
-    ...options.catalogue,
+    ...options.catalogue.map(withSignals),
     ...(options.withoutWebmail ?? providersWithoutWebmail),
   ];
   const withoutWebmail = (entry: CatalogueEntry): Detection => ({
@@ -194,11 +209,22 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
       ? { kind: 'mx', domain, provider: match.provider, mxHost: match.host, address }
       : withoutWebmail(match.provider);
   }
+  // The MX hosts' addresses and the CNAMEs of imap./pop./autoconfig.<domain>, all at once, within what is left.
   const left = Math.max(300, budgetMs - (now() - started));
-  const [spf, ...addresses] = await Promise.all([txt, ...hosts.slice(0, 2).map((host) => lookup(host, 'A', left))]);
-  const includes = spf?.status === 'ok' ? spfIncludes(spf.records) : [];
-  const mxAddresses = addresses.flatMap((a) => (a.status === 'ok' ? a.records : []));
-  const signals = providerForSignals(includes, mxAddresses, known);
+  const records = (answers: DnsAnswer[]) => answers.flatMap((a) => (a.status === 'ok' ? a.records : []));
+  const [spf, addresses, cnames] = await Promise.all([
+    txt,
+    Promise.all(hosts.slice(0, 2).map((host) => lookup(host, 'A', left))),
+    Promise.all(cnameLabels.map((label) => lookup(`${label}.${domain}`, 'CNAME', left))),
+  ]);
+  const signals = providerForSignals(
+    {
+      includes: spf?.status === 'ok' ? spfIncludes(spf.records) : [],
+      mxAddresses: records(addresses),
+      cnameTargets: records(cnames).map((name) => name.toLowerCase().replace(/\.$/, '')),
+    },
+    known,
+  );
   if (signals) {
     const { provider, via } = signals;
     return hasWebmail(provider)

@@ -88,6 +88,11 @@ export const providerSchema = v.object(
         v.maxLength(20, m.tooMany),
       ),
     ),
+    /**
+     * Host names a business domain's own mail names (imap., pop., autoconfig.<domain>) point to by CNAME, or
+     * `*.suffix`: a weaker signal, asked only when the MX names alone do not tell.
+     */
+    cnameTargets: v.optional(v.pipe(v.array(mxPattern, m.notList), v.maxLength(10, m.tooMany))),
     /** A public incident feed the extension can read (none needs a permission). */
     statusFeed: v.optional(v.picklist(['google-workspace'], m.invalid)),
   },

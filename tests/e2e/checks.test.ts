@@ -42,7 +42,10 @@ beforeAll(async () => {
       'pec.neri-srl.it': ['10 server.pec-email.com.'],
       // A Microsoft 365 tenant with DNSSEC: its MX under mx.microsoft.
       'contoso.it': ['0 contoso-it.p-v1.mx.microsoft.'],
+      // An Aruba customer recognised only by imap.<domain> CNAME imaps.aruba.it.
+      'gialli-srl.it': ['10 mx.gialli-srl.it.'],
     },
+    cname: { 'imap.gialli-srl.it': ['imaps.aruba.it.'] },
     txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
     a: { 'mx.bianchi-srl.it': ['62.149.128.157'] },
     nxdomain: ['mail.tim.it', 'no-such-domain.it'],
@@ -317,6 +320,11 @@ describe('the provider found from the email address', () => {
     ['mario@libero.it.', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
     ['info@pec.verdi-srl.it', 'Mail for pec.verdi-srl.it is handled by Aruba PEC.', 'aruba-pec'],
     ['it@contoso.it', 'Mail for contoso.it is handled by Microsoft 365.', 'microsoft-365'],
+    [
+      'info@gialli-srl.it',
+      'Mail for gialli-srl.it is handled by Aruba (recognised from its mail settings). If that is not right, choose yours below.',
+      'aruba',
+    ],
   ])('%s → %s', async (address, message, providerId) => {
     const popup = await find(address);
     expect(await popup.locator('#picker-status').textContent()).toBe(message);

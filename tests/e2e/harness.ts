@@ -34,6 +34,8 @@ export interface WebServerOptions {
   txt?: Record<string, string[]>;
   /** A records served by the fake resolver for these names (any other name: 127.0.0.1). */
   a?: Record<string, string[]>;
+  /** CNAME records served by the fake resolver, e.g. { 'imap.rossi-srl.it': ['imaps.aruba.it.'] }. */
+  cname?: Record<string, string[]>;
   /** Names the fake resolver answers NXDOMAIN for. */
   nxdomain?: string[];
   /** Hosts whose answers are delayed, in ms (a slow server). */
@@ -90,12 +92,14 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
                   ? (options.mx?.[name] ?? []).map((data) => ({ name: `${name}.`, type: 15, TTL: 300, data }))
                   : type === 'TXT'
                     ? (options.txt?.[name] ?? []).map((data) => ({ name: `${name}.`, type: 16, TTL: 300, data }))
-                    : (options.a?.[name] ?? ['127.0.0.1']).map((data) => ({
-                        name: `${name}.`,
-                        type: dnsTypes[type] ?? 1,
-                        TTL: 300,
-                        data,
-                      })),
+                    : type === 'CNAME'
+                      ? (options.cname?.[name] ?? []).map((data) => ({ name: `${name}.`, type: 5, TTL: 300, data }))
+                      : (options.a?.[name] ?? ['127.0.0.1']).map((data) => ({
+                          name: `${name}.`,
+                          type: dnsTypes[type] ?? 1,
+                          TTL: 300,
+                          data,
+                        })),
             };
         res.writeHead(200, { 'content-type': 'application/dns-json', 'access-control-allow-origin': '*' });
         res.end(JSON.stringify(body));

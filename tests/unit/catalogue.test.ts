@@ -1,12 +1,15 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { filterProviders, findProvider, openWebmailKey, pickerOrder, preselectedProvider } from '../../core/catalogue';
+import signals from '../../core/data/provider-signals.json';
 import sources from '../../core/data/provider-sources.json';
 import { catalogueEntrySchema, isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
+import { withSignals } from '../../core/provider-signals';
 import { builtInProviders } from '../../core/providers';
 import { providersWithoutWebmail } from '../../core/providers-without-webmail';
 
-const catalogueEntries = [...builtInProviders, ...providersWithoutWebmail];
+/** Every entry of core/data/, each whole: a provider's fields and what identifies its mail servers. */
+const catalogueEntries = [...builtInProviders.map(withSignals), ...providersWithoutWebmail];
 
 const ids = builtInProviders.map((p) => p.id);
 
@@ -28,6 +31,17 @@ describe('built-in catalogue integrity', () => {
       expect(result.output).toEqual(entry);
     },
   );
+
+  it('has signals only for providers of the catalogue, and no other field there', () => {
+    for (const [id, fields] of Object.entries(signals)) {
+      expect(ids, id).toContain(id);
+      expect(['mx', 'spfIncludes', 'mxAddressRanges', 'cnameTargets']).toEqual(
+        expect.arrayContaining(Object.keys(fields)),
+      );
+    }
+    // The picker's list carries no signal: they load with the finder, off the first paint.
+    expect(builtInProviders.filter((p) => p.mx || p.spfIncludes || p.mxAddressRanges || p.cnameTargets)).toEqual([]);
+  });
 
   it('has unique ids, with or without a webmail', () => {
     const all = catalogueEntries.map((p) => p.id);

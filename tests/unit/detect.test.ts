@@ -9,7 +9,11 @@ import {
   spfIncludes,
 } from '../../core/detect';
 import type { DnsAnswer } from '../../core/dns';
+import { withSignals } from '../../core/provider-signals';
 import { builtInProviders as catalogue } from '../../core/providers';
+
+/** The built-in providers with what identifies their mail servers, as the finder sees them. */
+const withMx = catalogue.map(withSignals);
 
 describe('cleanAddress', () => {
   it('keeps the address the report will carry', () => {
@@ -86,19 +90,19 @@ describe('provider from MX hosts', () => {
     [['mail.protonmail.ch'], 'proton'],
     [['backup.example.net', 'mx.aruba.it'], 'aruba'],
   ])('%j → %s', (hosts, id) => {
-    expect(providerForMx(hosts, catalogue).provider?.id).toBe(id);
+    expect(providerForMx(hosts, withMx).provider?.id).toBe(id);
   });
 
   it('names the preferred MX when none matches', () => {
-    expect(providerForMx(['mx.example.net', 'mx2.example.net'], catalogue)).toEqual({
+    expect(providerForMx(['mx.example.net', 'mx2.example.net'], withMx)).toEqual({
       provider: undefined,
       host: 'mx.example.net',
     });
   });
 
   it('does not match a look-alike suffix', () => {
-    expect(providerForMx(['evilmx.aruba.it.example.com'], catalogue).provider).toBeUndefined();
-    expect(providerForMx(['notmail.protection.outlook.com.evil'], catalogue).provider).toBeUndefined();
+    expect(providerForMx(['evilmx.aruba.it.example.com'], withMx).provider).toBeUndefined();
+    expect(providerForMx(['notmail.protection.outlook.com.evil'], withMx).provider).toBeUndefined();
   });
 });
 
@@ -144,10 +148,11 @@ describe('detectProvider', () => {
   // A business domain hosted by Aruba publishes its own mx.<domain> (catalogue-audit.md): recognised by its SPF
   // include and by its MX host's address in Aruba's mail range; each alone is enough, both agree.
   const zone =
-    (records: { mx?: string[]; txt?: string[]; a?: Record<string, string[]> }) =>
+    (records: { mx?: string[]; txt?: string[]; a?: Record<string, string[]>; cname?: Record<string, string[]> }) =>
     async (name: string, type: string): Promise<DnsAnswer> => {
       if (type === 'MX') return { status: 'ok', records: records.mx ?? [] };
       if (type === 'TXT') return { status: 'ok', records: records.txt ?? [] };
+      if (type === 'CNAME') return { status: 'ok', records: records.cname?.[name] ?? [] };
       return { status: 'ok', records: records.a?.[name] ?? [] };
     };
   it.each<[string, Parameters<typeof zone>[0], object]>([
@@ -178,6 +183,25 @@ describe('detectProvider', () => {
         a: { 'mx.studio-rossi.it': ['62.149.129.1'] },
       },
       { kind: 'unknown-mx', mxHost: 'mx.studio-rossi.it' },
+    ],
+    [
+      'own MX + imap.<domain> CNAME imaps.aruba.it only',
+      { mx: ['10 mx.studio-rossi.it.'], cname: { 'imap.studio-rossi.it': ['imaps.aruba.it.'] } },
+      { kind: 'signals', via: ['cname'] },
+    ],
+    [
+      'own MX + autoconfig CNAME (upper case) + SPF',
+      {
+        mx: ['10 mx.studio-rossi.it.'],
+        txt: ['"v=spf1 include:_spf.aruba.it ~all"'],
+        cname: { 'autoconfig.studio-rossi.it': ['AUTODISCOVER.ARUBA.IT.'] },
+      },
+      { kind: 'signals', via: ['spf', 'cname'] },
+    ],
+    [
+      'a CNAME to a look-alike host: unknown',
+      { mx: ['10 mx.studio-rossi.it.'], cname: { 'imap.studio-rossi.it': ['imaps.aruba.it.example.net.'] } },
+      { kind: 'unknown-mx' },
     ],
   ])('Aruba-hosted domain: %s', async (_, records, expected) => {
     const result = await detectProvider('info@studio-rossi.it', { catalogue, lookup: zone(records) });
@@ -248,6 +272,14 @@ describe('detectProvider', () => {
     expect(await detectProvider('mario@email.it', { catalogue, withoutWebmail: [] })).toMatchObject({
       kind: 'lookup-disabled',
     });
+  });
+
+  it('a Register.it customer domain whose MX names a host of its own, found from pop.<domain> CNAME', async () => {
+    const result = await detectProvider('info@rossi-srl.it', {
+      catalogue,
+      lookup: zone({ mx: ['10 mail.rossi-srl.it.'], cname: { 'pop.rossi-srl.it': ['mail.register.it.'] } }),
+    });
+    expect(result.kind === 'signals' && [result.provider.id, result.via]).toEqual(['register-it', ['cname']]);
   });
 
   it('answers within its budget when the address lookups hang', async () => {
