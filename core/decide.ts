@@ -11,16 +11,18 @@ export type Outcome = (typeof outcomes)[number];
 export const checkedFacts = ['internet-down', 'webmail-down', 'internet-up'] as const;
 export type CheckedFact = (typeof checkedFacts)[number];
 
-export interface Answers {
-  /** What happened when the user opened the webmail. */
-  outcome?: Outcome;
+/**
+ * What the user answered, by the first answer (`outcome`, what happened when the webmail opened): a follow-up
+ * exists only after the outcome that asks it. `checked`: a fact from the automatic checks, accepted in place of
+ * an answer.
+ */
+export type Answers =
+  | { outcome?: undefined; checked?: CheckedFact }
   /** After a refused login: is the user sure the password is right? */
-  passwordSure?: boolean;
+  | { outcome: 'login-failed'; passwordSure?: boolean; checked?: CheckedFact }
   /** After the webmail page did not open: do other sites open? */
-  otherSitesOpen?: boolean;
-  /** A fact from the automatic checks, accepted in place of an answer. */
-  checked?: CheckedFact;
-}
+  | { outcome: 'page-failed'; otherSitesOpen?: boolean; checked?: CheckedFact }
+  | { outcome: 'inbox-failed' | 'works'; checked?: CheckedFact };
 
 export type Question = 'outcome' | 'password' | 'internet';
 export type VerdictId = 'mail-client' | 'mail-service' | 'internet' | 'password';

@@ -81,8 +81,9 @@ export type ConflictKey =
  * the report say so in plain words, rather than showing both side by side without a word.
  */
 export function conflictOf(answers: Answers, evidence: Evidence): ConflictKey | undefined {
-  if (answers.otherSitesOpen === false && evidence.internet === 'up') return 'conflictNothingOpensInternetUp';
-  if (answers.otherSitesOpen === true && evidence.internet === 'down') return 'conflictSitesOpenInternetDown';
+  const otherSitesOpen = answers.outcome === 'page-failed' ? answers.otherSitesOpen : undefined;
+  if (otherSitesOpen === false && evidence.internet === 'up') return 'conflictNothingOpensInternetUp';
+  if (otherSitesOpen === true && evidence.internet === 'down') return 'conflictSitesOpenInternetDown';
   if (answers.outcome === 'page-failed' && evidence.webmail === 'up') return 'conflictPageFailedWebmailUp';
   if (answers.outcome === 'works' && evidence.webmail === 'down') return 'conflictWorksWebmailDown';
   return undefined;

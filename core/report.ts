@@ -66,10 +66,10 @@ function answerLines(answers: Answers, providerName: string, t: Translate): stri
   const lines: string[] = [];
   const outcome = answers.outcome && answerLabel(answers.outcome);
   if (outcome) lines.push(`${t('reportAnswerOutcome')}: ${t(outcome)}`);
-  if (answers.passwordSure !== undefined) {
+  if (answers.outcome === 'login-failed' && answers.passwordSure !== undefined) {
     lines.push(`${t('passwordHeading')} ${t(answers.passwordSure ? 'passwordSure' : 'passwordUnsure')}`);
   }
-  if (answers.otherSitesOpen !== undefined) {
+  if (answers.outcome === 'page-failed' && answers.otherSitesOpen !== undefined) {
     lines.push(`${t('internetHeading')} ${t(answers.otherSitesOpen ? 'internetWorks' : 'internetDown')}`);
   }
   if (answers.checked) lines.push(`${t('reportAccepted')}: ${t(suggestionKeys[answers.checked], providerName)}`);

@@ -84,9 +84,9 @@ function applyAnswer(answers: Answers, answer: Answer): Answers | undefined {
     case 'outcome':
       return { outcome: answer.outcome };
     case 'password':
-      return { ...answers, passwordSure: answer.sure };
+      return answers.outcome === 'login-failed' ? { ...answers, passwordSure: answer.sure } : undefined;
     case 'internet':
-      return { ...answers, otherSitesOpen: answer.works };
+      return answers.outcome === 'page-failed' ? { ...answers, otherSitesOpen: answer.works } : undefined;
   }
 }
 
@@ -129,11 +129,14 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
     case 'back': {
       if (state.stage !== 'opened') return state;
       // Back to the last question: the last answer (or accepted fact) is taken back.
-      const { outcome, passwordSure, otherSitesOpen, checked } = state.answers;
-      if (outcome !== undefined && (passwordSure !== undefined || otherSitesOpen !== undefined || checked)) {
-        return { ...state, answers: { outcome } };
+      const answers = state.answers;
+      const followUp =
+        (answers.outcome === 'login-failed' && answers.passwordSure !== undefined) ||
+        (answers.outcome === 'page-failed' && answers.otherSitesOpen !== undefined);
+      if (answers.outcome !== undefined && (followUp || answers.checked)) {
+        return { ...state, answers: { outcome: answers.outcome } };
       }
-      if (outcome !== undefined || checked) return { ...state, answers: {} };
+      if (answers.outcome !== undefined || answers.checked) return { ...state, answers: {} };
       return choosing(state);
     }
     case 'restart':
@@ -142,18 +145,26 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
   }
 }
 
+/** Stored answers read back: a follow-up is kept only after the outcome that asks it. */
 function parseAnswers(value: unknown): Answers {
   const raw = isRecord(value) ? value : {};
-  const answers: Answers = {};
-  if ((outcomes as readonly unknown[]).includes(raw.outcome)) answers.outcome = raw.outcome as Outcome;
-  if (answers.outcome === 'login-failed' && typeof raw.passwordSure === 'boolean') {
-    answers.passwordSure = raw.passwordSure;
+  const checked = (checkedFacts as readonly unknown[]).includes(raw.checked)
+    ? { checked: raw.checked as CheckedFact }
+    : {};
+  const outcome = (outcomes as readonly unknown[]).includes(raw.outcome) ? (raw.outcome as Outcome) : undefined;
+  const flag = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+  const passwordSure = flag(raw.passwordSure);
+  const otherSitesOpen = flag(raw.otherSitesOpen);
+  switch (outcome) {
+    case undefined:
+      return checked;
+    case 'login-failed':
+      return { outcome, ...(passwordSure === undefined ? {} : { passwordSure }), ...checked };
+    case 'page-failed':
+      return { outcome, ...(otherSitesOpen === undefined ? {} : { otherSitesOpen }), ...checked };
+    default:
+      return { outcome, ...checked };
   }
-  if (answers.outcome === 'page-failed' && typeof raw.otherSitesOpen === 'boolean') {
-    answers.otherSitesOpen = raw.otherSitesOpen;
-  }
-  if ((checkedFacts as readonly unknown[]).includes(raw.checked)) answers.checked = raw.checked as CheckedFact;
-  return answers;
 }
 
 /**

@@ -40,15 +40,15 @@ const table: [string, Answers, Step][] = [
     { outcome: 'page-failed', otherSitesOpen: false },
     verdict('internet', 'nothing-opens'),
   ],
-  // Answers to a question that was not asked do not change the path.
+  // Answers to a question that was not asked do not change the path (impossible by type; decide stays robust).
   [
     'works, stray password answer → still the mail program',
-    { outcome: 'works', passwordSure: false },
+    { outcome: 'works', passwordSure: false } as Answers,
     verdict('mail-client', 'webmail-works'),
   ],
   [
     'page failed, stray password answer → still ask about other sites',
-    { outcome: 'page-failed', passwordSure: true },
+    { outcome: 'page-failed', passwordSure: true } as Answers,
     ask('internet'),
   ],
 ];
