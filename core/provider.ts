@@ -15,6 +15,9 @@ export const providerNoteIds = [
   'userId',
   'smtpRestricted',
   'clientPassword',
+  'senderMustMatch',
+  'sendingLimit',
+  'planRestricted',
 ] as const;
 export type ProviderNoteId = (typeof providerNoteIds)[number];
 
