@@ -1,6 +1,7 @@
 // The production Firefox build in Debian's firefox-esr, driven over WebDriver BiDi: the triage flow to each verdict
 // in both languages, resume after the popup closes, the badge, a policy (managed storage), the automatic checks with
-// the internet down and with only the webmail down, and the options page. Scenarios shared with the Chromium suite.
+// the internet down and with only the webmail down, the address finder (DNS over HTTPS through the proxy) and the
+// options page. Scenarios shared with the Chromium suite.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../harness';
 import { paths, text } from '../scenarios';
@@ -29,7 +30,12 @@ let held: WebServer;
 let proxy: LoopbackProxy;
 beforeAll(async () => {
   if (!available) return;
-  web = await startWebServer();
+  web = await startWebServer({
+    // For the address finder: an Aruba-hosted business domain (own MX, Aruba's SPF) and PEC on a customer's
+    // subdomain at Register.it PEC, whose webmail no source gives.
+    mx: { 'rossi-srl.it': ['10 mx.rossi-srl.it.'], 'pec.neri-srl.it': ['10 server.pec-email.com.'] },
+    txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
+  });
   // The probes held: the checks cannot tell, so the user is asked whether other sites open.
   held = await startWebServer({ holdProbes: true });
   proxy = await startProxy(web.port);
@@ -130,6 +136,34 @@ describe.skipIf(!available)('Firefox: the automatic checks and the options page'
     await click(firefox, '[data-action="see-verdict"]');
     await waitFor(firefox, `document.querySelector('[data-verdict="${verdict}"]')`);
     expect(await textOf(firefox, where)).toContain(evidence);
+  });
+
+  /** Types into a box as a user would (the page sees an input event). */
+  const type = (selector: string, value: string) =>
+    evaluate(
+      firefox,
+      `(() => { const input = document.querySelector(${JSON.stringify(selector)}); input.value = ${JSON.stringify(value)};
+        input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
+    );
+  const status = () => textOf(firefox, '#picker-status');
+
+  it('the address finder: an Aruba-hosted domain from its SPF; a PEC service without a known webmail asks for it', async () => {
+    await type('[data-input="email"]', 'info@rossi-srl.it');
+    await click(firefox, '[data-action="find-provider"]');
+    await waitFor(firefox, `document.querySelector('#picker-status').textContent.includes('Aruba')`);
+    expect(await status()).toContain('Mail for rossi-srl.it is handled by Aruba (recognised from its mail settings)');
+    expect(await evaluate(firefox, `document.querySelector('[data-provider="aruba"]').checked`)).toBe(true);
+
+    await type('[data-input="email"]', 'info@pec.neri-srl.it');
+    await click(firefox, '[data-action="find-provider"]');
+    await waitFor(firefox, `document.querySelector('[data-input="webmail-url"]')`);
+    expect(await status()).toContain('handled by Register.it PEC, but we do not know the address of its webmail');
+    await type('[data-input="webmail-url"]', 'webmail.pec-email.com');
+    await click(firefox, '[data-action="add-own-provider"]');
+    await waitFor(
+      firefox,
+      `document.querySelector('[data-action="open-webmail"]').textContent === 'Open Register.it PEC webmail'`,
+    );
   });
 
   it('the options page saves the settings, and the popup uses them', async () => {
