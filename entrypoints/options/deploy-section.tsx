@@ -24,6 +24,7 @@ import { downloadFile } from '../../platform/browser-ui';
 import { extensionVersion } from '../../platform/environment';
 import { type MessageKey, t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
+import { TextField } from './fields';
 import type { Status } from './use-draft-settings';
 
 type DeployFormat = 'windows' | 'mac' | 'linux' | 'firefox' | 'updates-xml' | 'updates-json';
@@ -48,29 +49,6 @@ interface DeploySectionProps {
   open: boolean;
   /** The settings on screen, validated; undefined when the form has errors (they are shown). */
   validated: () => { settings: Settings } | undefined;
-}
-
-interface PlainFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  type?: 'text' | 'url';
-}
-
-function PlainField({ id, label, value, onInput, type = 'text' }: PlainFieldProps) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        spellcheck={false}
-        value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
-    </div>
-  );
 }
 
 export function DeploySection({ open, validated }: DeploySectionProps) {
@@ -161,19 +139,22 @@ export function DeploySection({ open, validated }: DeploySectionProps) {
       </fieldset>
       {mode === 'store' && (
         <>
-          <PlainField
+          <TextField
+            spellcheck={false}
             id="opt-chrome-store-id"
             label={t('deployChromeStoreId')}
             value={chromeStoreId}
             onInput={setChromeStoreId}
           />
-          <PlainField
+          <TextField
+            spellcheck={false}
             id="opt-edge-store-id"
             label={t('deployEdgeStoreId')}
             value={edgeStoreId}
             onInput={setEdgeStoreId}
           />
-          <PlainField
+          <TextField
+            spellcheck={false}
             id="opt-firefox-url"
             label={t('deployFirefoxUrl')}
             type="url"
@@ -183,7 +164,14 @@ export function DeploySection({ open, validated }: DeploySectionProps) {
         </>
       )}
       {mode === 'self-hosted' && (
-        <PlainField id="opt-host-url" label={t('deployHostUrl')} type="url" value={hostUrl} onInput={setHostUrl} />
+        <TextField
+          spellcheck={false}
+          id="opt-host-url"
+          label={t('deployHostUrl')}
+          type="url"
+          value={hostUrl}
+          onInput={setHostUrl}
+        />
       )}
       <div class="toolbar">
         {deployButtons

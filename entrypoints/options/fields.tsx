@@ -51,13 +51,26 @@ interface TextFieldProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  errors: readonly ValidationError[];
-  managed: boolean;
+  /** None for a field no validator checks (the deployment's). */
+  errors?: readonly ValidationError[];
+  /** Set by policy (never for the deployment's fields). */
+  managed?: boolean;
   type?: 'text' | 'email' | 'url' | 'tel';
   spellcheck?: boolean;
 }
 
-export function TextField({ id, label, value, onInput, errors, managed, type = 'text', spellcheck }: TextFieldProps) {
+const noErrors: readonly ValidationError[] = [];
+
+export function TextField({
+  id,
+  label,
+  value,
+  onInput,
+  errors = noErrors,
+  managed = false,
+  type = 'text',
+  spellcheck,
+}: TextFieldProps) {
   return (
     <Field id={id} label={label} errors={errors} managed={managed}>
       {(attributes) => (
