@@ -96,7 +96,8 @@ export function ProviderPicker({
           : {}),
       });
       const found = detection.kind === 'domain' || detection.kind === 'mx' || detection.kind === 'signals';
-      setMessage({ text: describe(detection, typedDomain ?? ''), error: !found });
+      // A known service without a known webmail is not a failure: the next step (its address) is right below.
+      setMessage({ text: describe(detection, typedDomain ?? ''), error: !found && detection.kind !== 'no-webmail' });
       // A known service whose webmail we do not know: the box for its address opens, named after the service.
       if (detection.kind === 'no-webmail') await showOwnForm(detection.name);
       if (found) {
@@ -186,7 +187,8 @@ export function ProviderPicker({
             </p>
             {OwnForm && (
               <OwnForm
-                domain={typedDomain}
+                // A guess from the customer's domain (webmail.<domain>) would mislead for a known service.
+                domain={ownName ? undefined : typedDomain}
                 name={ownName}
                 onAdd={addOwn}
                 onInvalid={() => setMessage({ text: t('webmailUrlInvalid'), error: true })}

@@ -399,6 +399,9 @@ describe('the provider found from the email address', () => {
     expect(await popup.locator('#picker-status').textContent()).toBe(
       'Mail for pec.neri-srl.it is handled by Register.it PEC, but we do not know the address of its webmail: type the one you use to read mail in the browser.',
     );
+    // Said as the next step, not as a failure; no guess from the customer's domain (webmail.pec.neri-srl.it).
+    expect(await popup.locator('#picker-status').getAttribute('class')).toBe('muted');
+    expect(await popup.locator('.own-webmail .hint').count()).toBe(0);
     // The box for the address is open and has the focus; nothing was opened or chosen.
     const box = popup.locator('[data-input="webmail-url"]');
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
