@@ -1,6 +1,7 @@
 import { telUrl, whatsappUrl } from '../core/phone';
 import type { Consultant } from '../core/settings';
 import { t } from '../platform/i18n';
+import { ExternalLink } from './external-link';
 
 /** The contact set by the administrator: click-to-call, email, WhatsApp, website, hours. */
 export function ContactCard({ contact }: { contact: Consultant }) {
@@ -11,19 +12,12 @@ export function ContactCard({ contact }: { contact: Consultant }) {
   if (contact.phone) rows.push([t('contactPhone'), tel ? <a href={tel}>{contact.phone}</a> : contact.phone]);
   if (contact.email) rows.push([t('contactEmail'), <a href={`mailto:${contact.email}`}>{contact.email}</a>]);
   if (contact.whatsapp && whatsapp) {
-    rows.push([
-      t('contactWhatsapp'),
-      <a href={whatsapp} target="_blank" rel="noreferrer">
-        {contact.whatsapp}
-      </a>,
-    ]);
+    rows.push([t('contactWhatsapp'), <ExternalLink href={whatsapp}>{contact.whatsapp}</ExternalLink>]);
   }
   if (contact.website) {
     rows.push([
       t('contactWebsite'),
-      <a href={contact.website} target="_blank" rel="noreferrer">
-        {new URL(contact.website).hostname}
-      </a>,
+      <ExternalLink href={contact.website}>{new URL(contact.website).hostname}</ExternalLink>,
     ]);
   }
   if (contact.hours) rows.push([t('contactHours'), contact.hours]);

@@ -46,24 +46,13 @@ export interface ReportRecipient {
 export function reportRecipient(verdict: VerdictId, settings: Settings): ReportRecipient | undefined {
   const role = verdictRoles[verdict].report;
   if (!role) return undefined;
-  if (role === 'technician') {
-    const { technician } = settings;
-    if (verdict === 'internet' && !technician) return undefined;
-    return {
-      role,
-      ...(technician?.name ? { name: technician.name } : {}),
-      ...(technician?.email ? { email: technician.email } : {}),
-      ...(technician && 'whatsapp' in technician && typeof technician.whatsapp === 'string'
-        ? { whatsapp: technician.whatsapp }
-        : {}),
-    };
-  }
-  const { consultant, reportEmail } = settings;
-  const email = reportEmail ?? consultant?.email;
+  const person = contactOf(role, settings);
+  if (verdict === 'internet' && !person) return undefined;
+  const email = role === 'consultant' ? (settings.reportEmail ?? person?.email) : person?.email;
   return {
     role,
-    ...(consultant?.name ? { name: consultant.name } : {}),
+    ...(person?.name ? { name: person.name } : {}),
     ...(email ? { email } : {}),
-    ...(consultant?.whatsapp ? { whatsapp: consultant.whatsapp } : {}),
+    ...(person?.whatsapp ? { whatsapp: person.whatsapp } : {}),
   };
 }

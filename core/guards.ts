@@ -17,6 +17,12 @@ export const isTime = (value: unknown): value is number =>
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 export const unsafeTextCharacters = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
+/** One line of free text from outside, trimmed: undefined when empty, longer than `max` or holding the characters above. */
+export function cleanText(value: unknown, max: number): string | undefined {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text !== '' && text.length <= max && !unsafeTextCharacters.test(text) ? text : undefined;
+}
+
 /** The longest URL kept: longer ones are refused (no real webmail address comes close). */
 export const maxUrlLength = 2048;
 

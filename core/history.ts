@@ -6,6 +6,7 @@ import type { Answers, Reason, VerdictId } from './decide';
 import { isRecord, isTime } from './guards';
 import type { Provider } from './provider';
 import type { FeedReading } from './status-feed';
+import { tellKeys, verdictTexts } from './texts';
 import { parseWizardState, screenOf, type WizardState } from './wizard';
 
 export const historyLimit = 50;
@@ -64,17 +65,8 @@ export function recordEntry(history: readonly HistoryEntry[], entry: HistoryEntr
   return [entry, ...history.filter((e) => e.at !== entry.at)].sort((a, b) => b.at - a.at).slice(0, historyLimit);
 }
 
-const verdicts: readonly unknown[] = ['mail-client', 'mail-service', 'internet', 'password'];
-const reasons: readonly unknown[] = [
-  'webmail-works',
-  'page-down',
-  'login-refused',
-  'inbox-failed',
-  'nothing-opens',
-  'password-unsure',
-  'checked-offline',
-  'checked-webmail-down',
-];
+/** A verdict or reason this version knows: the text tables have one entry each, checked complete by the compiler. */
+const isKnown = (table: object, value: unknown) => typeof value === 'string' && Object.hasOwn(table, value);
 
 function parseEntry(value: unknown): HistoryEntry | undefined {
   if (!isRecord(value)) return undefined;
@@ -84,7 +76,7 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
   if (typeof providerId !== 'string' || typeof providerName !== 'string' || typeof webmailUrl !== 'string') {
     return undefined;
   }
-  if (!URL.canParse(webmailUrl) || !verdicts.includes(verdict) || !reasons.includes(reason)) return undefined;
+  if (!URL.canParse(webmailUrl) || !isKnown(verdictTexts, verdict) || !isKnown(tellKeys, reason)) return undefined;
   // Answers and results go through the same readers as the live state.
   const state = parseWizardState({ providerId, openedAt: at, answers: value.answers });
   if (state.stage !== 'opened') return undefined;

@@ -1,7 +1,7 @@
 // The consultant's incident feed: "your consultant already knows". A JSON file the consultant publishes on any
 // static host (with Access-Control-Allow-Origin: *); read without cookies, every field checked, size-limited.
 // Pure: fetching and caching are in platform/incidents.ts.
-import { isRecord, isTime, unsafeTextCharacters } from './guards';
+import { isRecord, isTime, cleanText as plain } from './guards';
 import type { Incident } from './incident-match';
 
 export type { Incident } from './incident-match';
@@ -15,11 +15,6 @@ export const incidentLimits = { bytes: 100_000, incidents: 100, providers: 50, t
 const providerId = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const incidentId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$/;
 const languageCode = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
-
-const plain = (value: unknown, max: number): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' && value.length <= max && !unsafeTextCharacters.test(value)
-    ? value.trim()
-    : undefined;
 
 function parseIncident(value: unknown): Incident | undefined {
   if (!isRecord(value)) return undefined;

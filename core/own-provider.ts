@@ -1,15 +1,9 @@
 // "My provider isn't listed": a path for every provider. The user types their webmail's address; it becomes their
 // own provider, kept locally for next time (removable), checked and named like any other. Pure.
-import { isRecord, isSafeWebUrl, unsafeTextCharacters, withHttps } from './guards';
+import { cleanText, isRecord, isSafeWebUrl, withHttps } from './guards';
 import type { Provider } from './provider';
 
 export const ownProviderId = 'own-webmail';
-
-/** A provider's name as the schema's plainText(60) accepts it, without valibot (this module is on the first paint). */
-function providerName(name: string | undefined): string | undefined {
-  const trimmed = name?.trim();
-  return trimmed && trimmed.length <= 60 && !unsafeTextCharacters.test(trimmed) ? trimmed : undefined;
-}
 
 /**
  * The user's own provider from the address they typed (https:// added when missing); null when not a safe one.
@@ -19,7 +13,7 @@ export function ownProviderFrom(typed: string, name?: string): Provider | null {
   const url = withHttps(typed);
   if (!isSafeWebUrl(url)) return null;
   const { hostname, origin, pathname } = new URL(url);
-  return { id: ownProviderId, name: providerName(name) ?? hostname.slice(0, 60), webmailUrl: `${origin}${pathname}` };
+  return { id: ownProviderId, name: cleanText(name, 60) ?? hostname.slice(0, 60), webmailUrl: `${origin}${pathname}` };
 }
 
 /** Reads the stored own provider defensively: only what ownProviderFrom would make. */

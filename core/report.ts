@@ -7,12 +7,11 @@ import type { Answers, Reason, VerdictId } from './decide';
 import { conflictOf, evidenceLines } from './evidence';
 import { unsafeTextCharacters } from './guards';
 import type { MessageKey, Translate } from './messages';
+import type { FeedReading } from './status-feed';
+import { questionTexts, suggestionKeys, tellKeys, verdictTexts } from './texts';
 
 /** Text typed by the user, on one line: control characters, line breaks and direction overrides become spaces. */
 const oneLine = (text: string) => text.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').trim();
-
-import type { FeedReading } from './status-feed';
-import { questionTexts, suggestionKeys, tellKeys, verdictTexts } from './texts';
 
 export type { Translate } from './messages';
 

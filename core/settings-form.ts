@@ -1,9 +1,9 @@
 // The options page's form, as plain strings and flags, to and from settings. Pure.
+import { withHttps } from './guards';
 import type { Provider } from './provider';
-import type { Settings, SettingsKey } from './settings';
+import { consultantFields, type Settings, type SettingsKey, technicianFields } from './settings';
 
-export const consultantFields = ['name', 'phone', 'email', 'whatsapp', 'website', 'hours'] as const;
-export const technicianFields = ['name', 'phone', 'email', 'whatsapp'] as const;
+export { consultantFields, technicianFields, withHttps };
 
 /** The custom-provider fields the form shows; the others (imap, mx…) are kept as they came. */
 export const customProviderFields = ['name', 'webmailUrl', 'domains', 'statusUrl', 'passwordResetUrl'] as const;
@@ -44,10 +44,6 @@ function customProviderDraft(provider: Provider): CustomProviderDraft {
     rest,
   };
 }
-
-import { withHttps } from './guards';
-
-export { withHttps };
 
 /** An id from a name: "Posta Studio Rossi" → "posta-studio-rossi" (accents folded, at most 40 characters). */
 export function idFromName(name: string): string {

@@ -30,6 +30,11 @@ type FieldsOf<T extends Record<string, v.GenericSchema>> = { [K in keyof T]?: v.
 export type Contact = FieldsOf<FieldSchemas['technician']>;
 export type Consultant = FieldsOf<FieldSchemas['consultant']>;
 
+const fieldOrder = fieldSchemasIn(defaultCountryCode);
+/** The consultant's and the technician's fields, in the schema's order (the options form's too). */
+export const consultantFields = Object.keys(fieldOrder.consultant) as (keyof Consultant)[];
+export const technicianFields = Object.keys(fieldOrder.technician) as (keyof Contact)[];
+
 /** Every settings key with the schema of its value: the source of the `Settings` type and of `settingsKeys`. */
 const keySchemas = {
   provider: providerIdSchema,

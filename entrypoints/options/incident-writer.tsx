@@ -6,6 +6,7 @@ import { downloadFile } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { incidentDraftItem } from '../../platform/storage';
+import { TextField } from './fields';
 
 const newIncident = (providerId: string): Incident => ({
   id: `inc-${Date.now().toString(36)}`,
@@ -70,25 +71,20 @@ export function IncidentWriter({ catalogue }: { catalogue: readonly Provider[] }
               ))}
             </select>
           </div>
-          <div class="field">
-            <label for={`inc-${index}-ticket`}>{t('incidentTicketLabel')}</label>
-            <input
-              id={`inc-${index}-ticket`}
-              value={incident.ticket ?? ''}
-              onInput={(e) => change(index, { ticket: e.currentTarget.value })}
-            />
-          </div>
+          <TextField
+            id={`inc-${index}-ticket`}
+            label={t('incidentTicketLabel')}
+            value={incident.ticket ?? ''}
+            onInput={(ticket) => change(index, { ticket })}
+          />
           {(['it', 'en'] as const).map((language) => (
-            <div class="field" key={language}>
-              <label for={`inc-${index}-${language}`}>
-                {t(language === 'it' ? 'incidentMessageIt' : 'incidentMessageEn')}
-              </label>
-              <input
-                id={`inc-${index}-${language}`}
-                value={incident.message[language] ?? ''}
-                onInput={(e) => change(index, { message: { ...incident.message, [language]: e.currentTarget.value } })}
-              />
-            </div>
+            <TextField
+              key={language}
+              id={`inc-${index}-${language}`}
+              label={t(language === 'it' ? 'incidentMessageIt' : 'incidentMessageEn')}
+              value={incident.message[language] ?? ''}
+              onInput={(text) => change(index, { message: { ...incident.message, [language]: text } })}
+            />
           ))}
           <div class="toolbar">
             <button

@@ -1,6 +1,6 @@
 // The options page's state: the settings as loaded, the draft being edited, its errors, and what saving and
 // importing do. The page's sections only show it and report edits.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { effectiveCatalogue, type LoadedSettings } from '../../core/effective-settings';
 import type { Provider } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
@@ -87,9 +87,12 @@ export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedS
     setDraft((old) => ({ ...old, ...change }));
   };
 
-  const typedCustom = validateSettings({ customProviders: settingsFrom(draft, builtInIds).customProviders }, builtInIds)
-    .settings.customProviders;
-  const catalogue = effectiveCatalogue(builtInProviders, typedCustom ? { customProviders: typedCustom } : {});
+  // Validated again only when the custom providers change, not on every keystroke elsewhere on the page.
+  const catalogue = useMemo(() => {
+    const typed = settingsFrom(draft, builtInIds).customProviders;
+    const valid = validateSettings({ customProviders: typed }, builtInIds).settings.customProviders;
+    return effectiveCatalogue(builtInProviders, valid ? { customProviders: valid } : {});
+  }, [draft.customProviders]);
 
   const validated = () => {
     const input = settingsFrom(draft, builtInIds);
