@@ -35,6 +35,9 @@ export function filterProviders(providers: readonly Provider[], query: string): 
     (provider) =>
       fold(provider.name).includes(q) ||
       provider.id.includes(q) ||
+      // The words people use: "office" finds Microsoft 365, "pec" every PEC.
+      (provider.keywords ?? []).some((word) => fold(word).startsWith(q)) ||
+      (provider.pec === true && 'pec'.startsWith(q) && q.length >= 2) ||
       (domain !== '' && (provider.domains ?? []).some((d) => d === domain || d.startsWith(domain))),
   );
 }
@@ -65,4 +68,9 @@ export function preselectedProvider(
 /** The open button's text: "Open Aruba webmail", but "Open Webmail Studio Rossi" when the name already says it. */
 export function openWebmailKey(providerName: string): 'openWebmail' | 'openWebmailNamed' {
   return /webmail/i.test(providerName) ? 'openWebmailNamed' : 'openWebmail';
+}
+
+/** A provider's name inside a sentence: "Outlook.com", not "Outlook.com (Hotmail, Live)"; the list keeps the whole. */
+export function sentenceName(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '') || name;
 }

@@ -17,6 +17,7 @@ export type EvidenceKey =
   | 'evidenceInternetDownPlain'
   | 'evidenceInternetSlowPlain'
   | 'evidenceWebmailUpPlain'
+  | 'evidenceWebmailUpTriedPlain'
   | 'evidenceWebmailUnreachablePlain'
   | 'evidenceWebmailTimeoutPlain'
   | 'evidenceWebmailDnsPlain';
@@ -33,7 +34,7 @@ export interface EvidenceLine {
 export function evidenceLines(
   results: readonly ProbeResult[],
   formatNumber: (n: number) => string = String,
-  plain?: { providerName: string },
+  plain?: { providerName: string; tried?: boolean },
 ): EvidenceLine[] {
   if (results.length === 0) return [];
   const line = (key: string, technical: string[], simple: string[] = []): EvidenceLine =>
@@ -54,7 +55,12 @@ export function evidenceLines(
     const { host } = webmail;
     switch (webmail.status) {
       case 'ok':
-        lines.push(line('evidenceWebmailUp', [host, formatNumber(webmail.ms)], [name]));
+        // After a refused login or a failing inbox, the site opened: the sign-in and the mail the user tried.
+        lines.push(
+          plain?.tried
+            ? { key: 'evidenceWebmailUpTriedPlain', substitutions: [name] }
+            : line('evidenceWebmailUp', [host, formatNumber(webmail.ms)], [name]),
+        );
         break;
       case 'dns-failure':
         lines.push(line('evidenceWebmailDns', [host], [name]));
@@ -81,7 +87,8 @@ export type ConflictKey =
  * the report say so in plain words, rather than showing both side by side without a word.
  */
 export function conflictOf(answers: Answers, evidence: Evidence): ConflictKey | undefined {
-  const otherSitesOpen = answers.outcome === 'page-failed' ? answers.otherSitesOpen : undefined;
+  const otherSitesOpen =
+    answers.outcome === 'page-failed' && answers.followUp ? answers.followUp === 'internet-works' : undefined;
   if (otherSitesOpen === false && evidence.internet === 'up') return 'conflictNothingOpensInternetUp';
   if (otherSitesOpen === true && evidence.internet === 'down') return 'conflictSitesOpenInternetDown';
   if (answers.outcome === 'page-failed' && evidence.webmail === 'up') return 'conflictPageFailedWebmailUp';

@@ -6,7 +6,7 @@ import type { Answers, Reason, VerdictId } from './decide';
 import { isRecord, isTime } from './guards';
 import type { Provider } from './provider';
 import type { FeedReading } from './status-feed';
-import { tellKeys, verdictTexts } from './texts';
+import { reasonTexts, verdictTexts } from './texts';
 import { parseWizardState, screenOf, type WizardState } from './wizard';
 
 export const historyLimit = 50;
@@ -60,6 +60,24 @@ export function entryOf(
   };
 }
 
+/**
+ * The facts of a finder's finding that the address's domain receives no mail, as a report is written from them:
+ * the domain stands where the provider would, no webmail was opened, nothing was answered.
+ */
+export function domainEntry(domain: string, reason: 'domain-missing' | 'domain-no-mail', at: number): HistoryEntry {
+  return {
+    at,
+    answeredAt: at,
+    providerId: 'domain',
+    providerName: domain,
+    webmailUrl: `https://${domain}/`,
+    verdict: 'account',
+    reason,
+    answers: {},
+    results: null,
+  };
+}
+
 /** Inserts or updates the entry for its check, newest first, at most `historyLimit`. */
 export function recordEntry(history: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
   return [entry, ...history.filter((e) => e.at !== entry.at)].sort((a, b) => b.at - a.at).slice(0, historyLimit);
@@ -76,7 +94,7 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
   if (typeof providerId !== 'string' || typeof providerName !== 'string' || typeof webmailUrl !== 'string') {
     return undefined;
   }
-  if (!URL.canParse(webmailUrl) || !isKnown(verdictTexts, verdict) || !isKnown(tellKeys, reason)) return undefined;
+  if (!URL.canParse(webmailUrl) || !isKnown(verdictTexts, verdict) || !isKnown(reasonTexts, reason)) return undefined;
   // Answers and results go through the same readers as the live state.
   const state = parseWizardState({ providerId, openedAt: at, answers: value.answers });
   if (state.stage !== 'opened') return undefined;

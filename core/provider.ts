@@ -21,6 +21,23 @@ export const providerNoteIds = [
 ] as const;
 export type ProviderNoteId = (typeof providerNoteIds)[number];
 
+/** Plain words that tell look-alike entries apart; each has a translated message `providerHint_<id>`. */
+export const providerHintIds = [
+  'ordinary',
+  'pec',
+  'personalGoogle',
+  'workGoogle',
+  'personalMicrosoft',
+  'workMicrosoft',
+  'lineMailbox',
+  'personalMailbox',
+] as const;
+export type ProviderHintId = (typeof providerHintIds)[number];
+
+/** Webmails with a compose link: the report can be sent from the webmail that works. */
+export const composeKinds = ['gmail', 'outlook-live', 'outlook-office'] as const;
+export type ComposeKind = (typeof composeKinds)[number];
+
 export { isSafeWebUrl, maxUrlLength } from './guards';
 export { plainText } from './schemas';
 
@@ -96,6 +113,17 @@ export const providerSchema = v.object(
      * `*.suffix`: a weaker signal, asked only when the MX names alone do not tell.
      */
     cnameTargets: v.optional(v.pipe(v.array(mxPattern, m.notList), v.maxLength(10, m.tooMany))),
+    /**
+     * Who holds such a mailbox: `consumer`, a person with the provider directly (Gmail, Libero: no consultant in
+     * between, a fault there is the provider's to fix); `business`, a domain or paid service someone set up.
+     */
+    audience: v.optional(v.picklist(['consumer', 'business'], m.invalid)),
+    /** Which of the look-alike entries this is, in plain words (`providerHint_<hint>`). */
+    hint: v.optional(v.picklist(providerHintIds, m.invalid)),
+    /** The words clients use for the service, for the search ("office" finds Microsoft 365). */
+    keywords: v.optional(v.pipe(v.array(plainText(40), m.notList), v.maxLength(10, m.tooMany))),
+    /** The webmail's compose link, to send the report from the webmail that works. */
+    compose: v.optional(v.picklist(composeKinds, m.invalid)),
     /** A public incident feed the extension can read (none needs a permission). */
     statusFeed: v.optional(v.picklist(['google-workspace'], m.invalid)),
   },

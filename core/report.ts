@@ -3,12 +3,13 @@
 // It never contains a password, a cookie or page content: it is built only from the fields below.
 import { type ProbeResult, summarize } from './checks';
 import { formatWhen } from './dates';
-import type { Answers, Reason, VerdictId } from './decide';
+import { type Answers, asksFollowUp, type Reason, type VerdictId } from './decide';
 import { conflictOf, evidenceLines } from './evidence';
 import { unsafeTextCharacters } from './guards';
-import type { MessageKey, Translate } from './messages';
+import type { Translate } from './messages';
+import type { ComposeKind } from './provider';
 import type { FeedReading } from './status-feed';
-import { questionTexts, suggestionKeys, tellKeys, verdictTexts } from './texts';
+import { answerLabels, followUpHeading, type ReasonTexts, reasonTexts, suggestionKeys, verdictTexts } from './texts';
 
 /** Text typed by the user, on one line: control characters, line breaks and direction overrides become spaces. */
 const oneLine = (text: string) => text.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').trim();
@@ -50,26 +51,14 @@ export interface ReportFormat {
 
 /** The sentence to say or send ("what to tell them"), shared by the verdict screen and the report. */
 export function tellText(reason: Reason, providerName: string, webmailUrl: string, t: Translate): string {
-  return t(tellKeys[reason], [providerName, new URL(webmailUrl).hostname]);
-}
-
-/** The label of an answer, as its button said it. */
-function answerLabel(value: string): MessageKey | undefined {
-  for (const question of Object.values(questionTexts)) {
-    for (const [answer, label] of question.answers) if (answer === value) return label;
-  }
-  return undefined;
+  return t(reasonTexts[reason].tell, [providerName, new URL(webmailUrl).hostname]);
 }
 
 function answerLines(answers: Answers, providerName: string, t: Translate): string[] {
   const lines: string[] = [];
-  const outcome = answers.outcome && answerLabel(answers.outcome);
-  if (outcome) lines.push(`${t('reportAnswerOutcome')}: ${t(outcome)}`);
-  if (answers.outcome === 'login-failed' && answers.passwordSure !== undefined) {
-    lines.push(`${t('passwordHeading')} ${t(answers.passwordSure ? 'passwordSure' : 'passwordUnsure')}`);
-  }
-  if (answers.outcome === 'page-failed' && answers.otherSitesOpen !== undefined) {
-    lines.push(`${t('internetHeading')} ${t(answers.otherSitesOpen ? 'internetWorks' : 'internetDown')}`);
+  if (answers.outcome) lines.push(`${t('reportAnswerOutcome')}: ${t(answerLabels[answers.outcome])}`);
+  if (answers.outcome && answers.followUp && asksFollowUp(answers.outcome)) {
+    lines.push(`${t(followUpHeading(answers.outcome), providerName)} ${t(answerLabels[answers.followUp])}`);
   }
   if (answers.checked) lines.push(`${t('reportAccepted')}: ${t(suggestionKeys[answers.checked], providerName)}`);
   return lines;
@@ -79,7 +68,9 @@ export function formatReport(
   input: ReportInput,
   { t, locale, timeZone, productName }: ReportFormat,
 ): { subject: string; body: string } {
-  const headline = t(verdictTexts[input.verdict].headline, input.providerName);
+  // The verdict line is written for its reader (never "not your computer" to the technician).
+  const byReason: ReasonTexts = reasonTexts[input.reason];
+  const headline = t(byReason.report ?? verdictTexts[input.verdict].report, input.providerName);
   const bullet = (line: string) => `- ${line}`;
   const numbers = new Intl.NumberFormat(locale).format;
   const answers = answerLines(input.answers, input.providerName, t);
@@ -129,6 +120,31 @@ export function formatReport(
 export function mailtoUrl(to: string, subject: string, body: string): string {
   const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?${query}`;
+}
+
+/** Where a compose link is kept short: webmails and browsers cut longer addresses. */
+export const composeUrlLimit = 2000;
+
+/**
+ * A compose window in the webmail that works, with recipient, subject and body filled (undocumented but long-lived
+ * deeplinks); the body is cut, at a line, to keep the address under the limit.
+ */
+export function composeUrl(kind: ComposeKind, to: string, subject: string, body: string): string {
+  const base = {
+    gmail: (q: string[]) => `https://mail.google.com/mail/?view=cm&fs=1&to=${q[0]}&su=${q[1]}&body=${q[2]}`,
+    'outlook-live': (q: string[]) =>
+      `https://outlook.live.com/mail/0/deeplink/compose?to=${q[0]}&subject=${q[1]}&body=${q[2]}`,
+    'outlook-office': (q: string[]) =>
+      `https://outlook.office.com/mail/deeplink/compose?to=${q[0]}&subject=${q[1]}&body=${q[2]}`,
+  }[kind];
+  const e = encodeURIComponent;
+  const lines = body.split('\n');
+  for (let n = lines.length; n > 0; n--) {
+    const text = n === lines.length ? body : `${lines.slice(0, n).join('\n')}\n…`;
+    const url = base([e(to), e(subject), e(text)]);
+    if (url.length <= composeUrlLimit) return url;
+  }
+  return base([e(to), e(subject), '']);
 }
 
 export { whatsappUrl } from './phone';

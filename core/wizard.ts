@@ -3,7 +3,20 @@
 // The types rule out impossible states: answers exist only once the webmail was opened, and each question has its
 // own event with its own typed answer.
 import { type Evidence, noEvidence } from './checks';
-import { type Answers, type CheckedFact, checkedFacts, decide, type Outcome, outcomes, type Step } from './decide';
+import {
+  type Answers,
+  asksFollowUp,
+  type CheckedFact,
+  type Context,
+  checkedFacts,
+  decide,
+  type FollowUpAnswer,
+  followUps,
+  type Outcome,
+  outcomeOfFollowUp,
+  outcomes,
+  type Step,
+} from './decide';
 import { isRecord, isTime } from './guards';
 
 /** Choosing a provider: nothing opened, nothing answered. */
@@ -37,10 +50,7 @@ export const initialWizard: ChoosingState = { stage: 'choosing', providerId: nul
 export const staleAfterMs = 60 * 60 * 1000;
 
 /** One answer to one question, as its button sends it. */
-export type Answer =
-  | { type: 'outcome'; outcome: Outcome }
-  | { type: 'password'; sure: boolean }
-  | { type: 'internet'; works: boolean };
+export type Answer = { type: 'outcome'; outcome: Outcome } | { type: 'follow-up'; answer: FollowUpAnswer };
 
 export type WizardEvent =
   | { type: 'choose'; providerId: string; address?: string }
@@ -55,8 +65,8 @@ export type WizardEvent =
 
 export type Screen = { kind: 'pick' } | Step;
 
-export function screenOf(state: WizardState, evidence: Evidence = noEvidence): Screen {
-  return state.stage === 'choosing' ? { kind: 'pick' } : decide(state.answers, evidence);
+export function screenOf(state: WizardState, evidence: Evidence = noEvidence, context: Context = {}): Screen {
+  return state.stage === 'choosing' ? { kind: 'pick' } : decide(state.answers, evidence, context);
 }
 
 /** True when the webmail was opened more than an hour ago and the question is still open. */
@@ -79,15 +89,11 @@ function withCheckedFact(answers: Answers, evidence: Evidence | undefined): Answ
 /** The answers after one more, or undefined when it does not answer the question on screen. */
 function applyAnswer(answers: Answers, answer: Answer): Answers | undefined {
   const step = decide(answers);
-  if (step.kind !== 'question' || step.question !== answer.type) return undefined;
-  switch (answer.type) {
-    case 'outcome':
-      return { outcome: answer.outcome };
-    case 'password':
-      return answers.outcome === 'login-failed' ? { ...answers, passwordSure: answer.sure } : undefined;
-    case 'internet':
-      return answers.outcome === 'page-failed' ? { ...answers, otherSitesOpen: answer.works } : undefined;
-  }
+  if (step.kind !== 'question') return undefined;
+  if (answer.type === 'outcome') return step.question === 'outcome' ? { outcome: answer.outcome } : undefined;
+  const outcome = outcomeOfFollowUp(answer.answer);
+  if (answers.outcome !== outcome || step.question !== followUps[outcome].question) return undefined;
+  return { ...answers, followUp: answer.answer } as Answers;
 }
 
 function choosing(state: WizardState): ChoosingState {
@@ -115,8 +121,7 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
     case 'check-again':
       return state.stage === 'opened' ? { ...state, checkRequestedAt: event.at } : state;
     case 'outcome':
-    case 'password':
-    case 'internet': {
+    case 'follow-up': {
       if (state.stage !== 'opened') return state;
       const answers = applyAnswer(state.answers, event);
       return answers ? { ...state, answers: withCheckedFact(answers, event.evidence), answeredAt: event.at } : state;
@@ -130,10 +135,7 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
       if (state.stage !== 'opened') return state;
       // Back to the last question: the last answer (or accepted fact) is taken back.
       const answers = state.answers;
-      const followUp =
-        (answers.outcome === 'login-failed' && answers.passwordSure !== undefined) ||
-        (answers.outcome === 'page-failed' && answers.otherSitesOpen !== undefined);
-      if (answers.outcome !== undefined && (followUp || answers.checked)) {
+      if (answers.outcome !== undefined && (answers.followUp !== undefined || answers.checked)) {
         return { ...state, answers: { outcome: answers.outcome } };
       }
       if (answers.outcome !== undefined || answers.checked) return { ...state, answers: {} };
@@ -145,26 +147,32 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
   }
 }
 
+/**
+ * The follow-up answer of a stored state. Versions up to 0.1 stored two booleans (`passwordSure`,
+ * `otherSitesOpen`); they read as the answers they were.
+ * TODO [2027-12-01]: drop the two booleans, a year after 0.2 stopped writing them.
+ */
+function storedFollowUp(raw: Record<string, unknown>): unknown {
+  if (raw.followUp !== undefined) return raw.followUp;
+  if (typeof raw.passwordSure === 'boolean') return raw.passwordSure ? 'password-sure' : 'password-unsure';
+  if (typeof raw.otherSitesOpen === 'boolean') return raw.otherSitesOpen ? 'internet-works' : 'internet-down';
+  return undefined;
+}
+
 /** Stored answers read back: a follow-up is kept only after the outcome that asks it. */
-function parseAnswers(value: unknown): Answers {
+export function parseAnswers(value: unknown): Answers {
   const raw = isRecord(value) ? value : {};
   const checked = (checkedFacts as readonly unknown[]).includes(raw.checked)
     ? { checked: raw.checked as CheckedFact }
     : {};
   const outcome = (outcomes as readonly unknown[]).includes(raw.outcome) ? (raw.outcome as Outcome) : undefined;
-  const flag = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
-  const passwordSure = flag(raw.passwordSure);
-  const otherSitesOpen = flag(raw.otherSitesOpen);
-  switch (outcome) {
-    case undefined:
-      return checked;
-    case 'login-failed':
-      return { outcome, ...(passwordSure === undefined ? {} : { passwordSure }), ...checked };
-    case 'page-failed':
-      return { outcome, ...(otherSitesOpen === undefined ? {} : { otherSitesOpen }), ...checked };
-    default:
-      return { outcome, ...checked };
-  }
+  if (outcome === undefined) return checked;
+  const followUp = storedFollowUp(raw);
+  const fits =
+    asksFollowUp(outcome) && (followUps[outcome].answers as readonly unknown[]).includes(followUp)
+      ? { followUp: followUp as FollowUpAnswer }
+      : {};
+  return { outcome, ...fits, ...checked } as Answers;
 }
 
 /**

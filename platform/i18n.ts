@@ -16,3 +16,12 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function uiLanguage(): string {
   return t('languageCode');
 }
+
+/** The message keys that come in plural forms: `<key>_one` and `<key>_other`, both in every locale. */
+type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+
+/** The message for a count, in the plural form the UI language's rules choose for it ("1 verifica", "3 verifiche"). */
+export function plural(key: PluralKey, count: number, substitutions: string[] = []): string {
+  const form = new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, [String(count), ...substitutions]);
+}

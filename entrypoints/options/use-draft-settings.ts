@@ -7,7 +7,7 @@ import { builtInProviders } from '../../core/providers';
 import { type Settings, type SettingsKey, settingsKeys, validateSettings } from '../../core/settings';
 import { draftFrom, type SettingsDraft, settingsFrom, withManagedFields } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';
-import { type MessageKey, t } from '../../platform/i18n';
+import { type MessageKey, plural, t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { saveLocalSettings } from '../../platform/settings';
 import { fieldOf } from './error-text';
@@ -151,7 +151,7 @@ export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedS
     setErrors([]);
     setImportErrors(result.errors);
     setStatus({
-      text: result.errors.length ? t('optionsImportedWithErrors', String(result.errors.length)) : t('optionsImported'),
+      text: result.errors.length ? plural('optionsImportedWithErrors', result.errors.length) : t('optionsImported'),
       error: false,
     });
   };

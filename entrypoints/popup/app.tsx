@@ -150,6 +150,7 @@ export function App({ start }: { start: PopupStart }) {
             }}
             onSelect={(providerId, address) => void dispatch({ type: 'choose', providerId, address })}
             onOpen={(target) => void openWebmail(target)}
+            consultant={settings.consultant}
           />
           {pending && (
             <p role="status" class="muted" data-settings-pending>
@@ -161,7 +162,7 @@ export function App({ start }: { start: PopupStart }) {
               {t('configProblem')}
             </p>
           )}
-          <nav class="actions" aria-label={t('extName')}>
+          <nav class="actions" aria-label={t('actionsLabel')}>
             <button
               type="button"
               class="secondary"

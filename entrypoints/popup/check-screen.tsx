@@ -5,6 +5,7 @@
 import { useNow } from '../../components/hooks/use-now';
 import { ReportPanel } from '../../components/report-panel';
 import { StepHeading } from '../../components/step-heading';
+import { sentenceName } from '../../core/catalogue';
 import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/checks-record';
 import { reportRecipient } from '../../core/contacts';
 import type { Step } from '../../core/decide';
@@ -12,6 +13,7 @@ import { conflictOf } from '../../core/evidence';
 import { entryOf } from '../../core/history';
 import type { Incident } from '../../core/incident-match';
 import type { Provider } from '../../core/provider';
+import { reportChannel } from '../../core/report-channel';
 import type { Settings } from '../../core/settings';
 import { type OpenedState, staleAfterMs, type WizardEvent, type WizardState } from '../../core/wizard';
 import { t } from '../../platform/i18n';
@@ -80,8 +82,15 @@ export function CheckScreen({
   const now = useNow(!run?.results);
   const productName = settings.branding?.productName;
 
+  // On a verdict after the sign-in page (a refused login, a failing inbox), the probes only saw the site open.
+  const tried =
+    screen.kind === 'verdict' &&
+    state.answers.outcome !== undefined &&
+    state.answers.outcome !== 'works' &&
+    state.answers.outcome !== 'page-failed';
   const checksPanel = (
     <ChecksPanel
+      tried={tried}
       provider={provider}
       checks={run}
       requestedAt={state.checkRequestedAt}
@@ -117,17 +126,21 @@ export function CheckScreen({
           verdict={screen.verdict}
           reason={screen.reason}
           provider={provider}
-          openedAt={entry.at}
           answeredAt={entry.answeredAt ?? entry.at}
           settings={settings}
           conflict={conflictOf(state.answers, evidence)}
         >
           {incident && <IncidentNotice incident={incident} consultant={settings.consultant} />}
           {checksPanel}
-          <ReportPanel entry={entry} from={{ productName, client: settings.clientName }} to={recipient} />
+          <ReportPanel
+            entry={entry}
+            from={{ productName, client: settings.clientName }}
+            to={recipient}
+            channel={reportChannel(screen.verdict, { ...provider, name: sentenceName(provider.name) })}
+          />
         </VerdictView>
       )}
-      <nav class="actions" aria-label={t('extName')}>
+      <nav class="actions" aria-label={t('actionsLabel')}>
         {!stale && (
           <button type="button" class="secondary" data-action="back" onClick={() => void dispatch({ type: 'back' })}>
             {t('back')}

@@ -1,3 +1,4 @@
+import { sentenceName } from '../../core/catalogue';
 import type { ChecksRecord } from '../../core/checks-record';
 import { evidenceLines } from '../../core/evidence';
 import type { Provider } from '../../core/provider';
@@ -13,13 +14,15 @@ interface Props {
   requestedAt: number | null;
   now: number;
   onCheckAgain: () => void;
+  /** The user went past the sign-in page (a refused login, a failing inbox): the probes only saw the site open. */
+  tried?: boolean;
 }
 
 /**
  * The automatic checks in plain words (no host names, no milliseconds: those are in the report), the provider's
  * incident feed, and "check again".
  */
-export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain }: Props) {
+export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain, tried = false }: Props) {
   const results = checks?.results;
   const stalled = !results && requestedAt !== null && now - requestedAt > stalledAfterMs;
   return (
@@ -28,7 +31,7 @@ export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain }
       <div role="status" aria-live="polite">
         {results ? (
           <ul class="evidence">
-            {evidenceLines(results, String, { providerName: provider.name }).map((line) => (
+            {evidenceLines(results, String, { providerName: sentenceName(provider.name), tried }).map((line) => (
               <li key={line.key}>{t(line.key, line.substitutions)}</li>
             ))}
           </ul>

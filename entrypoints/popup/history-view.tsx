@@ -9,7 +9,7 @@ import { verdictTexts } from '../../core/texts';
 import { downloadFile } from '../../platform/browser-ui';
 import { timeZone } from '../../platform/environment';
 import { loadHistory } from '../../platform/history';
-import { t, uiLanguage } from '../../platform/i18n';
+import { plural, t, uiLanguage } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { historyItem } from '../../platform/storage';
 
@@ -106,7 +106,7 @@ export function HistoryView({ catalogue, productName, client, onClose, onRecheck
           </ul>
           {confirming ? (
             <div class="confirm" role="alertdialog" aria-labelledby="clear-question">
-              <p id="clear-question">{t('historyClearConfirm', String(history.length))}</p>
+              <p id="clear-question">{plural('historyClearConfirm', history.length)}</p>
               <div class="report-actions">
                 <button type="button" class="danger" data-action="confirm-clear-history" onClick={() => void clear()}>
                   {t('historyClearYes')}

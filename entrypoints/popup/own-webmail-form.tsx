@@ -1,7 +1,10 @@
 // "My provider isn't listed": the address of the user's own webmail. Loaded when asked for.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ContactCard } from '../../components/contact-card';
+import { contactOf } from '../../core/contacts';
 import { ownProviderFrom, suggestedWebmail } from '../../core/own-provider';
 import type { Provider } from '../../core/provider';
+import type { Consultant } from '../../core/settings';
 import { t } from '../../platform/i18n';
 
 export interface OwnWebmailFormProps {
@@ -11,9 +14,12 @@ export interface OwnWebmailFormProps {
   name?: string | undefined;
   onAdd: (provider: Provider) => void;
   onInvalid: () => void;
+  /** Who knows the webmail's address when the user does not: the consultant, when configured. */
+  consultant?: Consultant | undefined;
 }
 
-export function OwnWebmailForm({ domain, name, onAdd, onInvalid }: OwnWebmailFormProps) {
+export function OwnWebmailForm({ domain, name, onAdd, onInvalid, consultant }: OwnWebmailFormProps) {
+  const known = contactOf('consultant', { ...(consultant ? { consultant } : {}) });
   const [webmail, setWebmail] = useState('');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
@@ -49,6 +55,16 @@ export function OwnWebmailForm({ domain, name, onAdd, onInvalid }: OwnWebmailFor
         </button>
       </div>
       {suggestion && <p class="hint">{t('webmailUrlSuggestion', suggestion)}</p>}
+      <div class="ask" data-ask-consultant>
+        <p class="hint">
+          {known?.name
+            ? t('webmailUrlAskConsultant', known.name)
+            : known
+              ? t('webmailUrlAskConsultantUnnamed')
+              : t('webmailUrlAskNobody')}
+        </p>
+        {known && <ContactCard contact={known} />}
+      </div>
     </div>
   );
 }

@@ -4,8 +4,10 @@ import { StepHeading } from '../../components/step-heading';
 import { filterProviders, openWebmailKey } from '../../core/catalogue';
 import type { RecordType } from '../../core/dns';
 import type { Provider } from '../../core/provider';
+import type { Consultant } from '../../core/settings';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
+import type { FinderDeadEndProps } from './finder-dead-end';
 import type { OwnWebmailFormProps } from './own-webmail-form';
 
 interface Props {
@@ -27,6 +29,8 @@ interface Props {
   hasOwn?: boolean;
   onSelect: (providerId: string, address?: string) => void;
   onOpen: (provider: Provider) => void;
+  /** The consultant, when configured: named and shown where the finder or the list leaves the user alone. */
+  consultant?: Consultant | undefined;
 }
 
 const looksLikeAddress = (text: string) => text.includes('@');
@@ -47,6 +51,7 @@ export function ProviderPicker({
   hasOwn = false,
   onSelect,
   onOpen,
+  consultant,
 }: Props) {
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -98,6 +103,11 @@ export function ProviderPicker({
       const found = detection.kind === 'domain' || detection.kind === 'mx' || detection.kind === 'signals';
       // A known service without a known webmail is not a failure: the next step (its address) is right below.
       setMessage({ text: describe(detection, typedDomain ?? ''), error: !found && detection.kind !== 'no-webmail' });
+      // A domain that receives no mail (expired, no mail server) or an unknown provider: the way on to a person.
+      if (detection.kind === 'no-domain' || detection.kind === 'no-mx' || detection.kind === 'unknown-mx') {
+        const { FinderDeadEnd } = await import('./finder-dead-end');
+        setDeadEnd(() => ({ Component: FinderDeadEnd, detection }));
+      } else setDeadEnd(null);
       // A known service whose webmail we do not know: the box for its address opens, named after the service.
       if (detection.kind === 'no-webmail') await showOwnForm(detection.name);
       if (found) {
@@ -124,6 +134,10 @@ export function ProviderPicker({
 
   // "My provider isn't listed": its form is loaded on the click (off the first paint).
   const [OwnForm, setOwnForm] = useState<ComponentType<OwnWebmailFormProps> | null>(null);
+  const [deadEnd, setDeadEnd] = useState<{
+    Component: ComponentType<FinderDeadEndProps>;
+    detection: FinderDeadEndProps['detection'];
+  } | null>(null);
   const [ownName, setOwnName] = useState<string | undefined>(undefined);
   const showOwnForm = async (name?: string) => {
     const { OwnWebmailForm } = await import('./own-webmail-form');
@@ -192,7 +206,11 @@ export function ProviderPicker({
                 name={ownName}
                 onAdd={addOwn}
                 onInvalid={() => setMessage({ text: t('webmailUrlInvalid'), error: true })}
+                consultant={consultant}
               />
+            )}
+            {deadEnd && (
+              <deadEnd.Component detection={deadEnd.detection} consultant={consultant} productName={productName} />
             )}
             {matches.length > 0 && (
               <fieldset class="providers">
@@ -211,6 +229,11 @@ export function ProviderPicker({
                       }}
                     />
                     <span>{provider.name}</span>
+                    {provider.hint && (
+                      <span class="provider-hint" data-provider-hint={provider.hint}>
+                        {t(`providerHint_${provider.hint}`)}
+                      </span>
+                    )}
                     {customIds?.has(provider.id) && (
                       <span class="host" data-provider-host>
                         {new URL(provider.webmailUrl).hostname}
@@ -219,6 +242,11 @@ export function ProviderPicker({
                   </label>
                 ))}
               </fieldset>
+            )}
+            {matches.some((provider) => provider.pec) && (
+              <p class="hint" data-pec-hint>
+                {t('pickPecHint')}
+              </p>
             )}
           </>
         )}
@@ -232,16 +260,20 @@ export function ProviderPicker({
             {t('removeOwnProvider')}
           </button>
         )}
+        {/* Before the button, tied to it: the popup closes when the webmail opens, and this says how to come back. */}
+        <p class="hint come-back" id="open-webmail-hint">
+          {t('openWebmailHint')}
+        </p>
         <button
           ref={openButton}
           type="button"
           class={choice ? 'primary' : 'primary waiting'}
           data-action="open-webmail"
+          aria-describedby="open-webmail-hint"
           onClick={open}
         >
           {openLabel}
         </button>
-        <p class="hint">{t('openWebmailHint', productName)}</p>
       </form>
     </div>
   );

@@ -2,28 +2,37 @@ import type { ComponentChildren } from 'preact';
 import { StepHeading } from '../../components/step-heading';
 import type { Question, Suggestion } from '../../core/decide';
 import type { Provider } from '../../core/provider';
-import { answerHooks, questionTexts, suggestionKeys } from '../../core/texts';
+import { answerOfHook, questionTexts, suggestionKeys } from '../../core/texts';
 import type { Answer } from '../../core/wizard';
 import { t } from '../../platform/i18n';
 
 interface Props {
   question: Question;
   provider: Provider;
-  /** What the checks found, offered (never applied by itself: the screen does not change under the user). */
+  /** What the probes found, offered (never applied by itself: the screen does not change under the user). */
   suggestion?: Suggestion | undefined;
   onAnswer: (answer: Answer) => void;
   onAccept: () => void;
   onReopen: () => void;
-  /** The automatic checks, shown under the answers. */
+  /** The automatic probes, shown under the answers. */
   children?: ComponentChildren;
 }
 
+/** Providers whose mail programs use a password of their own (app or client passwords), per the catalogue. */
+const ownProgramPassword = (provider: Provider) =>
+  (provider.notes ?? []).some((note) => note === 'appPassword' || note === 'clientPassword');
+
 export function QuestionStep({ question, provider, suggestion, onAnswer, onAccept, onReopen, children }: Props) {
-  const texts = questionTexts[question];
+  const texts = questionTexts(question);
   return (
-    <section class="step" aria-labelledby="step-heading">
+    <section class="step" aria-labelledby="step-heading" data-question={question}>
       <StepHeading>{t(texts.heading, provider.name)}</StepHeading>
-      {'intro' in texts && <p class="intro">{t(texts.intro)}</p>}
+      {texts.intro && <p class="intro">{t(texts.intro, provider.name)}</p>}
+      {question === 'password' && ownProgramPassword(provider) && (
+        <p class="intro" data-program-password>
+          {t('passwordIntroOwnPassword', provider.name)}
+        </p>
+      )}
       <div role="status">
         {suggestion && (
           <div class="suggestion" data-suggestion={suggestion.verdict}>
@@ -40,8 +49,8 @@ export function QuestionStep({ question, provider, suggestion, onAnswer, onAccep
             key={hook}
             type="button"
             class="answer"
-            data-outcome={hook}
-            onClick={() => onAnswer(answerHooks[hook])}
+            {...{ [texts.hook]: hook }}
+            onClick={() => onAnswer(answerOfHook(hook))}
           >
             {t(label)}
           </button>

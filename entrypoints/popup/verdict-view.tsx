@@ -2,77 +2,73 @@ import type { ComponentChildren } from 'preact';
 import { ContactCard } from '../../components/contact-card';
 import { ExternalLink } from '../../components/external-link';
 import { StepHeading } from '../../components/step-heading';
-import { contactOf, verdictRoles } from '../../core/contacts';
-import { shortTime, shortWhen } from '../../core/dates';
+import { sentenceName } from '../../core/catalogue';
+import { verdictPeople } from '../../core/contacts';
+import { shortWhen } from '../../core/dates';
 import type { Reason, VerdictId } from '../../core/decide';
 import type { ConflictKey } from '../../core/evidence';
 import type { Provider } from '../../core/provider';
 import { tellText } from '../../core/report';
 import type { Settings } from '../../core/settings';
-import { verdictTexts } from '../../core/texts';
-import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { ClientSettings } from './client-settings';
 
 interface Props {
   verdict: VerdictId;
   reason: Reason;
   provider: Provider;
-  /** When the webmail was opened, and when the user answered (ms since the epoch). */
-  openedAt: number;
+  /** When the user answered (ms since the epoch): the time of the verdict. */
   answeredAt: number;
-  /** Whom to call, as the administrator or the user set them. */
+  /** Whom to call, as the consultant or the user set them. */
   settings: Settings;
-  /** Where the user's answer and the checks disagree. */
+  /** Where the user's answer and the probes disagree. */
   conflict?: ConflictKey | undefined;
-  /** The automatic checks' evidence and the report, shown inside the verdict. */
+  /** "What to tell them" when the mail program's error decided (its reading's sentence). */
+  tell?: string | undefined;
+  /** The automatic probes' evidence and the report, shown inside the verdict. */
   children?: ComponentChildren;
 }
 
-/** "Whom to call" with a configured person's name, per verdict. */
-const namedWho: Partial<Record<VerdictId, MessageKey>> = {
-  'mail-service': 'whoConsultantNamed',
-  'mail-client': 'whoTechnicianNamed',
-  password: 'whoPasswordNamed',
-};
-
-export function VerdictView({ verdict, reason, provider, openedAt, answeredAt, settings, conflict, children }: Props) {
-  const texts = verdictTexts[verdict];
-  const roles = verdictRoles[verdict];
-  const who = contactOf(roles.who, settings);
-  const nextContact = contactOf(roles.next, settings);
-  const named = namedWho[verdict];
-  const whoText = who?.name && named ? t(named, who.name) : t(texts.who);
-  const locale = uiLanguage();
-  const when = shortWhen(answeredAt, locale);
-  const opened = shortTime(openedAt, locale);
+export function VerdictView({ verdict, reason, provider, answeredAt, settings, conflict, tell, children }: Props) {
+  const name = sentenceName(provider.name);
+  const people = verdictPeople(verdict, reason, settings, { ...provider, name }, t('consultantFallback'));
+  const said = ({ key, substitutions }: { key: Parameters<typeof t>[0]; substitutions: string[] }) =>
+    t(key, substitutions);
   return (
-    <section class={`step verdict verdict-${verdict}`} data-verdict={verdict} aria-labelledby="step-heading">
-      <StepHeading>{t(texts.headline, provider.name)}</StepHeading>
+    <section
+      class={`step verdict verdict-${verdict}`}
+      data-verdict={verdict}
+      data-reason={reason}
+      aria-labelledby="step-heading"
+    >
+      <StepHeading>{said(people.headline)}</StepHeading>
+      <p class="when">{t('checkedAt', shortWhen(answeredAt, uiLanguage()))}</p>
       <dl class="verdict-facts">
         <dt>{t('whoLabel')}</dt>
-        <dd class="who">
-          {whoText}
-          {who && <ContactCard contact={who} />}
+        <dd class="who" data-who={people.alone ? 'nobody' : people.contact ? 'configured' : 'unnamed'}>
+          {said(people.who)}
+          {people.contact && <ContactCard contact={people.contact} />}
         </dd>
         <dt>{t('tellLabel')}</dt>
         <dd>
-          <q>{tellText(reason, provider.name, provider.webmailUrl, t)}</q>{' '}
-          <span class="when">{t('checkedAt', [when, opened])}</span>
+          <q>{tell ?? tellText(reason, name, provider.webmailUrl, t)}</q>
         </dd>
         <dt>{t('nextLabel')}</dt>
         <dd>
-          {t(texts.next, provider.name)}
-          {nextContact && (
+          {said(people.next)}
+          {people.nextContact && (
             <div class="next-contact">
-              <p>{nextContact.name ? t('nextTechnicianNamed', nextContact.name) : t('nextTechnician')}</p>
-              <ContactCard contact={nextContact} />
+              <p>{people.nextContact.name ? t('nextTechnicianNamed', people.nextContact.name) : t('nextTechnician')}</p>
+              <ContactCard contact={people.nextContact} />
             </div>
           )}
         </dd>
+        <dt>{t('avoidLabel')}</dt>
+        <dd data-avoid>{said(people.avoid)}</dd>
       </dl>
       {conflict && (
         <p class="note" data-conflict>
-          {t(conflict, provider.name)}
+          {t(conflict, name)}
         </p>
       )}
       {verdict === 'mail-client' && (
@@ -86,17 +82,17 @@ export function VerdictView({ verdict, reason, provider, openedAt, answeredAt, s
           </details>
         </>
       )}
-      {verdict === 'mail-service' && provider.statusUrl && (
+      {(verdict === 'mail-service' || people.alone) && provider.statusUrl && (
         <p>
-          <ExternalLink href={provider.statusUrl}>{t('statusPageLink', provider.name)}</ExternalLink>
+          <ExternalLink href={provider.statusUrl}>{t('statusPageLink', name)}</ExternalLink>
         </p>
       )}
       {verdict === 'password' && (
         <p>
           {provider.passwordResetUrl ? (
-            <ExternalLink href={provider.passwordResetUrl}>{t('passwordResetLink', provider.name)}</ExternalLink>
+            <ExternalLink href={provider.passwordResetUrl}>{t('passwordResetLink', name)}</ExternalLink>
           ) : (
-            t('passwordNoReset', provider.name)
+            t('passwordNoReset', name)
           )}
         </p>
       )}

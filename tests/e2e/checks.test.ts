@@ -121,17 +121,17 @@ const historyLength = (popup: Page) =>
 describe('automatic checks', () => {
   it('the webmail refuses connections while the popup is open → the verdict is offered, never switched to', async () => {
     const popup = await open('aruba');
-    const question = 'What happened in the Aruba webmail?';
+    const question = 'How did it go in the Aruba webmail?';
     expect(await heading(popup)).toBe(question);
     await suggestion(popup).waitFor();
     expect(await suggestion(popup).getAttribute('data-suggestion')).toBe('mail-service');
     expect(await suggestion(popup).textContent()).toContain(
-      'The checks found that the Aruba webmail does not answer, while other websites do.',
+      "Our automatic checks say that the Aruba webmail doesn't respond, while other websites do.",
     );
     // Plain words on the client's screen: no host names, no milliseconds.
     const text = await evidence(popup);
-    expect(text).toContain('Other websites answer.');
-    expect(text).toContain('The Aruba webmail does not answer: its server refuses the connection.');
+    expect(text).toContain('The internet works: other websites open.');
+    expect(text).toContain("The Aruba webmail doesn't respond.");
     expect(text).not.toMatch(/\bms\b|webmail\.aruba\.it|DNS/);
     expect(await heading(popup)).toBe(question);
     expect(await axeViolations(popup)).toEqual([]);
@@ -142,7 +142,7 @@ describe('automatic checks', () => {
     const verdict = popup.locator('[data-verdict="mail-service"]');
     await verdict.waitFor();
     expect(await verdict.textContent()).toContain(
-      'The Aruba webmail (webmail.aruba.it) does not answer, while other websites do.',
+      "The Aruba webmail (webmail.aruba.it) doesn't respond, while other websites do.",
     );
     // The report keeps the technical facts.
     const report = await verdict.locator('[data-report]').inputValue();
@@ -199,9 +199,7 @@ describe('automatic checks', () => {
   it('a webmail name that does not resolve → the service verdict offered; plain words on screen', async () => {
     const popup = await open('tim');
     await suggestion(popup).waitFor();
-    expect(await evidence(popup)).toContain(
-      'The address of the TIM Mail (Alice) webmail cannot be found on the internet.',
-    );
+    expect(await evidence(popup)).toContain("The TIM Mail (Alice) webmail site can't be found on the internet.");
     await popup.locator('[data-action="see-verdict"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     await verdict.waitFor();
@@ -213,7 +211,7 @@ describe('automatic checks', () => {
   it('a slow but working webmail → the question is asked; the time is in the report; a Gmail incident is shown', async () => {
     const popup = await open('gmail');
     await popup.locator('.checks ul.evidence').waitFor();
-    expect(await evidence(popup)).toContain('The Gmail webmail answers.');
+    expect(await evidence(popup)).toContain('The Gmail webmail site opens.');
     expect(await popup.locator('[data-outcome="works"]').isVisible()).toBe(true);
     expect(await popup.locator('.checks .incident').textContent()).toContain('Some users cannot access Gmail');
     await expect.poll(() => badgeText(browser)).toBe('?');
@@ -229,7 +227,7 @@ describe('automatic checks', () => {
     await popup.locator('[data-outcome="page-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     await verdict.waitFor();
-    const note = 'The checks could reach the Gmail webmail from this computer, although the page did not open for you';
+    const note = 'The Gmail webmail from this computer, although the page did not open for you';
     expect(await verdict.locator('[data-conflict]').textContent()).toContain(note);
     expect(await verdict.locator('[data-report]').inputValue()).toContain(`Note: ${note}`);
   });
@@ -309,12 +307,12 @@ describe('the provider found from the email address', () => {
     ['Mario Rossi <mario@libero.it>', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
     [
       'info@rossi-srl.it',
-      'Mail for rossi-srl.it is handled by Aruba (recognised from its mail settings). If that is not right, choose yours below.',
+      "Mail for rossi-srl.it is handled by Aruba (recognised from its mail settings). If that isn't right, choose yours below.",
       'aruba',
     ],
     [
       'info@bianchi-srl.it',
-      'Mail for bianchi-srl.it is handled by Aruba (recognised from its mail settings). If that is not right, choose yours below.',
+      "Mail for bianchi-srl.it is handled by Aruba (recognised from its mail settings). If that isn't right, choose yours below.",
       'aruba',
     ],
     ['mario@libero.it.', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
@@ -322,7 +320,7 @@ describe('the provider found from the email address', () => {
     ['it@contoso.it', 'Mail for contoso.it is handled by Microsoft 365.', 'microsoft-365'],
     [
       'info@gialli-srl.it',
-      'Mail for gialli-srl.it is handled by Aruba (recognised from its mail settings). If that is not right, choose yours below.',
+      "Mail for gialli-srl.it is handled by Aruba (recognised from its mail settings). If that isn't right, choose yours below.",
       'aruba',
     ],
   ])('%s → %s', async (address, message, providerId) => {
@@ -333,10 +331,13 @@ describe('the provider found from the email address', () => {
 
   it.each([
     ['info@other-host.it', 'Mail for other-host.it is handled by a provider that is not in our list'],
-    ['info@no-such-domain.it', 'The domain no-such-domain.it does not exist: check the address.'],
+    [
+      'info@no-such-domain.it',
+      "The domain no-such-domain.it isn't on the internet. If the address is spelled right, the domain may have expired or been suspended: call your consultant now.",
+    ],
     ['mario@', 'This is not a complete email address'],
-    ['not-an-address', 'Choose your provider in the list, or type your email address.'],
-    ['', 'Choose your provider in the list, or type your email address.'],
+    ['not-an-address', 'Type your email address, or choose your provider in the list.'],
+    ['', 'Type your email address, or choose your provider in the list.'],
   ])('%j → says so, nothing is opened or chosen, the list stays to choose from', async (address, message) => {
     const popup = await find(address);
     expect(await popup.locator('#picker-status').textContent()).toContain(message);
@@ -355,7 +356,7 @@ describe('the provider found from the email address', () => {
     const openButton = popup.locator('[data-action="open-webmail"]');
     await expect.poll(() => openButton.textContent()).toBe('Open Libero Mail webmail');
     await popup.locator('#provider-search').fill('zzzz');
-    await expect.poll(() => openButton.textContent()).toBe('Choose your provider first');
+    await expect.poll(() => openButton.textContent()).toBe('Choose your provider first (or type your address)');
     await popup.locator('#provider-search').press('Enter');
     expect(finder.context.pages()).toHaveLength(pagesBefore);
   });
@@ -381,7 +382,7 @@ describe('the provider found from the email address', () => {
     await popup.locator('[data-outcome="inbox-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     expect(await verdict.locator('h1').textContent()).toBe(
-      'The posta.other-host.it mail service is failing. It is not your computer.',
+      'The posta.other-host.it mail fails from the webmail too: the problem is in the service, not in your computer.',
     );
     expect(await verdict.locator('[data-report]').inputValue()).toContain(
       'Provider: posta.other-host.it (https://posta.other-host.it/)',
@@ -397,7 +398,7 @@ describe('the provider found from the email address', () => {
   it('a known PEC service whose webmail nobody lists: named, asked for its webmail, checked to a verdict', async () => {
     const popup = await find('info@pec.neri-srl.it');
     expect(await popup.locator('#picker-status').textContent()).toBe(
-      'Mail for pec.neri-srl.it is handled by Register.it PEC, but we do not know the address of its webmail: type the one you use to read mail in the browser.',
+      "Mail for pec.neri-srl.it is handled by Register.it PEC, but we don't know the address of its webmail: type below the one you use to read mail in the browser.",
     );
     // Said as the next step, not as a failure; no guess from the customer's domain (webmail.pec.neri-srl.it).
     expect(await popup.locator('#picker-status').getAttribute('class')).toBe('muted');
@@ -445,14 +446,14 @@ describe('no internet at all', () => {
       await expect
         .poll(() => popup.locator('#picker-status').textContent())
         .toBe(
-          'Non è stato possibile cercare studio-rossi.it (nessuna risposta da internet): scegli il gestore qui sotto.',
+          'Non siamo riusciti a cercare studio-rossi.it (nessuna risposta da internet): scegli il fornitore qui sotto.',
         );
       await popup.locator('[data-provider="aruba"]').check();
       await Promise.all([offline.context.waitForEvent('page'), popup.locator('[data-action="open-webmail"]').click()]);
       await popup.bringToFront();
       await suggestion(popup).waitFor();
       expect(await suggestion(popup).textContent()).toContain(
-        'Le verifiche hanno rilevato che da questo computer non risponde nessun sito.',
+        'I controlli automatici dicono che da questo computer non si apre nessun sito.',
       );
       await popup.locator('[data-action="see-verdict"]').click();
       const verdict = popup.locator('[data-verdict="internet"]');

@@ -57,15 +57,13 @@ describe('contacts wherever a verdict names a person', () => {
     await setUserSettings(browser, contacts);
     const popup = await verdictAfter(['login-failed', 'password-unsure']);
     const verdict = popup.locator('[data-verdict="password"]');
-    expect(await verdict.locator('.who').textContent()).toContain(
-      'Ancora nessuno: reimposta la password, o chiedi a chi gestisce la tua casella: Studio Bianchi',
-    );
+    expect(await verdict.locator('.who').textContent()).toContain('Studio Bianchi');
     expect(await verdict.locator('.who a[href="tel:+39055123456"]').count()).toBe(1);
-    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto per il consulente');
+    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto da mandare al consulente');
     const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
     expect(mail.pathname).toBe('assistenza@studiobianchi.it');
     expect(await verdict.locator('[data-action="email-report"]').textContent()).toBe(
-      'Invia per email a: Studio Bianchi',
+      'Invia con il programma di posta (destinatario: Studio Bianchi)',
     );
     expect(await axeViolations(popup)).toEqual([]);
   });
@@ -76,7 +74,7 @@ describe('contacts wherever a verdict names a person', () => {
     const verdict = popup.locator('[data-verdict="internet"]');
     expect(await verdict.locator('.next-contact').textContent()).toContain('Il tuo tecnico: Marco Rossi');
     expect(await verdict.locator('.next-contact a[href="tel:+393477654321"]').count()).toBe(1);
-    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto per il tuo tecnico');
+    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto da mandare al tuo tecnico');
     const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
     expect(mail.pathname).toBe('marco@example.it');
   });
@@ -85,7 +83,7 @@ describe('contacts wherever a verdict names a person', () => {
     await setUserSettings(browser, contacts);
     const popup = await verdictAfter(['works']);
     const verdict = popup.locator('[data-verdict="mail-client"]');
-    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto per il tuo tecnico');
+    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto da mandare al tuo tecnico');
     const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
     expect(mail.pathname).toBe('marco@example.it');
   });
@@ -159,18 +157,16 @@ describe('hours later', () => {
 });
 
 describe("the administrator's choices", () => {
-  it('a locked provider: the heading says it, no list; the product name is in the hint', async () => {
+  it('a locked provider: the heading says it, no list; the product name is in the title, the hint describes the icon', async () => {
     await setUserSettings(browser, {
       provider: 'aruba',
       lockProvider: true,
       branding: { productName: 'Posta Sicura' },
     });
     const popup = await openPopup(browser);
-    await expect.poll(() => popup.locator('h1').textContent()).toBe('Controlliamo la tua posta Aruba');
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Controlliamo la tua posta di Aruba');
     expect(await popup.locator('[data-provider]').count()).toBe(0);
-    expect(await popup.locator('.hint').textContent()).toBe(
-      "Accedi come sempre, poi clicca di nuovo l'icona di Posta Sicura.",
-    );
+    expect(await popup.locator('#open-webmail-hint').textContent()).toContain('clicca sulla busta con il «?» rosso');
     expect(await popup.title()).toBe('Posta Sicura');
   });
 

@@ -63,7 +63,7 @@ describe.skipIf(!canWritePolicies())("the consultant's incident feed", () => {
       await verdict.locator('[data-incident="aru-4471"]').waitFor();
       await expect
         .poll(() => verdict.locator('[data-report]').inputValue())
-        .toContain('Problema già noto al consulente: ARU-4471');
+        .toContain('Disservizio già noto al consulente: ARU-4471');
     } finally {
       await browser.close();
     }
@@ -80,7 +80,7 @@ describe.skipIf(!canWritePolicies())("the consultant's incident feed", () => {
         await expect.poll(() => web.hits.some((h) => h === `feed.studiobianchi.it${feed}`)).toBe(true);
         await popup.waitForTimeout(300);
         expect(await popup.locator('[data-incident]').count()).toBe(0);
-        expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail Aruba');
+        expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail di Aruba');
       } finally {
         await browser.close();
       }

@@ -78,7 +78,7 @@ describe('options page', () => {
     const popup = await openPopup(browser);
     await expect
       .poll(() => popup.locator('[data-action="open-webmail"]').textContent())
-      .toBe('Apri la webmail Posta Studio');
+      .toBe('Apri la webmail di Posta Studio');
     const tab = await openWebmail(browser, popup);
     expect(tab.url()).toBe('https://posta.studiobianchi.it/');
     await popup.bringToFront();

@@ -69,7 +69,7 @@ describe.skipIf(!writable)('managed policy', () => {
     await popup.locator('[data-outcome="inbox-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     await verdict.waitFor();
-    expect(await verdict.locator('.who').textContent()).toContain('Studio Bianchi, your email consultant');
+    expect(await verdict.locator('.who').textContent()).toContain('Studio Bianchi, your consultant');
     expect(await verdict.locator('a[href="tel:+39055123456"]').count()).toBe(1);
     expect(await verdict.locator('a[href="mailto:assistenza@studiobianchi.it"]').count()).toBe(1);
     expect(await verdict.locator('a[href="https://wa.me/393331234567"]').count()).toBe(1);
@@ -86,7 +86,7 @@ describe.skipIf(!writable)('managed policy', () => {
     await popup.locator('[data-outcome="works"]').click();
     const client = popup.locator('[data-verdict="mail-client"]');
     await client.waitFor();
-    expect(await client.locator('.who').textContent()).toContain('Marco Rossi, your technician');
+    expect(await client.locator('.who').textContent()).toContain('Marco Rossi, your own technician');
     expect(await client.locator('a[href="tel:+393477654321"]').count()).toBe(1);
 
     // The options page shows what the policy set, read-only and marked as the administrator's.
@@ -120,7 +120,7 @@ describe.skipIf(!writable)('managed policy', () => {
     await settingsSettled(popup);
     // The popup's footer says there is a problem, in words a client can pass on.
     expect(await popup.locator('[data-config-problem]').textContent()).toBe(
-      "Configuration problem: tell your consultant (details in the extension's options).",
+      'Note for your consultant: some settings are not valid. The check works anyway.',
     );
     expect(await popup.locator('[data-provider="evil"]').count()).toBe(0);
     expect(await popup.locator('[data-provider="plain"]').count()).toBe(0);
@@ -176,7 +176,7 @@ describe.skipIf(!writable)('managed policy', () => {
     await popup.bringToFront();
     await popup.locator('[data-outcome="inbox-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
-    expect(await verdict.locator('.who').textContent()).toContain('Ferri Consulenza, your email consultant');
+    expect(await verdict.locator('.who').textContent()).toContain('Ferri Consulenza, your consultant');
     expect(await verdict.locator('a[href="tel:+393331234567"]').textContent()).toBe('+39 333 1234567');
     expect(await verdict.locator('[data-report]').inputValue()).toContain('Client: Studio Rossi Srl');
     // The extension is still there, after a restart too (nothing told the browser to replace it).

@@ -31,7 +31,7 @@ async function mailServiceVerdict(): Promise<Page> {
   await popup.locator('.checks ul.evidence').waitFor();
   await popup.locator('[data-outcome="login-failed"]').click();
   await popup.locator('[data-outcome="password-sure"]').click();
-  await popup.locator('[data-verdict="mail-service"] [data-report]').waitFor();
+  await popup.locator('[data-verdict="account"] [data-report]').waitFor();
   return popup;
 }
 
@@ -41,14 +41,14 @@ describe('report', () => {
     const report = await popup.locator('[data-report]').inputValue();
     expect(report).toMatch(/^Webmail First: resoconto della verifica della posta\n/);
     // A date for a ticket: the year in full, an unambiguous order, the time zone; then the long local form.
-    expect(report).toMatch(/Risposta: \d{4}-\d\d-\d\d \d\d:\d\d \(.+\) · \S+ \d+ \S+ \d{4}/);
+    expect(report).toMatch(/Data della verifica: \d{4}-\d\d-\d\d \d\d:\d\d \(.+\) · \S+ \d+ \S+ \d{4}/);
     expect(report).toMatch(/Webmail aperta: \d{4}-\d\d-\d\d \d\d:\d\d \(.+\)/);
-    expect(report).toContain('Gestore: Aruba (https://webmail.aruba.it)');
+    expect(report).toContain('Fornitore della posta: Aruba (https://webmail.aruba.it)');
     expect(report).toContain('Indirizzo: info@studio-rossi.it');
     expect(report).toContain(
-      'Cosa dire: La webmail Aruba rifiuta la mia password, e la password è sicuramente giusta.',
+      'Cosa dire: Non riesco a entrare nella webmail di Aruba con la mia password, che ho scritto io ed è sicuramente giusta.',
     );
-    expect(report).toContain('- La password è sicuramente giusta? Sì, è giusta di sicuro');
+    expect(report).toContain("- La password è sicuramente giusta? Sì, l'ho scritta io ed è giusta di sicuro");
     expect(report).toMatch(/- Gli altri siti rispondono \(in \d+ ms\)\./);
     expect(report).toMatch(/- webmail\.aruba\.it risponde \(in \d+ ms\)\./);
     expect(report).toMatch(/Browser e sistema: .*Chrom.* \d+/);
@@ -66,14 +66,14 @@ describe('report', () => {
     const clipboard = await page.locator('textarea').inputValue();
     await page.close();
     expect(clipboard).toBe(
-      `Problema posta (Aruba): Il servizio di posta Aruba ha un problema. Non è il tuo computer.\n\n${report}`,
+      `Problema posta (Aruba): La posta di Aruba non funziona nemmeno dalla webmail: il problema è nel servizio, non nel tuo computer.\n\n${report}`,
     );
 
     const href = (await popup.locator('[data-action="email-report"]').getAttribute('href')) ?? '';
     const mailto = new URL(href);
     expect(mailto.protocol).toBe('mailto:');
     expect(mailto.searchParams.get('subject')).toBe(
-      'Problema posta (Aruba): Il servizio di posta Aruba ha un problema. Non è il tuo computer.',
+      'Problema posta (Aruba): La posta di Aruba non funziona nemmeno dalla webmail: il problema è nel servizio, non nel tuo computer.',
     );
     expect(mailto.searchParams.get('body')).toBe(report);
     expect(await popup.locator('[data-action="whatsapp-report"]').count()).toBe(0);
@@ -97,7 +97,7 @@ describe('history', () => {
     const entries = popup.locator('[data-history-entry]');
     await expect.poll(() => entries.count()).toBe(2);
     expect(await entries.nth(0).locator('summary').textContent()).toMatch(/Gmail · Programma di posta$/);
-    expect(await entries.nth(1).locator('summary').textContent()).toMatch(/Aruba · Servizio di posta$/);
+    expect(await entries.nth(1).locator('summary').textContent()).toMatch(/Aruba · Casella$/);
     await entries.nth(1).locator('summary').click();
     expect(await entries.nth(1).locator('[data-report]').inputValue()).toContain('Indirizzo: info@studio-rossi.it');
     expect(await axeViolations(popup)).toEqual([]);
@@ -111,7 +111,7 @@ describe('history', () => {
     expect(csvText.split('\r\n')).toHaveLength(3);
     // Italian Excel: a byte order mark and semicolons, so that the columns and the accents come out right.
     expect(csvText.startsWith('\uFEFFwhen;iso_time;')).toBe(true);
-    expect(csvText).toContain('mail-service;Servizio di posta;login-refused;info@studio-rossi.it');
+    expect(csvText).toContain('account;Casella;login-refused;info@studio-rossi.it');
     const [json] = await Promise.all([
       popup.waitForEvent('download'),
       popup.locator('[data-action="export-json"]').click(),
@@ -129,7 +129,7 @@ describe('history', () => {
     await expect.poll(() => entries.count()).toBe(2);
     await entries.nth(1).locator('summary').click();
     await entries.nth(1).locator('[data-action="history-recheck"]').click();
-    expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail Aruba');
+    expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail di Aruba');
 
     await popup.locator('[data-action="history"]').click();
     // Clearing asks first; Cancel keeps everything.

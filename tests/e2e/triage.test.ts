@@ -94,7 +94,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     // The settings for the technician are there, folded away from the client's eyes.
     expect(await verdict.locator('details.for-technician').getAttribute('open')).toBeNull();
     expect(await verdict.locator('details.for-technician').textContent()).toContain('imaps.aruba.it');
-    expect(await verdict.locator('a[href="https://webmail.aruba.it"]').count()).toBe(1);
+    expect(await verdict.locator('a[href="https://webmail.aruba.it"]').count()).toBeGreaterThanOrEqual(1);
     await expect.poll(() => badgeText(browser)).toBe('');
     await expectAccessible(popup, 'mail-client verdict');
   });
@@ -148,12 +148,13 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     // Outcome question: the first answer is one Tab away.
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-outcome'))).toBe('works');
-    await popup.keyboard.press('Tab'); // login-failed
+    for (let i = 0; i < 3; i++) await popup.keyboard.press('Tab'); // send-failed, warning, login-failed
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-outcome'))).toBe('login-failed');
     await popup.keyboard.press('Enter');
     await popup.locator('h1:focus').waitFor();
     await popup.keyboard.press('Tab'); // password-sure
     await popup.keyboard.press('Enter');
-    await popup.locator('[data-verdict="mail-service"] h1:focus').waitFor();
+    await popup.locator('[data-verdict="account"] h1:focus').waitFor();
     // The focus ring is visible: the outline is not "none".
     await popup.keyboard.press('Tab');
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);

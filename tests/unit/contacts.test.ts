@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactOf, reportRecipient, verdictRoles } from '../../core/contacts';
-import type { VerdictId } from '../../core/decide';
+import { contactOf, reportRecipient, verdictPeople, verdictRoles } from '../../core/contacts';
+import type { Reason, VerdictId } from '../../core/decide';
 import type { Settings } from '../../core/settings';
 
 const full: Settings = {
@@ -25,15 +25,25 @@ describe('whom each verdict names, and where its report goes', () => {
       'Studio Bianchi',
       undefined,
       { role: 'consultant', name: 'Studio Bianchi', email: 'ticket@studiobianchi.it', whatsapp: '+39 333 1234567' },
-      { role: 'consultant' },
+      // Nobody configured: the report is addressed to nobody.
+      undefined,
     ],
     [
       'password',
       'Studio Bianchi',
       undefined,
       { role: 'consultant', name: 'Studio Bianchi', email: 'ticket@studiobianchi.it', whatsapp: '+39 333 1234567' },
-      { role: 'consultant' },
+      // Nobody configured: the report is addressed to nobody.
+      undefined,
     ],
+    [
+      'account',
+      'Studio Bianchi',
+      undefined,
+      { role: 'consultant', name: 'Studio Bianchi', email: 'ticket@studiobianchi.it', whatsapp: '+39 333 1234567' },
+      undefined,
+    ],
+    ['recipient', undefined, undefined, undefined, undefined],
     [
       'internet',
       undefined,
@@ -52,5 +62,55 @@ describe('whom each verdict names, and where its report goes', () => {
   it("without a report address, the consultant's own email", () => {
     const { reportEmail: _, ...noReportEmail } = full;
     expect(reportRecipient('mail-service', noReportEmail)?.email).toBe('assistenza@studiobianchi.it');
+  });
+});
+
+describe('who a verdict names: only who is really there', () => {
+  const consumer = { name: 'Gmail', audience: 'consumer' as const };
+  const business = { name: 'Aruba', audience: 'business' as const };
+  // verdict, reason, settings, provider → the "who" message, the "what not to do" message, nobody to call?
+  it.each<[VerdictId, Reason, Settings, typeof consumer | typeof business, string, string, boolean]>([
+    ['mail-service', 'page-down', full, business, 'whoConsultantNamed', 'avoidMailService', false],
+    ['mail-service', 'page-down', {}, business, 'verdictMailServiceWho', 'avoidMailService', false],
+    ['mail-service', 'page-down', {}, consumer, 'verdictMailServiceWhoConsumer', 'avoidMailServiceAlone', true],
+    [
+      'mail-service',
+      'page-down',
+      { consultant: { phone: '+39 055 123456' } },
+      consumer,
+      'whoConsultant',
+      'avoidMailService',
+      false,
+    ],
+    ['account', 'mailbox-full', {}, consumer, 'verdictAccountWhoConsumer', 'avoidAccount', true],
+    ['account', 'mailbox-full', {}, business, 'verdictAccountWho', 'avoidAccount', false],
+    ['account', 'blocked', full, business, 'whoConsultantNamed', 'avoidAccount', false],
+    ['account', 'domain-missing', {}, business, 'verdictDomainWho', 'avoidAccount', false],
+    ['mail-client', 'webmail-works', full, business, 'whoTechnicianNamed', 'avoidMailClient', false],
+    ['mail-client', 'webmail-works', {}, business, 'verdictMailClientWho', 'avoidMailClientAlone', false],
+    ['mail-client', 'pop-deleted', full, business, 'whoTechnicianNamed', 'avoidPopDeleted', false],
+    ['password', 'password-remembered', full, business, 'whoPasswordNamed', 'avoidPassword', false],
+    ['password', 'password-unsure', {}, consumer, 'verdictPasswordWho', 'avoidPassword', false],
+    ['recipient', 'recipient-side', full, business, 'verdictRecipientWho', 'avoidRecipient', false],
+    ['internet', 'nothing-opens', full, business, 'verdictInternetWho', 'avoidInternet', false],
+  ])('%s (%s): who %s…', (verdict, reason, settings, provider, who, avoid, alone) => {
+    const people = verdictPeople(verdict, reason, settings, provider, 'your consultant');
+    expect(people.who.key).toBe(who);
+    expect(people.avoid.key).toBe(avoid);
+    expect(people.alone).toBe(alone);
+  });
+
+  it('names the consultant in the mail program\'s "what not to do" (the seed: you need not call me)', () => {
+    expect(verdictPeople('mail-client', 'webmail-works', full, business, 'x').avoid).toEqual({
+      key: 'avoidMailClient',
+      substitutions: ['Studio Bianchi'],
+    });
+  });
+
+  it('a consumer mailbox with nobody to call waits for the provider', () => {
+    expect(verdictPeople('mail-service', 'inbox-failed', {}, consumer, 'x').next.key).toBe(
+      'verdictMailServiceNextAlone',
+    );
+    expect(verdictPeople('mail-service', 'inbox-failed', full, consumer, 'x').next.key).toBe('verdictMailServiceNext');
   });
 });

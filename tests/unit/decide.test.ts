@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../core/checks';
+import type { Context, ErrorReading } from '../../core/decide';
 import {
   type Answers,
   decide,
@@ -8,6 +9,7 @@ import {
   type Step,
   type Suggestion,
   type VerdictId,
+  verdictIds,
 } from '../../core/decide';
 
 const ask = (question: Question): Step => ({ kind: 'question', question });
@@ -16,39 +18,93 @@ const verdict = (id: VerdictId, reason: Reason): Step => ({ kind: 'verdict', ver
 // The rule, one row per path: what the user answered → what the extension does next.
 const table: [string, Answers, Step][] = [
   ['nothing answered yet → ask what happened', {}, ask('outcome')],
-  ['webmail works → the mail program', { outcome: 'works' }, verdict('mail-client', 'webmail-works')],
-  ['inbox does not load → the service', { outcome: 'inbox-failed' }, verdict('mail-service', 'inbox-failed')],
+  [
+    "works (today's mail, my message arrived) → the mail program",
+    { outcome: 'works' },
+    verdict('mail-client', 'webmail-works'),
+  ],
+  ['inbox does not load or errors → the service', { outcome: 'inbox-failed' }, verdict('mail-service', 'inbox-failed')],
+  // Reading works, sending does not.
+  ['my email does not leave → ask: to everyone, or to someone?', { outcome: 'send-failed' }, ask('send-scope')],
+  [
+    'nothing leaves, not even to myself → the mailbox',
+    { outcome: 'send-failed', followUp: 'send-all' },
+    verdict('account', 'send-blocked'),
+  ],
+  [
+    'only one recipient bounces → their side',
+    { outcome: 'send-failed', followUp: 'send-one' },
+    verdict('recipient', 'recipient-side'),
+  ],
+  // A warning in the webmail.
+  ['a warning → ask which', { outcome: 'warning' }, ask('warning')],
+  [
+    'mailbox full → the mailbox (consultant)',
+    { outcome: 'warning', followUp: 'quota' },
+    verdict('account', 'mailbox-full'),
+  ],
+  [
+    'password expired → the password',
+    { outcome: 'warning', followUp: 'password-expired' },
+    verdict('password', 'password-expired'),
+  ],
+  [
+    'service suspended (unpaid) → the mailbox',
+    { outcome: 'warning', followUp: 'suspended' },
+    verdict('account', 'suspended'),
+  ],
+  ['mailbox blocked → the mailbox, now', { outcome: 'warning', followUp: 'blocked' }, verdict('account', 'blocked')],
+  ['another warning → the mailbox', { outcome: 'warning', followUp: 'other' }, verdict('account', 'warning-other')],
+  // Sign-in.
   ['login failed → ask about the password', { outcome: 'login-failed' }, ask('password')],
   [
-    'login refused, password sure → the service',
-    { outcome: 'login-failed', passwordSure: true },
-    verdict('mail-service', 'login-refused'),
+    'login refused, password sure → the consultant, no outage claimed',
+    { outcome: 'login-failed', followUp: 'password-sure' },
+    verdict('account', 'login-refused'),
   ],
   [
-    'login refused, password unsure → reset the password',
-    { outcome: 'login-failed', passwordSure: false },
+    'login refused, password unsure → recover the password',
+    { outcome: 'login-failed', followUp: 'password-unsure' },
     verdict('password', 'password-unsure'),
   ],
+  [
+    'the program remembers a password I never typed → the password',
+    { outcome: 'login-failed', followUp: 'password-remembered' },
+    verdict('password', 'password-remembered'),
+  ],
+  // An empty inbox.
+  ['inbox empty or messages missing → ask: in the program?', { outcome: 'inbox-empty' }, ask('missing')],
+  [
+    'missing, but in the program → it downloads and deletes them: the technician',
+    { outcome: 'inbox-empty', followUp: 'missing-in-program' },
+    verdict('mail-client', 'pop-deleted'),
+  ],
+  [
+    'missing, and not in the program either → the mailbox',
+    { outcome: 'inbox-empty', followUp: 'missing-nowhere' },
+    verdict('account', 'mail-missing'),
+  ],
+  // The page.
   ['page did not open → ask about other sites', { outcome: 'page-failed' }, ask('internet')],
   [
     'page down, other sites open → the service',
-    { outcome: 'page-failed', otherSitesOpen: true },
+    { outcome: 'page-failed', followUp: 'internet-works' },
     verdict('mail-service', 'page-down'),
   ],
   [
     'page down, nothing opens → the internet connection',
-    { outcome: 'page-failed', otherSitesOpen: false },
+    { outcome: 'page-failed', followUp: 'internet-down' },
     verdict('internet', 'nothing-opens'),
   ],
   // Answers to a question that was not asked do not change the path (impossible by type; decide stays robust).
   [
-    'works, stray password answer → still the mail program',
-    { outcome: 'works', passwordSure: false } as Answers,
+    'works, stray follow-up → still the mail program',
+    { outcome: 'works', followUp: 'password-unsure' } as unknown as Answers,
     verdict('mail-client', 'webmail-works'),
   ],
   [
-    'page failed, stray password answer → still ask about other sites',
-    { outcome: 'page-failed', passwordSure: true } as Answers,
+    'page failed, a follow-up of another outcome → still ask about other sites',
+    { outcome: 'page-failed', followUp: 'password-sure' } as unknown as Answers,
     ask('internet'),
   ],
 ];
@@ -62,7 +118,7 @@ describe('decide', () => {
     const reached = new Set(
       table.map(([, answers]) => decide(answers)).flatMap((s) => (s.kind === 'verdict' ? [s.verdict] : [])),
     );
-    expect([...reached].sort()).toEqual(['internet', 'mail-client', 'mail-service', 'password']);
+    expect([...reached].sort()).toEqual([...verdictIds].sort());
   });
 });
 
@@ -162,13 +218,13 @@ describe('decide with the automatic checks: measurements suggest, answers decide
     ],
     [
       'user says nothing opens although the checks saw sites answer → internet (the user wins)',
-      { outcome: 'page-failed', otherSitesOpen: false },
+      { outcome: 'page-failed', followUp: 'internet-down' },
       up,
       verdict('internet', 'nothing-opens'),
     ],
     [
       'user says other sites open although the checks saw nothing → the service (the user wins)',
-      { outcome: 'page-failed', otherSitesOpen: true },
+      { outcome: 'page-failed', followUp: 'internet-works' },
       offline,
       verdict('mail-service', 'page-down'),
     ],
@@ -184,5 +240,79 @@ describe('decide with the automatic checks: measurements suggest, answers decide
       const verdicts = steps.map((s) => (s.kind === 'verdict' ? `${s.verdict}/${s.reason}` : 'question'));
       expect(new Set(verdicts).size, JSON.stringify(answers)).toBe(1);
     }
+  });
+});
+
+describe("decide with what else is known: the mail program's error, a known outage", () => {
+  const reading = (verdict: VerdictId, decisive = false, authentication = false): ErrorReading => ({
+    id: 'x',
+    verdict,
+    decisive,
+    authentication,
+  });
+  const table: [string, Answers, Context, Step][] = [
+    [
+      'a decisive error (recipient) decides before the webmail check',
+      {},
+      { reading: reading('recipient', true) },
+      verdict('recipient', 'error-reading'),
+    ],
+    [
+      'a decisive error (blocked account) decides at once',
+      {},
+      { reading: reading('account', true) },
+      verdict('account', 'error-reading'),
+    ],
+    [
+      'an error that does not decide by itself → the webmail check',
+      {},
+      { reading: reading('password') },
+      ask('outcome'),
+    ],
+    [
+      "webmail works, the program error is the program's → the mail program",
+      { outcome: 'works' },
+      { reading: reading('mail-client') },
+      verdict('mail-client', 'webmail-works'),
+    ],
+    [
+      'webmail works, an app password is needed → the password',
+      { outcome: 'works' },
+      { reading: reading('password', false, true) },
+      verdict('password', 'error-reading'),
+    ],
+    [
+      'webmail works, the account is blocked for sending → the mailbox',
+      { outcome: 'works' },
+      { reading: reading('account') },
+      verdict('account', 'error-reading'),
+    ],
+    [
+      "webmail works, a recipient's box is full → the recipient",
+      { outcome: 'works' },
+      { reading: reading('recipient') },
+      verdict('recipient', 'error-reading'),
+    ],
+    [
+      'an authentication error during a known outage is the outage',
+      { outcome: 'works' },
+      { reading: reading('password', false, true), outage: true },
+      verdict('mail-service', 'error-reading'),
+    ],
+    [
+      'a refused sure password during a known outage is the outage',
+      { outcome: 'login-failed', followUp: 'password-sure' },
+      { outage: true },
+      verdict('mail-service', 'login-refused'),
+    ],
+    [
+      'the webmail itself failing wins over a reading',
+      { outcome: 'inbox-failed' },
+      { reading: reading('password') },
+      verdict('mail-service', 'inbox-failed'),
+    ],
+  ];
+  it.each(table)('%s', (_, answers, context, expected) => {
+    expect(decide(answers, undefined, context)).toEqual(expected);
   });
 });

@@ -21,7 +21,7 @@ const entry = (at: number, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
   webmailUrl: 'https://webmail.aruba.it',
   verdict: 'mail-service',
   reason: 'login-refused',
-  answers: { outcome: 'login-failed', passwordSure: true },
+  answers: { outcome: 'login-failed', followUp: 'password-sure' },
   results: null,
   ...over,
 });

@@ -47,6 +47,30 @@ describe('locales', () => {
     }
   });
 
+  it('Italian calls the mail provider "fornitore", never "gestore" (to most Italians the phone company)', () => {
+    for (const [key, entry] of Object.entries(readCatalogue('it'))) expect(entry.message, key).not.toMatch(/gestor/i);
+  });
+
+  it.each(locales)(
+    '%s: a count is written in its plural forms, or as a label ("Voci: 3"), never "tutte le 1"',
+    (locale) => {
+      const catalogue = readCatalogue(locale);
+      for (const [key, entry] of Object.entries(catalogue)) {
+        if (!/\$COUNT\$/.test(entry.message)) continue;
+        const pair = key.match(/^(.*)_(one|other)$/);
+        if (pair) {
+          // Both forms exist, and the one form really is singular in the language (Intl's rules choose it for 1).
+          expect(catalogue[`${pair[1]}_one`], key).toBeDefined();
+          expect(catalogue[`${pair[1]}_other`], key).toBeDefined();
+          expect(new Intl.PluralRules(locale).select(1)).toBe('one');
+        } else {
+          expect(entry.message, key).toMatch(/: \$COUNT\$/);
+        }
+      }
+      expect(catalogue.historyClearConfirm_one?.message).not.toMatch(/tutte|all /);
+    },
+  );
+
   it('the manifest strings exist', () => {
     for (const key of ['extName', 'extShortName', 'extDescription']) expect(english[key]).toBeDefined();
     expect(english.extShortName?.message.length).toBeLessThanOrEqual(12);

@@ -20,12 +20,12 @@ const results: ProbeResult[] = [
 ];
 
 const base: ReportInput = {
-  verdict: 'mail-service',
+  verdict: 'account',
   reason: 'login-refused',
   providerName: 'Aruba',
   webmailUrl: 'https://webmail.aruba.it',
   checkedAt: Date.parse('2026-11-25T08:30:05Z'),
-  answers: { outcome: 'login-failed', passwordSure: true },
+  answers: { outcome: 'login-failed', followUp: 'password-sure' },
   results: null,
   environment: 'Chrome 156, Linux',
   version: '0.1.0',
@@ -37,19 +37,20 @@ const format = (locale: 'en' | 'it', input: ReportInput = base) =>
 describe('report', () => {
   it('English, minimal: when with time zone, provider, verdict, answers, environment, version', () => {
     const { subject, body } = format('en');
-    expect(subject).toBe('Email problem (Aruba): The Aruba mail service is failing. It is not your computer.');
+    // The verdict line is written for its reader: no "your computer" to the person who receives it.
+    expect(subject).toBe('Email problem (Aruba): Aruba mail: the service responds, but the mailbox has a problem');
     expect(body).toBe(
       [
         'Webmail First: email check report',
         '',
-        'Answered: 2026-11-25 09:30 (Europe/Rome) · Wednesday, November 25, 2026 at 9:30 AM',
-        'Provider: Aruba (https://webmail.aruba.it)',
-        'Verdict: The Aruba mail service is failing. It is not your computer.',
-        'What to tell them: The Aruba webmail refuses my password, and I am sure it is right.',
+        'Checked on: 2026-11-25 09:30 (Europe/Rome) · Wednesday, November 25, 2026 at 9:30 AM',
+        'Email provider: Aruba (https://webmail.aruba.it)',
+        'Verdict: Aruba mail: the service responds, but the mailbox has a problem',
+        "What to tell them: I can't sign in to the Aruba webmail with my password, which I typed and is definitely right.",
         '',
         'Answers:',
-        '- What happened in the webmail: I could not sign in',
-        '- Are you sure the password is right? Yes, I am sure',
+        "- How it went in the webmail: I can't get in (or I don't know the password)",
+        "- Is the password definitely right? Yes, I typed it and it's definitely right",
         '',
         'Automatic checks:',
         '- no result',
@@ -63,6 +64,7 @@ describe('report', () => {
   it('Italian, with everything: address, measured checks with times, a Google incident', () => {
     const { subject, body } = format('it', {
       ...base,
+      verdict: 'mail-service',
       reason: 'checked-webmail-down',
       answers: { checked: 'webmail-down' },
       answeredAt: Date.parse('2026-11-25T08:31:00Z'),
@@ -70,14 +72,17 @@ describe('report', () => {
       address: 'info@studio-rossi.it',
       feed: { state: 'incident', title: 'Gmail down' },
     });
-    expect(subject).toBe('Problema posta (Aruba): Il servizio di posta Aruba ha un problema. Non è il tuo computer.');
-    expect(body).toContain('Risposta: 2026-11-25 09:31 (Europe/Rome) · mercoledì 25 novembre 2026 alle ore 09:31');
-    expect(body).toContain('Indirizzo: info@studio-rossi.it');
-    expect(body).toContain('Cosa dire: La webmail Aruba (webmail.aruba.it) non risponde, mentre gli altri siti sì.');
+    expect(subject).toBe('Problema posta (Aruba): Posta Aruba: non funziona nemmeno dalla webmail');
     expect(body).toContain(
-      'Risposte:\n- Accettato dalle verifiche automatiche: Le verifiche hanno rilevato che la webmail Aruba non risponde, mentre gli altri siti sì.',
+      'Data della verifica: 2026-11-25 09:31 (Europe/Rome) · mercoledì 25 novembre 2026 alle ore 09:31',
     );
-    expect(body).toContain('Risposta: 2026-11-25 09:31 (Europe/Rome)');
+    expect(body).toContain('Indirizzo: info@studio-rossi.it');
+    expect(body).toContain(
+      "Cosa dire: La webmail di Aruba (all'indirizzo webmail.aruba.it) non risponde, mentre gli altri siti sì.",
+    );
+    expect(body).toContain(
+      'Risposte:\n- Accettato dai controlli automatici: I controlli automatici dicono che la webmail di Aruba non risponde, mentre gli altri siti sì.',
+    );
     expect(body).toContain('Webmail aperta: 2026-11-25 09:30 (Europe/Rome)');
     // The report keeps the technical facts: hosts and times.
     expect(body).toContain('- Gli altri siti rispondono (in 80 ms).');
@@ -90,11 +95,23 @@ describe('report', () => {
   it.each(['en', 'it'] as const)('%s: every verdict and reason formats without a missing message', (locale) => {
     const cases: [ReportInput['verdict'], ReportInput['reason'], ReportInput['answers']][] = [
       ['mail-client', 'webmail-works', { outcome: 'works' }],
-      ['mail-service', 'page-down', { outcome: 'page-failed', otherSitesOpen: true }],
+      ['mail-service', 'page-down', { outcome: 'page-failed', followUp: 'internet-works' }],
       ['mail-service', 'inbox-failed', { outcome: 'inbox-failed' }],
-      ['internet', 'nothing-opens', { outcome: 'page-failed', otherSitesOpen: false }],
+      ['internet', 'nothing-opens', { outcome: 'page-failed', followUp: 'internet-down' }],
       ['internet', 'checked-offline', {}],
-      ['password', 'password-unsure', { outcome: 'login-failed', passwordSure: false }],
+      ['password', 'password-unsure', { outcome: 'login-failed', followUp: 'password-unsure' }],
+      ['password', 'password-remembered', { outcome: 'login-failed', followUp: 'password-remembered' }],
+      ['password', 'password-expired', { outcome: 'warning', followUp: 'password-expired' }],
+      ['account', 'send-blocked', { outcome: 'send-failed', followUp: 'send-all' }],
+      ['recipient', 'recipient-side', { outcome: 'send-failed', followUp: 'send-one' }],
+      ['account', 'mailbox-full', { outcome: 'warning', followUp: 'quota' }],
+      ['account', 'suspended', { outcome: 'warning', followUp: 'suspended' }],
+      ['account', 'blocked', { outcome: 'warning', followUp: 'blocked' }],
+      ['account', 'warning-other', { outcome: 'warning', followUp: 'other' }],
+      ['mail-client', 'pop-deleted', { outcome: 'inbox-empty', followUp: 'missing-in-program' }],
+      ['account', 'mail-missing', { outcome: 'inbox-empty', followUp: 'missing-nowhere' }],
+      ['account', 'domain-missing', {}],
+      ['account', 'domain-no-mail', {}],
     ];
     for (const [verdict, reason, answers] of cases) {
       const { body } = format(locale, { ...base, verdict, reason, answers, results });
@@ -116,19 +133,17 @@ describe('report', () => {
     const { body } = format('en', {
       ...base,
       reason: 'page-down',
-      answers: { outcome: 'page-failed', otherSitesOpen: true },
+      answers: { outcome: 'page-failed', followUp: 'internet-works' },
       results: upResults,
     });
-    expect(body).toContain(
-      'Note: The checks could reach the Aruba webmail from this computer, although the page did not open for you',
-    );
+    expect(body).toContain('Note: The Aruba webmail responds to our checks: perhaps it was a short interruption.');
     expect(format('en').body).not.toContain('Note:');
   });
 
   it('names the client and the person who sent it (a consultant has many clients)', () => {
     const { subject, body } = format('it', { ...base, client: 'Studio Rossi Srl', person: 'Anna Verdi' });
     expect(subject).toMatch(/^Studio Rossi Srl: Problema posta \(Aruba\)/);
-    expect(body).toContain('Cliente: Studio Rossi Srl\nInviato da: Anna Verdi\nGestore: Aruba');
+    expect(body).toContain('Cliente: Studio Rossi Srl\nInviato da: Anna Verdi\nFornitore della posta: Aruba');
   });
 
   it("uses the administrator's product name in the title", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../core/checks';
 import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/checks-record';
-import { type AnswerHook, answerHooks } from '../../core/texts';
+import { type AnswerHook, answerLabels, answerOfHook } from '../../core/texts';
 import {
   advance,
   initialWizard,
@@ -18,7 +18,7 @@ import {
 const run = (...events: WizardEvent[]) => events.reduce(advance, initialWizard);
 const opened = run({ type: 'choose', providerId: 'aruba' }, { type: 'open', at: 1000 });
 /** An answer as its button (`data-outcome` hook) sends it. */
-const answer = (hook: AnswerHook): WizardEvent => ({ ...answerHooks[hook], at: 2000 });
+const answer = (hook: AnswerHook): WizardEvent => ({ ...answerOfHook(hook), at: 2000 });
 /** The state, known to be past the picker. */
 function openedOf(state: WizardState): OpenedState {
   if (state.stage !== 'opened') throw new Error(`still choosing: ${JSON.stringify(state)}`);
@@ -52,7 +52,14 @@ describe('wizard transitions', () => {
   it.each<[string, AnswerHook[], string]>([
     ['works', ['works'], 'mail-client'],
     ['inbox', ['inbox-failed'], 'mail-service'],
-    ['login, sure', ['login-failed', 'password-sure'], 'mail-service'],
+    ['login, sure', ['login-failed', 'password-sure'], 'account'],
+    ['login, remembered', ['login-failed', 'password-remembered'], 'password'],
+    ['sending fails to everyone', ['send-failed', 'send-all'], 'account'],
+    ['sending fails to one recipient', ['send-failed', 'send-one'], 'recipient'],
+    ['a full mailbox', ['warning', 'quota'], 'account'],
+    ['an expired password', ['warning', 'password-expired'], 'password'],
+    ['inbox empty, mail in the program', ['inbox-empty', 'missing-in-program'], 'mail-client'],
+    ['inbox empty, mail nowhere', ['inbox-empty', 'missing-nowhere'], 'account'],
     ['login, unsure', ['login-failed', 'password-unsure'], 'password'],
     ['page, other sites open', ['page-failed', 'internet-works'], 'mail-service'],
     ['page, nothing opens', ['page-failed', 'internet-down'], 'internet'],
@@ -117,15 +124,29 @@ describe('wizard transitions', () => {
   });
 
   it('has a hook for every answer of every question, each a different answer', () => {
-    const answers = Object.values(answerHooks).map((a) => JSON.stringify(a));
-    expect(new Set(answers).size).toBe(8);
-    expect(Object.keys(answerHooks)).toEqual([
-      'page-failed',
+    const hooks = Object.keys(answerLabels) as AnswerHook[];
+    const answers = hooks.map((hook) => JSON.stringify(answerOfHook(hook)));
+    expect(new Set(answers).size).toBe(hooks.length);
+    expect(hooks).toEqual([
+      'works',
+      'send-failed',
+      'warning',
       'login-failed',
       'inbox-failed',
-      'works',
+      'inbox-empty',
+      'page-failed',
+      'send-all',
+      'send-one',
+      'quota',
+      'password-expired',
+      'suspended',
+      'blocked',
+      'other',
       'password-sure',
       'password-unsure',
+      'password-remembered',
+      'missing-in-program',
+      'missing-nowhere',
       'internet-works',
       'internet-down',
     ]);
@@ -133,9 +154,9 @@ describe('wizard transitions', () => {
 
   it('refuses an answer to a question not on screen, whatever its type', () => {
     const asked = advance(opened, answer('page-failed'));
-    expect(advance(asked, { type: 'password', sure: true, at: 3 })).toBe(asked);
+    expect(advance(asked, { type: 'follow-up', answer: 'password-sure', at: 3 })).toBe(asked);
     expect(advance(asked, { type: 'outcome', outcome: 'works', at: 3 })).toBe(asked);
-    expect(advance(initialWizard, { type: 'internet', works: true, at: 3 })).toBe(initialWizard);
+    expect(advance(initialWizard, { type: 'follow-up', answer: 'internet-works', at: 3 })).toBe(initialWizard);
   });
 
   it('Back from the picker stays at the picker', () => {
@@ -148,7 +169,7 @@ describe('parseWizardState (stored data is never trusted)', () => {
     stage: 'opened',
     providerId: 'aruba',
     openedAt: 5,
-    answers: { outcome: 'login-failed', passwordSure: true },
+    answers: { outcome: 'login-failed', followUp: 'password-sure' },
     checkRequestedAt: 5,
     address: 'info@studio-rossi.it',
     answeredAt: 9,
@@ -166,6 +187,39 @@ describe('parseWizardState (stored data is never trusted)', () => {
     ['a number', 42],
   ])('falls back to a fresh start for %s', (_, value) => {
     expect(parseWizardState(value)).toEqual(initialWizard);
+  });
+
+  it.each<[string, object, object]>([
+    [
+      'a sure password',
+      { outcome: 'login-failed', passwordSure: true },
+      { outcome: 'login-failed', followUp: 'password-sure' },
+    ],
+    [
+      'an unsure password',
+      { outcome: 'login-failed', passwordSure: false },
+      { outcome: 'login-failed', followUp: 'password-unsure' },
+    ],
+    [
+      'other sites open',
+      { outcome: 'page-failed', otherSitesOpen: true },
+      { outcome: 'page-failed', followUp: 'internet-works' },
+    ],
+    [
+      'nothing opens',
+      { outcome: 'page-failed', otherSitesOpen: false },
+      { outcome: 'page-failed', followUp: 'internet-down' },
+    ],
+  ])('reads the answers of version 0.1 (%s) as the follow-up they were', (_, stored, expected) => {
+    expect(openedOf(parseWizardState({ providerId: 'a', openedAt: 1, answers: stored })).answers).toEqual(expected);
+  });
+
+  it('drops a follow-up answer of another outcome', () => {
+    expect(
+      openedOf(
+        parseWizardState({ providerId: 'a', openedAt: 1, answers: { outcome: 'warning', followUp: 'send-one' } }),
+      ).answers,
+    ).toEqual({ outcome: 'warning' });
   });
 
   it('drops answers that do not belong to the outcome, and unknown outcomes', () => {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../harness';
 import { paths, text } from '../scenarios';
+import { type PopupDriver, playSituation, situations, situationZone } from '../situations';
 import {
   canWriteFirefoxPolicy,
   click,
@@ -33,8 +34,9 @@ beforeAll(async () => {
   web = await startWebServer({
     // For the address finder: an Aruba-hosted business domain (own MX, Aruba's SPF) and PEC on a customer's
     // subdomain at Register.it PEC, whose webmail no source gives.
-    mx: { 'rossi-srl.it': ['10 mx.rossi-srl.it.'], 'pec.neri-srl.it': ['10 server.pec-email.com.'] },
-    txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
+    mx: { ...situationZone.mx, 'pec.neri-srl.it': ['10 server.pec-email.com.'] },
+    txt: situationZone.txt,
+    nxdomain: situationZone.nxdomain,
   });
   // The probes held: the checks cannot tell, so the user is asked whether other sites open.
   held = await startWebServer({ holdProbes: true });
@@ -112,6 +114,62 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang)
   });
 });
 
+/** The popup of a Firefox profile, as a driver for the shared field situations. */
+function firefoxDriver(firefox: Firefox): PopupDriver {
+  const q = (selector: string) => `document.querySelector(${JSON.stringify(selector)})`;
+  return {
+    async start(settings) {
+      await reset(firefox);
+      if (settings) {
+        await evaluate(
+          firefox,
+          `browser.storage.local.set({ settings: ${JSON.stringify(settings)} }).then(() => true)`,
+        );
+        // The background validates them into the copy the popup paints from.
+        await waitFor(
+          firefox,
+          `browser.storage.local.get('settingsCache').then(({ settingsCache }) => ${JSON.stringify(Object.keys(settings))}.every((k) => JSON.stringify(settingsCache?.settings ?? {}).includes('"' + k + '"')))`,
+        );
+        await openPage(firefox, 'popup.html');
+      }
+      await waitFor(firefox, q('[data-action="open-webmail"]'));
+    },
+    click: (selector) => click(firefox, selector),
+    type: (selector, value) =>
+      evaluate(
+        firefox,
+        `(() => { const input = ${q(selector)}; input.value = ${JSON.stringify(value)};
+          input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
+      ).then(() => undefined),
+    waitFor: (selector) => waitFor(firefox, q(selector)).then(() => undefined),
+    text: (selector) => textOf(firefox, selector),
+    attribute: (selector, name) =>
+      evaluate<string | null>(firefox, `${q(selector)}?.getAttribute(${JSON.stringify(name)}) ?? null`),
+    async reopen() {
+      await firefox.send('browsingContext.navigate', {
+        context: firefox.context,
+        url: 'about:blank',
+        wait: 'complete',
+      });
+      await openPage(firefox, 'popup.html');
+    },
+  };
+}
+
+describe.skipIf(!available).each(['en', 'it'] as const)('Firefox: the field situations, in %s', (lang) => {
+  let firefox: Firefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox({ proxyPort: proxy.port, lang });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it.each(situations.map((s) => [s.name, s] as const))('%s', async (_, situation) => {
+    await playSituation(firefoxDriver(firefox), situation, lang);
+  });
+});
+
 describe.skipIf(!available)('Firefox: the automatic checks and the options page', () => {
   let firefox: Firefox;
   beforeAll(async () => {
@@ -126,7 +184,13 @@ describe.skipIf(!available)('Firefox: the automatic checks and the options page'
 
   it.each([
     ['the internet down', '*', 'internet', '.checks ul.evidence', 'No website answers from this computer.'],
-    ['only the webmail down', 'webmail.aruba.it', 'mail-service', '[data-verdict] .checks', 'Other websites answer.'],
+    [
+      'only the webmail down',
+      'webmail.aruba.it',
+      'mail-service',
+      '[data-verdict] .checks',
+      'The internet works: other websites open.',
+    ],
   ])('%s: the verdict is offered, then shown', async (_, host, verdict, where, evidence) => {
     proxy.down.add(host);
     proxy.dropConnections();
@@ -180,7 +244,7 @@ describe.skipIf(!available)('Firefox: the automatic checks and the options page'
     await openAruba(firefox);
     await click(firefox, '[data-outcome="inbox-failed"]');
     await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] .who')`);
-    expect(await textOf(firefox, '[data-verdict] .who')).toContain('Studio Bianchi, your email consultant');
+    expect(await textOf(firefox, '[data-verdict] .who')).toContain('Studio Bianchi, your consultant');
   });
 });
 
@@ -206,7 +270,7 @@ describe.skipIf(!available || !canWriteFirefoxPolicy())('Firefox: a policy (mana
       expect(await nextTabUrl(firefox, since)).toBe('https://login.libero.it/');
       await click(firefox, '[data-outcome="inbox-failed"]');
       await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] .who')`);
-      expect(await textOf(firefox, '[data-verdict] .who')).toContain('Studio Bianchi, your email consultant');
+      expect(await textOf(firefox, '[data-verdict] .who')).toContain('Studio Bianchi, your consultant');
       // Written without +39, as Italians write it: the link reaches Italy.
       expect(
         await evaluate(firefox, `document.querySelector('[data-contact] a[href^="tel:"]').getAttribute('href')`),

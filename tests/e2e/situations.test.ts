@@ -1,0 +1,56 @@
+// The field situations (tests/e2e/situations.ts) in Chromium, in both languages: each reaches the party it names.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import {
+  type Browser,
+  launch,
+  openPopup,
+  resetExtension,
+  setUserSettings,
+  startWebServer,
+  type WebServer,
+} from './harness';
+import { type PopupDriver, playSituation, situations, situationZone } from './situations';
+
+let web: WebServer;
+beforeAll(async () => {
+  web = await startWebServer(situationZone);
+});
+afterAll(() => web.close());
+
+/** The popup of a Chromium profile, as a driver: a real popup cannot be opened by automation, so a page. */
+function chromiumDriver(browser: Browser): PopupDriver {
+  let popup: Page;
+  return {
+    async start(settings) {
+      await resetExtension(browser);
+      if (settings) await setUserSettings(browser, settings);
+      popup = await openPopup(browser);
+    },
+    click: (selector) => popup.locator(selector).first().click(),
+    type: (selector, value) => popup.locator(selector).fill(value),
+    waitFor: (selector) => popup.locator(selector).first().waitFor(),
+    text: async (selector) => (await popup.locator(selector).first().textContent()) ?? '',
+    attribute: (selector, name) => popup.locator(selector).first().getAttribute(name),
+    async reopen() {
+      await popup.close();
+      popup = await openPopup(browser);
+    },
+  };
+}
+
+describe.each(['en', 'it'] as const)('field situations in Chromium, in %s', (lang) => {
+  let browser: Browser;
+  let driver: PopupDriver;
+  beforeAll(async () => {
+    browser = await launch({ lang, port: web.port });
+    driver = chromiumDriver(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(situations.map((s) => [s.name, s] as const))('%s', async (_, situation) => {
+    await playSituation(driver, situation, lang);
+  });
+});

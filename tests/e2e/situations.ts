@@ -1,0 +1,203 @@
+// The field situations a consultant meets every week (../shared/reviews/walkthrough-2026-12.md), written once and
+// run in both engines through one small driver: what the client does, in order, and whom the verdict names.
+// Chromium runs them in tests/e2e/situations.test.ts, Firefox in tests/e2e/firefox/firefox.test.ts.
+import { expect } from 'vitest';
+
+/** What a scenario needs from a browser: a popup page it can click, type into and read. */
+export interface PopupDriver {
+  /** Storage cleared, the given settings stored (as the options page stores them), the popup opened afresh. */
+  start(settings?: Record<string, unknown>): Promise<void>;
+  click(selector: string): Promise<void>;
+  type(selector: string, value: string): Promise<void>;
+  waitFor(selector: string): Promise<void>;
+  text(selector: string): Promise<string>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  /** The popup closed (the webmail tab took the focus) and opened again from the toolbar. */
+  reopen(): Promise<void>;
+}
+
+export const consultant = { name: 'Studio Bianchi', phone: '055 123456', whatsapp: '333 1234567' };
+
+/** The DNS zone the situations need (the fake DNS over HTTPS of both harnesses). */
+export const situationZone = {
+  mx: { 'rossi-srl.it': ['10 mx.rossi-srl.it.'] },
+  txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
+  nxdomain: ['studio-scaduto.it'],
+};
+
+export interface Situation {
+  name: string;
+  settings?: Record<string, unknown>;
+  /** How the client starts: a provider from the list, or a typed address and "find". */
+  start: { provider: string } | { address: string };
+  /** The answers, in order, as their hooks (`data-outcome` or `data-warning` values). */
+  answers: string[];
+  verdict: string;
+  reason?: string;
+  /** Whom it names: a configured person, an unnamed role, or nobody at all. */
+  who?: 'configured' | 'unnamed' | 'nobody';
+  /** Text the verdict (or the finder's dead end) must contain, per language. */
+  says?: { en: string; it: string };
+  /** Text it must not contain, per language. */
+  never?: { en: string; it: string };
+  /** The report's recipient (`data-report-for`). */
+  reportFor?: string;
+  /** A hook that must be there (e.g. the webmail's compose link). */
+  shows?: string;
+}
+
+const hook = (value: string) =>
+  ['quota', 'password-expired', 'suspended', 'blocked', 'other'].includes(value)
+    ? `[data-warning="${value}"]`
+    : `[data-outcome="${value}"]`;
+
+export const situations: Situation[] = [
+  {
+    name: 'a full mailbox: the webmail warns, the consultant (not the technician)',
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    answers: ['warning', 'quota'],
+    verdict: 'account',
+    reason: 'mailbox-full',
+    who: 'configured',
+    says: { en: 'Studio Bianchi, your consultant', it: 'Studio Bianchi, il tuo consulente' },
+    reportFor: 'consultant',
+  },
+  {
+    name: 'the PEC fails: a PEC address picks the PEC entry, not the ordinary box',
+    settings: { consultant },
+    start: { address: 'studio@pec.it' },
+    answers: ['inbox-failed'],
+    verdict: 'mail-service',
+    says: { en: 'Aruba PEC', it: 'Aruba PEC' },
+  },
+  {
+    name: 'reading works, nothing leaves: the mailbox, the consultant',
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    answers: ['send-failed', 'send-all'],
+    verdict: 'account',
+    reason: 'send-blocked',
+    who: 'configured',
+  },
+  {
+    name: "one recipient's mailbox is full: nobody on this side",
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    answers: ['send-failed', 'send-one'],
+    verdict: 'recipient',
+    says: { en: 'Nobody on your side', it: 'Nessuno dalla tua parte' },
+    reportFor: 'nobody',
+  },
+  {
+    name: 'a POP3 program emptied the server: the technician',
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    answers: ['inbox-empty', 'missing-in-program'],
+    verdict: 'mail-client',
+    reason: 'pop-deleted',
+    says: { en: "Don't delete the account", it: "Non cancellare l'account" },
+  },
+  {
+    name: 'no consultant, consumer Gmail down: nobody to call, no consultant named',
+    start: { provider: 'gmail' },
+    answers: ['inbox-failed'],
+    verdict: 'mail-service',
+    who: 'nobody',
+    says: { en: 'Nobody to call', it: 'Nessuno da chiamare' },
+    never: { en: 'your consultant', it: 'il tuo consulente' },
+    reportFor: 'nobody',
+  },
+  {
+    name: 'no consultant, a business domain at Aruba down: whoever set up the domain',
+    start: { provider: 'aruba' },
+    answers: ['inbox-failed'],
+    verdict: 'mail-service',
+    who: 'unnamed',
+    says: { en: 'Whoever set up your domain and email', it: 'Chi ti ha configurato il dominio e la posta' },
+    reportFor: 'nobody',
+  },
+  {
+    name: 'an expired domain: the finder leads on to the consultant, with a verdict and a report',
+    settings: { consultant },
+    start: { address: 'info@studio-scaduto.it' },
+    answers: [],
+    verdict: 'account',
+    reason: 'domain-missing',
+    says: { en: 'may have expired', it: 'può essere scaduto' },
+    reportFor: 'consultant',
+  },
+  {
+    name: 'the password Outlook remembered: the password verdict, the consultant as fallback',
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    answers: ['login-failed', 'password-remembered'],
+    verdict: 'password',
+    reason: 'password-remembered',
+    says: { en: 'Studio Bianchi, if you can', it: 'Studio Bianchi, se non riesci' },
+    never: { en: 'Nobody yet', it: 'Per ora nessuno' },
+  },
+  {
+    name: 'a refused sure password: the consultant, no outage claimed, the site opened but the login was tried by the user',
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    answers: ['login-failed', 'password-sure'],
+    verdict: 'account',
+    reason: 'login-refused',
+    says: { en: "can't get in even from the", it: 'Non riesci a entrare nemmeno dalla webmail' },
+    never: { en: 'service is failing', it: 'problema è nel servizio' },
+  },
+  {
+    name: "webmail works: the seed's line, you need not call the consultant",
+    settings: { consultant },
+    start: { provider: 'gmail' },
+    answers: ['works'],
+    verdict: 'mail-client',
+    says: { en: 'No need to call Studio Bianchi', it: 'Non serve chiamare Studio Bianchi' },
+    reportFor: 'technician',
+    shows: '[data-action="compose-in-webmail"][href^="https://mail.google.com/mail/?view=cm"]',
+  },
+  {
+    name: 'the service is down: phone and WhatsApp before the mail program',
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    answers: ['inbox-failed'],
+    verdict: 'mail-service',
+    shows: '[data-report-channel="broken"]',
+  },
+];
+
+/** Plays a situation: start, pick or find, open the webmail, come back, answer; then checks the verdict. */
+export async function playSituation(driver: PopupDriver, situation: Situation, lang: 'en' | 'it'): Promise<void> {
+  await driver.start(situation.settings);
+  if ('provider' in situation.start) {
+    await driver.click(`[data-provider="${situation.start.provider}"]`);
+  } else {
+    await driver.type('[data-input="email"]', situation.start.address);
+    await driver.click('[data-action="find-provider"]');
+  }
+  if (situation.reason?.startsWith('domain-')) {
+    await driver.waitFor('[data-dead-end] [data-action="see-verdict"]');
+    await driver.click('[data-dead-end] [data-action="see-verdict"]');
+  } else {
+    if (!('provider' in situation.start)) await driver.waitFor('[data-provider]:checked');
+    await driver.click('[data-action="open-webmail"]');
+    await driver.reopen();
+    for (const answer of situation.answers) {
+      await driver.waitFor(hook(answer));
+      await driver.click(hook(answer));
+    }
+  }
+  const verdict = `[data-verdict="${situation.verdict}"]`;
+  await driver.waitFor(verdict);
+  if (situation.reason) expect(await driver.attribute(verdict, 'data-reason')).toBe(situation.reason);
+  if (situation.who) expect(await driver.attribute(`${verdict} .who`, 'data-who')).toBe(situation.who);
+  const text = await driver.text(situation.reason?.startsWith('domain-') ? '[data-dead-end]' : verdict);
+  if (situation.says) expect(text, situation.name).toContain(situation.says[lang]);
+  if (situation.never) expect(text, situation.name).not.toContain(situation.never[lang]);
+  expect(await driver.text(`${verdict} [data-avoid]`)).not.toBe('');
+  if (situation.reportFor) {
+    expect(await driver.attribute(`${verdict} .report`, 'data-report-for')).toBe(situation.reportFor);
+  }
+  if (situation.shows) await driver.waitFor(situation.shows);
+}
