@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '../core/history';
+import { mailErrors, meaningOf } from '../core/mail-errors';
 import { formatReport } from '../core/report';
 import { environmentDescription, extensionVersion, timeZone } from '../platform/environment';
 import { t, uiLanguage } from '../platform/i18n';
@@ -8,6 +9,12 @@ export interface ReportFrom {
   productName?: string | undefined;
   client?: string | undefined;
   person?: string | undefined;
+}
+
+/** The pasted error with its meaning in the user's language (none when the reader did not recognise it). */
+function errorForReport(error: NonNullable<HistoryEntry['error']>): { text: string; meaning?: string } {
+  const entry = mailErrors.find((e) => e.id === error.reading);
+  return { text: error.text, ...(entry ? { meaning: meaningOf(entry, uiLanguage()) } : {}) };
 }
 
 /** The report of a check, in the user's language, with this browser's facts. */
@@ -21,6 +28,7 @@ export function reportOf(entry: HistoryEntry, from: ReportFrom = {}): { subject:
       version: extensionVersion(),
       ...(from.client ? { client: from.client } : {}),
       ...(person ? { person } : {}),
+      ...(entry.error ? { error: errorForReport(entry.error) } : {}),
     },
     { t, locale: uiLanguage(), timeZone: timeZone(), ...(from.productName ? { productName: from.productName } : {}) },
   );

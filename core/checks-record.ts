@@ -55,6 +55,11 @@ function parseProbe(value: unknown): ProbeResult | undefined {
 }
 
 /** Reads stored check results defensively: malformed probes are dropped, a malformed record is ignored. */
+/** An outage is known: the consultant's open incident or Google's, or the webmail host failing. */
+export function outageKnown(checks: ChecksRecord | null | undefined, evidence: Evidence): boolean {
+  return evidence.webmail === 'down' || checks?.incident !== undefined || checks?.feed?.state === 'incident';
+}
+
 export function parseChecksRecord(value: unknown): ChecksRecord | null {
   if (!isRecord(value) || !isTime(value.requestedAt) || typeof value.providerId !== 'string') return null;
   const results = Array.isArray(value.results)

@@ -115,8 +115,14 @@ export function verdictPeople(
     if (verdict === 'mail-service' && alone) return say('avoidMailServiceAlone');
     return say(texts.avoid, name);
   };
+  const errorHeadline: Partial<Record<VerdictId, MessageKey>> = {
+    password: 'verdictErrorHeadline_password',
+    account: 'verdictErrorHeadline_account',
+    'mail-service': 'verdictErrorHeadline_mailService',
+  };
+  const headline = (reason === 'error-reading' && errorHeadline[verdict]) || byReason.headline || texts.headline;
   return {
-    headline: say(byReason.headline ?? texts.headline, name),
+    headline: say(headline, name),
     who: who(),
     contact: person,
     next: next(),

@@ -1,13 +1,13 @@
 // The history of finished checks, kept locally: the last 50, newest first. Pure: storage is the glue's job.
 import { findProvider } from './catalogue';
 import type { Evidence, ProbeResult } from './checks';
-import { type ChecksRecord, currentChecks, type KnownIncident, parseChecksRecord } from './checks-record';
+import { type ChecksRecord, currentChecks, type KnownIncident, outageKnown, parseChecksRecord } from './checks-record';
 import type { Answers, Reason, VerdictId } from './decide';
 import { isRecord, isTime } from './guards';
 import type { Provider } from './provider';
 import type { FeedReading } from './status-feed';
 import { reasonTexts, verdictTexts } from './texts';
-import { parseWizardState, screenOf, type WizardState } from './wizard';
+import { parseMailError, parseWizardState, screenOf, type WizardState } from './wizard';
 
 export const historyLimit = 50;
 
@@ -28,6 +28,8 @@ export interface HistoryEntry {
   address?: string;
   /** The consultant's open incident on the provider at the time, when their feed had one. */
   incident?: KnownIncident;
+  /** The mail program's error as pasted (cleaned, cut), and the decoder entry it read as (none: not recognised). */
+  error?: { text: string; reading?: string };
 }
 
 /**
@@ -40,10 +42,10 @@ export function entryOf(
   evidence: Evidence,
   catalogue: readonly Provider[],
 ): HistoryEntry | undefined {
-  const screen = screenOf(state, evidence);
+  const run = currentChecks(state, checks);
+  const screen = screenOf(state, evidence, outageKnown(run, evidence));
   const provider = findProvider(state.providerId, catalogue);
   if (screen.kind !== 'verdict' || state.stage !== 'opened' || !provider) return undefined;
-  const run = currentChecks(state, checks);
   return {
     at: state.openedAt,
     ...(state.answeredAt !== null ? { answeredAt: state.answeredAt } : {}),
@@ -57,6 +59,9 @@ export function entryOf(
     ...(run?.feed ? { feed: run.feed } : {}),
     ...(run?.incident ? { incident: run.incident } : {}),
     ...(state.address ? { address: state.address } : {}),
+    ...(state.error
+      ? { error: { text: state.error.text, ...(state.error.reading ? { reading: state.error.reading.id } : {}) } }
+      : {}),
   };
 }
 
@@ -78,6 +83,30 @@ export function domainEntry(domain: string, reason: 'domain-missing' | 'domain-n
   };
 }
 
+/**
+ * The facts of a verdict the mail program's error gave by itself on the first screen (a recipient's side, a blocked
+ * account): no webmail opened, nothing answered; the chosen provider when there is one.
+ */
+export function errorEntry(
+  provider: Pick<Provider, 'id' | 'name' | 'webmailUrl'> | undefined,
+  providerName: string,
+  error: { text: string; reading: { id: string; verdict: VerdictId } },
+  at: number,
+): HistoryEntry {
+  return {
+    at,
+    answeredAt: at,
+    providerId: provider?.id ?? 'unknown',
+    providerName: provider?.name ?? providerName,
+    webmailUrl: provider?.webmailUrl ?? '',
+    verdict: error.reading.verdict,
+    reason: 'error-reading',
+    answers: {},
+    results: null,
+    error: { text: error.text, reading: error.reading.id },
+  };
+}
+
 /** Inserts or updates the entry for its check, newest first, at most `historyLimit`. */
 export function recordEntry(history: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
   return [entry, ...history.filter((e) => e.at !== entry.at)].sort((a, b) => b.at - a.at).slice(0, historyLimit);
@@ -85,6 +114,15 @@ export function recordEntry(history: readonly HistoryEntry[], entry: HistoryEntr
 
 /** A verdict or reason this version knows: the text tables have one entry each, checked complete by the compiler. */
 const isKnown = (table: object, value: unknown) => typeof value === 'string' && Object.hasOwn(table, value);
+
+/** A stored entry's pasted error: the same limits as the live state; the reading only as an entry id. */
+function storedError(value: unknown): { error?: HistoryEntry['error'] } {
+  const error = parseMailError(isRecord(value) ? { text: value.text } : undefined);
+  if (!error || !isRecord(value)) return {};
+  const reading =
+    typeof value.reading === 'string' && /^[a-z0-9-]{1,60}$/.test(value.reading) ? value.reading : undefined;
+  return { error: { text: error.text, ...(reading ? { reading } : {}) } };
+}
 
 function parseEntry(value: unknown): HistoryEntry | undefined {
   if (!isRecord(value)) return undefined;
@@ -119,6 +157,7 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
     ...(checks?.feed ? { feed: checks.feed } : {}),
     ...(checks?.incident ? { incident: checks.incident } : {}),
     ...(typeof value.address === 'string' && value.address.length <= 254 ? { address: value.address } : {}),
+    ...storedError(value.error),
   };
 }
 

@@ -36,6 +36,8 @@ export interface ReportInput {
   client?: string;
   /** The person reporting, as they typed their name once. */
   person?: string;
+  /** The mail program's error as pasted, and what it means (none: not recognised). */
+  error?: { text: string; meaning?: string };
   /** E.g. "Chrome 156, Linux". */
   environment: string;
   version: string;
@@ -49,8 +51,24 @@ export interface ReportFormat {
   productName?: string;
 }
 
-/** The sentence to say or send ("what to tell them"), shared by the verdict screen and the report. */
-export function tellText(reason: Reason, providerName: string, webmailUrl: string, t: Translate): string {
+/** How much of a pasted error "what to tell them" quotes; the report has it whole. */
+const tellErrorLength = 160;
+
+/**
+ * The sentence to say or send ("what to tell them"), shared by the verdict screen and the report; when the mail
+ * program's error decided, it quotes the error.
+ */
+export function tellText(
+  reason: Reason,
+  providerName: string,
+  webmailUrl: string,
+  t: Translate,
+  errorText?: string,
+): string {
+  if (reason === 'error-reading' && errorText) {
+    const quoted = errorText.length > tellErrorLength ? `${errorText.slice(0, tellErrorLength)}…` : errorText;
+    return t('verdictErrorTell', quoted);
+  }
   return t(reasonTexts[reason].tell, [providerName, new URL(webmailUrl).hostname]);
 }
 
@@ -88,10 +106,16 @@ export function formatReport(
       : []),
     ...(input.client ? [`${t('reportClient')}: ${oneLine(input.client)}`] : []),
     ...(input.person && oneLine(input.person) ? [`${t('reportPerson')}: ${oneLine(input.person)}`] : []),
-    `${t('reportProvider')}: ${input.providerName} (${input.webmailUrl})`,
+    `${t('reportProvider')}: ${input.providerName}${input.webmailUrl ? ` (${input.webmailUrl})` : ''}`,
     ...(input.address ? [`${t('reportAddress')}: ${input.address}`] : []),
     `${t('reportVerdict')}: ${headline}`,
-    `${t('tellLabel')}: ${tellText(input.reason, input.providerName, input.webmailUrl, t)}`,
+    `${t('tellLabel')}: ${tellText(input.reason, input.providerName, input.webmailUrl, t, input.error?.text)}`,
+    ...(input.error
+      ? [
+          `${t('reportErrorText')}: ${oneLine(input.error.text)}`,
+          `${t('reportErrorReading')}: ${input.error.meaning ?? t('errorUnknown')}`,
+        ]
+      : []),
     ...(conflict ? [`${t('reportNote')}: ${t(conflict, input.providerName)}`] : []),
     ...(input.incident
       ? [

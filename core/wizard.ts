@@ -10,18 +10,32 @@ import {
   type Context,
   checkedFacts,
   decide,
+  type ErrorReading,
   type FollowUpAnswer,
   followUps,
   type Outcome,
   outcomeOfFollowUp,
   outcomes,
   type Step,
+  verdictIds,
 } from './decide';
-import { isRecord, isTime } from './guards';
+import { cleanText, isRecord, isTime } from './guards';
+
+/** How much of a pasted error is kept (the same limit as core/mail-errors.ts, which is loaded on demand). */
+export const errorTextLimit = 600;
+
+/** The mail program's error as the user pasted it (cleaned and cut), and what the reader made of it. */
+export interface MailErrorState {
+  text: string;
+  /** Null: the reader does not recognise it (never a guess); it still goes in the report. */
+  reading: ErrorReading | null;
+}
 
 /** Choosing a provider: nothing opened, nothing answered. */
 export interface ChoosingState {
   stage: 'choosing';
+  /** The mail program's error, when the user pasted it on the first screen. */
+  error?: MailErrorState | null;
   /** The provider chosen in the picker; null until the user (or a policy) chooses one. */
   providerId: string | null;
   /** The email address, only when the user typed it to find the provider (it goes in the report). */
@@ -40,6 +54,8 @@ export interface OpenedState {
   answers: Answers;
   /** When the user last answered (or accepted what the checks found): the time of the verdict. */
   answeredAt: number | null;
+  /** The mail program's error, pasted on the first screen or on the verdict. */
+  error?: MailErrorState | null;
 }
 
 export type WizardState = ChoosingState | OpenedState;
@@ -60,18 +76,34 @@ export type WizardEvent =
   /** The user accepts what the checks found ("see the verdict"). */
   | { type: 'accept-checks'; at: number; evidence: Evidence }
   | { type: 'check-again'; at: number }
+  /** The mail program's error, read (`reading` from core/mail-errors.ts); `text: ''` takes it away. */
+  | { type: 'read-error'; text: string; reading: ErrorReading | null; at: number }
   | { type: 'back' }
   | { type: 'restart' };
 
 export type Screen = { kind: 'pick' } | Step;
 
-export function screenOf(state: WizardState, evidence: Evidence = noEvidence, context: Context = {}): Screen {
-  return state.stage === 'choosing' ? { kind: 'pick' } : decide(state.answers, evidence, context);
+/**
+ * What the rule knows besides the answers: the pasted error's reading, and whether an outage is known (an open
+ * incident, the webmail down: `outageKnown` in core/checks-record.ts; by default, what the evidence shows).
+ */
+export function contextOf(state: WizardState, evidence: Evidence, outage = evidence.webmail === 'down'): Context {
+  return { ...(state.error?.reading ? { reading: state.error.reading } : {}), outage };
+}
+
+export function screenOf(state: WizardState, evidence: Evidence = noEvidence, outage?: boolean): Screen {
+  return state.stage === 'choosing'
+    ? { kind: 'pick' }
+    : decide(state.answers, evidence, contextOf(state, evidence, outage));
 }
 
 /** True when the webmail was opened more than an hour ago and the question is still open. */
 export function isStale(state: WizardState, now: number): boolean {
-  return state.stage === 'opened' && now - state.openedAt > staleAfterMs && decide(state.answers).kind === 'question';
+  return (
+    state.stage === 'opened' &&
+    now - state.openedAt > staleAfterMs &&
+    decide(state.answers, noEvidence, contextOf(state, noEvidence)).kind === 'question'
+  );
 }
 
 /** True while the user has opened the webmail and the extension waits for an answer: the badge shows then. */
@@ -97,8 +129,10 @@ function applyAnswer(answers: Answers, answer: Answer): Answers | undefined {
 }
 
 function choosing(state: WizardState): ChoosingState {
-  return { stage: 'choosing', providerId: state.providerId, address: state.address };
+  return { stage: 'choosing', providerId: state.providerId, address: state.address, ...errorOf(state) };
 }
+
+const errorOf = (state: WizardState) => (state.error ? { error: state.error } : {});
 
 export function advance(state: WizardState, event: WizardEvent): WizardState {
   switch (event.type) {
@@ -117,7 +151,17 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
             checkRequestedAt: event.at,
             answers: {},
             answeredAt: null,
+            ...errorOf(state),
           };
+    case 'read-error': {
+      const { error: _, ...rest } = state;
+      if (event.text === '') return rest;
+      return {
+        ...rest,
+        error: { text: event.text, reading: event.reading },
+        ...(state.stage === 'opened' && decide(state.answers).kind === 'verdict' ? { answeredAt: event.at } : {}),
+      };
+    }
     case 'check-again':
       return state.stage === 'opened' ? { ...state, checkRequestedAt: event.at } : state;
     case 'outcome':
@@ -142,8 +186,9 @@ export function advance(state: WizardState, event: WizardEvent): WizardState {
       return choosing(state);
     }
     case 'restart':
-      // The provider and a typed address stay: starting over should not make the user look for them again.
-      return choosing(state);
+      // The provider and a typed address stay: starting over should not make the user look for them again. The
+      // error goes: a decisive one would show its verdict again at once.
+      return { stage: 'choosing', providerId: state.providerId, address: state.address };
   }
 }
 
@@ -179,13 +224,34 @@ export function parseAnswers(value: unknown): Answers {
  * Reads a stored state defensively: anything malformed falls back to a fresh start, never a crash. A state stored
  * by version 0.1 (no `stage`; `openedAt: null` while choosing) reads the same way.
  */
+/** A stored error reading: only a verdict this version knows, only booleans for the flags. */
+function parseReading(value: unknown): ErrorReading | null {
+  if (!isRecord(value) || typeof value.id !== 'string' || value.id.length > 60) return null;
+  if (!(verdictIds as readonly unknown[]).includes(value.verdict)) return null;
+  return {
+    id: value.id,
+    verdict: value.verdict as ErrorReading['verdict'],
+    decisive: value.decisive === true,
+    ...(value.authentication === true ? { authentication: true } : {}),
+  };
+}
+
+/** A stored pasted error: text within the limit and without control characters, its reading re-checked. */
+export function parseMailError(value: unknown): MailErrorState | undefined {
+  if (!isRecord(value) || typeof value.text !== 'string') return undefined;
+  const text = cleanText(value.text, errorTextLimit);
+  return text ? { text, reading: parseReading(value.reading) } : undefined;
+}
+
 export function parseWizardState(value: unknown): WizardState {
   if (!isRecord(value)) return initialWizard;
   const providerId = typeof value.providerId === 'string' ? value.providerId : null;
   const address = typeof value.address === 'string' && value.address.length <= 254 ? value.address : null;
   const openedAt = isTime(value.openedAt) ? value.openedAt : null;
+  const error = parseMailError(value.error);
+  const withError = error ? { error } : {};
   if (providerId === null || openedAt === null || value.stage === 'choosing') {
-    return { stage: 'choosing', providerId, address };
+    return { stage: 'choosing', providerId, address, ...withError };
   }
   return {
     stage: 'opened',
@@ -195,5 +261,6 @@ export function parseWizardState(value: unknown): WizardState {
     checkRequestedAt: isTime(value.checkRequestedAt) ? value.checkRequestedAt : openedAt,
     answers: parseAnswers(value.answers),
     answeredAt: isTime(value.answeredAt) ? value.answeredAt : null,
+    ...withError,
   };
 }

@@ -5,7 +5,7 @@ import { useOnline } from '../../components/hooks/use-online';
 import { useSettings } from '../../components/hooks/use-settings';
 import { useWizard } from '../../components/hooks/use-wizard';
 import { pickerOrder, preselectedProvider } from '../../core/catalogue';
-import { evidenceOf } from '../../core/checks-record';
+import { currentChecks, evidenceOf, outageKnown } from '../../core/checks-record';
 import { effectiveCatalogue, usableBrandColor } from '../../core/effective-settings';
 import { openIncidentFor } from '../../core/incident-match';
 import { ownProviderId } from '../../core/own-provider';
@@ -19,6 +19,7 @@ import type { PopupStart } from '../../platform/storage';
 import { ownProviderItem } from '../../platform/storage';
 import type { HistoryViewProps } from './history-view';
 import type { IncidentNoticeProps } from './incident-notice';
+import type { ErrorVerdictProps } from './inline-verdict';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
 import { ProviderPicker } from './provider-picker';
 
@@ -53,6 +54,15 @@ export function App({ start }: { start: PopupStart }) {
     document.documentElement.style.setProperty('--brand', brandColor ?? null);
     document.title = productName;
   }, [brandColor, productName]);
+  // A verdict the mail program's error gives by itself, on the first screen: loaded when there is one.
+  const [ErrorVerdict, setErrorVerdict] = useState<ComponentType<ErrorVerdictProps> | null>(null);
+  useEffect(() => {
+    if (state.error?.reading?.decisive && !ErrorVerdict) {
+      void import('./inline-verdict')
+        .then((m) => setErrorVerdict(() => m.ErrorVerdict))
+        .catch((error: unknown) => logFailure('the verdict could not be loaded', error));
+    }
+  }, [state.error?.reading?.id]);
   // The history screen is loaded on demand: it is not on the start-up path of a stressed user.
   const [History, setHistory] = useState<ComponentType<HistoryViewProps> | null>(null);
   const [, setRenders] = useState(0);
@@ -61,7 +71,9 @@ export function App({ start }: { start: PopupStart }) {
   // A stored state naming a provider that no longer exists (or a check without one) goes back to the picker.
   const evidence = evidenceOf(state, checks);
   const inCheck = provider !== undefined && state.providerId === provider.id && state.stage === 'opened';
-  const screen = inCheck ? screenOf(state, evidence) : ({ kind: 'pick' } as const);
+  const screen = inCheck
+    ? screenOf(state, evidence, outageKnown(currentChecks(state, checks), evidence) || incident !== undefined)
+    : ({ kind: 'pick' } as const);
   const stale = inCheck && isStale(state, Date.now());
 
   // Reopened after the checks found something: no screen is on display yet that it would replace, so what they
@@ -151,6 +163,18 @@ export function App({ start }: { start: PopupStart }) {
             onSelect={(providerId, address) => void dispatch({ type: 'choose', providerId, address })}
             onOpen={(target) => void openWebmail(target)}
             consultant={settings.consultant}
+            error={state.error}
+            onReadError={(text, reading) => void dispatch({ type: 'read-error', text, reading, at: Date.now() })}
+            errorVerdict={
+              state.error?.reading?.decisive && ErrorVerdict ? (
+                <ErrorVerdict
+                  provider={provider}
+                  error={{ text: state.error.text, reading: state.error.reading }}
+                  settings={settings}
+                  productName={productName}
+                />
+              ) : null
+            }
           />
           {pending && (
             <p role="status" class="muted" data-settings-pending>

@@ -18,6 +18,7 @@ import type { Settings } from '../../core/settings';
 import { type OpenedState, staleAfterMs, type WizardEvent, type WizardState } from '../../core/wizard';
 import { t } from '../../platform/i18n';
 import { ChecksPanel } from './checks-panel';
+import { ErrorBox } from './error-box';
 import { IncidentNotice } from './incident-notice';
 import { QuestionStep } from './question-step';
 import { VerdictView } from './verdict-view';
@@ -129,8 +130,17 @@ export function CheckScreen({
           answeredAt={entry.answeredAt ?? entry.at}
           settings={settings}
           conflict={conflictOf(state.answers, evidence)}
+          errorText={state.error?.text}
         >
           {incident && <IncidentNotice incident={incident} consultant={settings.consultant} />}
+          {(screen.verdict === 'mail-client' || screen.reason === 'error-reading' || state.error) && (
+            <ErrorBox
+              error={state.error}
+              open
+              // Read on the verdict: the verdict follows the reading in place (data-verdict changes).
+              onRead={(text, reading) => void dispatch({ type: 'read-error', text, reading, at: Date.now() })}
+            />
+          )}
           {checksPanel}
           <ReportPanel
             entry={entry}

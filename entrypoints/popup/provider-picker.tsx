@@ -1,12 +1,15 @@
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StepHeading } from '../../components/step-heading';
 import { filterProviders, openWebmailKey } from '../../core/catalogue';
+import type { ErrorReading } from '../../core/decide';
 import type { RecordType } from '../../core/dns';
 import type { Provider } from '../../core/provider';
 import type { Consultant } from '../../core/settings';
+import type { MailErrorState } from '../../core/wizard';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
+import { ErrorBox } from './error-box';
 import type { FinderDeadEndProps } from './finder-dead-end';
 import type { OwnWebmailFormProps } from './own-webmail-form';
 
@@ -31,6 +34,11 @@ interface Props {
   onOpen: (provider: Provider) => void;
   /** The consultant, when configured: named and shown where the finder or the list leaves the user alone. */
   consultant?: Consultant | undefined;
+  /** The mail program's error, pasted here, and what to do with a reading. */
+  error?: MailErrorState | null | undefined;
+  onReadError?: (text: string, reading: ErrorReading | null) => void;
+  /** Shown under a reading that decides by itself (its verdict, loaded on demand). */
+  errorVerdict?: ComponentChildren;
 }
 
 const looksLikeAddress = (text: string) => text.includes('@');
@@ -52,6 +60,9 @@ export function ProviderPicker({
   onSelect,
   onOpen,
   consultant,
+  error,
+  onReadError,
+  errorVerdict,
 }: Props) {
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -274,6 +285,12 @@ export function ProviderPicker({
         >
           {openLabel}
         </button>
+        {onReadError && (
+          <ErrorBox error={error} onRead={onReadError}>
+            {errorVerdict}
+            {error?.reading && !error.reading.decisive && <p class="hint">{t('errorReadingNext')}</p>}
+          </ErrorBox>
+        )}
       </form>
     </div>
   );

@@ -23,13 +23,13 @@ interface Props {
   settings: Settings;
   /** Where the user's answer and the probes disagree. */
   conflict?: ConflictKey | undefined;
-  /** "What to tell them" when the mail program's error decided (its reading's sentence). */
-  tell?: string | undefined;
+  /** The mail program's error, when the user pasted it: "what to tell them" quotes it when it decided. */
+  errorText?: string | undefined;
   /** The automatic probes' evidence and the report, shown inside the verdict. */
   children?: ComponentChildren;
 }
 
-export function VerdictView({ verdict, reason, provider, answeredAt, settings, conflict, tell, children }: Props) {
+export function VerdictView({ verdict, reason, provider, answeredAt, settings, conflict, errorText, children }: Props) {
   const name = sentenceName(provider.name);
   const people = verdictPeople(verdict, reason, settings, { ...provider, name }, t('consultantFallback'));
   const said = ({ key, substitutions }: { key: Parameters<typeof t>[0]; substitutions: string[] }) =>
@@ -51,7 +51,7 @@ export function VerdictView({ verdict, reason, provider, answeredAt, settings, c
         </dd>
         <dt>{t('tellLabel')}</dt>
         <dd>
-          <q>{tell ?? tellText(reason, name, provider.webmailUrl, t)}</q>
+          <q>{tellText(reason, name, provider.webmailUrl, t, errorText)}</q>
         </dd>
         <dt>{t('nextLabel')}</dt>
         <dd>

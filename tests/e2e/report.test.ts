@@ -66,7 +66,7 @@ describe('report', () => {
     const clipboard = await page.locator('textarea').inputValue();
     await page.close();
     expect(clipboard).toBe(
-      `Problema posta (Aruba): La posta di Aruba non funziona nemmeno dalla webmail: il problema è nel servizio, non nel tuo computer.\n\n${report}`,
+      `Problema posta (Aruba): Posta Aruba: il servizio risponde, ma la casella ha un problema\n\n${report}`,
     );
 
     const href = (await popup.locator('[data-action="email-report"]').getAttribute('href')) ?? '';

@@ -44,6 +44,8 @@ export interface Situation {
   reportFor?: string;
   /** A hook that must be there (e.g. the webmail's compose link). */
   shows?: string;
+  /** The mail program's error, pasted on the first screen or on the verdict, and the entry it must read as. */
+  error?: { text: string; where: 'first' | 'verdict'; reading: string };
 }
 
 const hook = (value: string) =>
@@ -124,7 +126,7 @@ export const situations: Situation[] = [
     answers: [],
     verdict: 'account',
     reason: 'domain-missing',
-    says: { en: 'may have expired', it: 'può essere scaduto' },
+    says: { en: 'perhaps it expired', it: 'forse è scaduto' },
     reportFor: 'consultant',
   },
   {
@@ -165,7 +167,63 @@ export const situations: Situation[] = [
     verdict: 'mail-service',
     shows: '[data-report-channel="broken"]',
   },
+  // What the mail program says (the error reader).
+  {
+    name: 'an Outlook code pasted on the mail-program verdict: still the program, explained',
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    answers: ['works'],
+    error: {
+      text: 'Errore 0x800CCC0E: impossibile connettersi al server',
+      where: 'verdict',
+      reading: 'outlook-cannot-connect',
+    },
+    verdict: 'mail-client',
+    says: { en: "Outlook can't connect to the mail server", it: 'Outlook non riesce a collegarsi al server di posta' },
+  },
+  {
+    name: "Gmail's app-password error, pasted first: the webmail works, so it is the password",
+    start: { provider: 'gmail' },
+    error: { text: '534-5.7.9 Application-specific password required', where: 'first', reading: 'gmail-app-password' },
+    answers: ['works'],
+    verdict: 'password',
+    reason: 'error-reading',
+    says: { en: 'app password', it: 'password per le app' },
+  },
+  {
+    name: "a bounce for a recipient's full mailbox: the recipient's side at once, no webmail check",
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    error: {
+      text: '552 5.2.2 The email account that you tried to reach is over quota',
+      where: 'first',
+      reading: 'recipient-over-quota',
+    },
+    answers: [],
+    verdict: 'recipient',
+    reason: 'error-reading',
+    says: { en: 'Nobody on your side', it: 'Nessuno dalla tua parte' },
+  },
+  {
+    name: 'a blocked-account error: the mailbox at once, naming the consultant',
+    settings: { consultant },
+    start: { provider: 'aruba' },
+    error: { text: '550 5.1.8 Access denied, bad outbound sender', where: 'first', reading: 'sender-blocked-spam' },
+    answers: [],
+    verdict: 'account',
+    reason: 'error-reading',
+    who: 'configured',
+    says: { en: 'Studio Bianchi, your consultant', it: 'Studio Bianchi, il tuo consulente' },
+  },
 ];
+
+/** Pastes the mail program's error into the box on screen and reads it. */
+async function pasteError(driver: PopupDriver, text: string, open: boolean): Promise<void> {
+  if (open) await driver.click('.error-box summary');
+  await driver.waitFor('[data-input="error-text"]');
+  await driver.type('[data-input="error-text"]', text);
+  await driver.click('[data-action="read-error"]');
+}
 
 /** Plays a situation: start, pick or find, open the webmail, come back, answer; then checks the verdict. */
 export async function playSituation(driver: PopupDriver, situation: Situation, lang: 'en' | 'it'): Promise<void> {
@@ -176,7 +234,14 @@ export async function playSituation(driver: PopupDriver, situation: Situation, l
     await driver.type('[data-input="email"]', situation.start.address);
     await driver.click('[data-action="find-provider"]');
   }
-  if (situation.reason?.startsWith('domain-')) {
+  const decisiveError = situation.error?.where === 'first' && situation.answers.length === 0;
+  if (situation.error?.where === 'first') {
+    await pasteError(driver, situation.error.text, true);
+    await driver.waitFor(`[data-error-reading="${situation.error.reading}"]`);
+  }
+  if (decisiveError) {
+    // Decided by the error alone: the verdict is on the first screen.
+  } else if (situation.reason?.startsWith('domain-')) {
     await driver.waitFor('[data-dead-end] [data-action="see-verdict"]');
     await driver.click('[data-dead-end] [data-action="see-verdict"]');
   } else {
@@ -188,11 +253,18 @@ export async function playSituation(driver: PopupDriver, situation: Situation, l
       await driver.click(hook(answer));
     }
   }
+  if (situation.error?.where === 'verdict') {
+    await driver.waitFor('[data-verdict]');
+    await pasteError(driver, situation.error.text, false);
+    await driver.waitFor(`[data-error-reading="${situation.error.reading}"]`);
+  }
   const verdict = `[data-verdict="${situation.verdict}"]`;
   await driver.waitFor(verdict);
   if (situation.reason) expect(await driver.attribute(verdict, 'data-reason')).toBe(situation.reason);
   if (situation.who) expect(await driver.attribute(`${verdict} .who`, 'data-who')).toBe(situation.who);
-  const text = await driver.text(situation.reason?.startsWith('domain-') ? '[data-dead-end]' : verdict);
+  const text = await driver.text(
+    situation.reason?.startsWith('domain-') ? '[data-dead-end]' : decisiveError ? '.error-box' : verdict,
+  );
   if (situation.says) expect(text, situation.name).toContain(situation.says[lang]);
   if (situation.never) expect(text, situation.name).not.toContain(situation.never[lang]);
   expect(await driver.text(`${verdict} [data-avoid]`)).not.toBe('');

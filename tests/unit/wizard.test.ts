@@ -341,3 +341,56 @@ describe('checks in the wizard', () => {
     });
   });
 });
+
+describe('the mail program error in the wizard', () => {
+  const reading = { id: 'gmail-app-password', verdict: 'password' as const, decisive: false, authentication: true };
+  const read = (text: string, r: typeof reading | null = reading): WizardEvent => ({
+    type: 'read-error',
+    text,
+    reading: r,
+    at: 3000,
+  });
+
+  it('is kept from the first screen into the check, and the reading decides once the webmail works', () => {
+    const chosen = run({ type: 'choose', providerId: 'gmail' }, read('534-5.7.9'), { type: 'open', at: 4000 });
+    expect(openedOf(chosen).error).toEqual({ text: '534-5.7.9', reading });
+    expect(screenOf(advance(chosen, answer('works')))).toEqual({
+      kind: 'verdict',
+      verdict: 'password',
+      reason: 'error-reading',
+    });
+  });
+
+  it('changes the verdict in place when read on the mail-program verdict, and is taken away with an empty text', () => {
+    const verdict = advance(opened, answer('works'));
+    expect(screenOf(verdict)).toMatchObject({ verdict: 'mail-client' });
+    const withError = advance(verdict, read('534-5.7.9'));
+    expect(screenOf(withError)).toMatchObject({ verdict: 'password', reason: 'error-reading' });
+    expect(openedOf(withError).answeredAt).toBe(3000);
+    expect(screenOf(advance(withError, read('', null)))).toMatchObject({ verdict: 'mail-client' });
+  });
+
+  it('an unknown message stays, unread, and never changes the verdict', () => {
+    const verdict = advance(advance(opened, answer('works')), read('boh', null));
+    expect(openedOf(verdict).error).toEqual({ text: 'boh', reading: null });
+    expect(screenOf(verdict)).toMatchObject({ verdict: 'mail-client', reason: 'webmail-works' });
+  });
+
+  it('starting over forgets it (a decisive one would show its verdict again at once)', () => {
+    expect(advance(advance(opened, read('x')), { type: 'restart' })).not.toHaveProperty('error');
+  });
+
+  it.each<[string, unknown, unknown]>([
+    ['a valid one', { text: '550 5.1.1', reading: { ...reading } }, { text: '550 5.1.1', reading }],
+    [
+      'a reading of an unknown verdict',
+      { text: 'x', reading: { id: 'a', verdict: 'explode', decisive: true } },
+      { text: 'x', reading: null },
+    ],
+    ['control characters', { text: 'a\u202Eb', reading }, undefined],
+    ['too long', { text: 'x'.repeat(601), reading }, undefined],
+    ['not text', { text: 5 }, undefined],
+  ])('reads a stored error defensively: %s', (_, stored, expected) => {
+    expect(parseWizardState({ providerId: 'a', openedAt: 1, error: stored }).error).toEqual(expected);
+  });
+});

@@ -221,7 +221,7 @@ describe.skipIf(!available)('Firefox: the automatic checks and the options page'
     await type('[data-input="email"]', 'info@pec.neri-srl.it');
     await click(firefox, '[data-action="find-provider"]');
     await waitFor(firefox, `document.querySelector('[data-input="webmail-url"]')`);
-    expect(await status()).toContain('handled by Register.it PEC, but we do not know the address of its webmail');
+    expect(await status()).toContain("handled by Register.it PEC, but we don't know the address of its webmail");
     await type('[data-input="webmail-url"]', 'webmail.pec-email.com');
     await click(firefox, '[data-action="add-own-provider"]');
     await waitFor(

@@ -1,0 +1,81 @@
+// The mail program's own error, read: its Outlook hex code, its enhanced SMTP status code and its words, matched
+// against core/data/mail-errors.json. Pure and local: the text never leaves the machine. A hex code wins over
+// localised text; an enhanced status code with its text wins over the bare code; among the rest, the longest phrase.
+// Never a guess: text that matches nothing is "not recognised".
+import data from './data/mail-errors.json';
+import type { ErrorReading, VerdictId } from './decide';
+import { unsafeTextCharacters } from './guards';
+import { errorTextLimit } from './wizard';
+
+export interface MailErrorEntry {
+  id: string;
+  verdict: VerdictId;
+  decisive?: boolean;
+  authentication?: boolean;
+  hex?: string[];
+  codes?: string[];
+  phrases?: string[];
+  meaning: { it: string; en: string };
+  examples: string[];
+  source: string;
+}
+
+export const mailErrors = data.errors as MailErrorEntry[];
+
+/** A pasted message made safe to keep: control and direction characters become spaces, runs of space one, cut. */
+export function cleanErrorText(text: string): string {
+  return text
+    .replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, errorTextLimit);
+}
+
+/** Lower case, accents folded: "Non è riuscita" and "non e riuscita" read the same. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export type ErrorMatch = 'hex' | 'code-and-text' | 'text' | 'code';
+const weight: Record<ErrorMatch, number> = { hex: 4000, 'code-and-text': 3000, text: 2000, code: 1000 };
+
+/** The entry a message reads as, and how it matched; undefined when nothing matches. */
+export function readMailError(
+  text: string,
+  entries: readonly MailErrorEntry[] = mailErrors,
+): { entry: MailErrorEntry; match: ErrorMatch } | undefined {
+  const folded = fold(text);
+  const hexes = new Set((folded.match(/0x[0-9a-f]{8}/g) ?? []).map((h) => h));
+  const codes = new Set(folded.match(/(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/g) ?? []);
+  let best: { entry: MailErrorEntry; match: ErrorMatch; score: number } | undefined;
+  for (const entry of entries) {
+    const phrase = (entry.phrases ?? []).filter((p) => folded.includes(fold(p))).sort((a, b) => b.length - a.length)[0];
+    const code = (entry.codes ?? []).some((c) => codes.has(c));
+    const match: ErrorMatch | undefined = (entry.hex ?? []).some((h) => hexes.has(h))
+      ? 'hex'
+      : code && phrase
+        ? 'code-and-text'
+        : phrase
+          ? 'text'
+          : code
+            ? 'code'
+            : undefined;
+    if (!match) continue;
+    const score = weight[match] + (phrase?.length ?? 0);
+    if (!best || score > best.score) best = { entry, match, score };
+  }
+  return best && { entry: best.entry, match: best.match };
+}
+
+/** The reading the rule takes (core/decide.ts), from an entry. */
+export function readingOf(entry: MailErrorEntry): ErrorReading {
+  return {
+    id: entry.id,
+    verdict: entry.verdict,
+    decisive: entry.decisive === true,
+    ...(entry.authentication ? { authentication: true } : {}),
+  };
+}
+
+/** What an entry means, in the UI's language (Italian or English). */
+export function meaningOf(entry: MailErrorEntry, language: string): string {
+  return language.startsWith('it') ? entry.meaning.it : entry.meaning.en;
+}

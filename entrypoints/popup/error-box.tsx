@@ -1,0 +1,119 @@
+// "What does your mail program say?": the mail program's own error, pasted or typed, read on this machine (the text
+// never leaves it). On the first screen and on the mail-program verdict. The decoder loads on the first reading.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { ErrorReading, VerdictId } from '../../core/decide';
+import type { MailErrorEntry } from '../../core/mail-errors';
+import type { MailErrorState } from '../../core/wizard';
+import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
+
+type Decoder = typeof import('../../core/mail-errors');
+
+/** Whose side a reading is, in a sentence. */
+const sideKeys = {
+  'mail-client': 'errorReadingSide_mailClient',
+  password: 'errorReadingSide_password',
+  account: 'errorReadingSide_account',
+  recipient: 'errorReadingSide_recipient',
+  'mail-service': 'errorReadingSide_mailService',
+  internet: 'errorReadingSide_internet',
+} as const satisfies Record<VerdictId, MessageKey>;
+
+interface Props {
+  error: MailErrorState | null | undefined;
+  onRead: (text: string, reading: ErrorReading | null) => void;
+  /** Open from the start (on the verdict), or folded (on the first screen). */
+  open?: boolean;
+  /** Shown under a decisive reading: its verdict (the first screen renders it). */
+  children?: ComponentChildren;
+}
+
+export function ErrorBox({ error, onRead, open = false, children }: Props) {
+  const id = useId();
+  const [text, setText] = useState(error?.text ?? '');
+  const [decoder, setDecoder] = useState<Decoder | null>(null);
+  const [problem, setProblem] = useState<'errorBoxEmpty' | 'actionFailed' | null>(null);
+  const load = async (): Promise<Decoder | null> => {
+    if (decoder) return decoder;
+    try {
+      const loaded = await import('../../core/mail-errors');
+      setDecoder(loaded);
+      return loaded;
+    } catch (failure) {
+      logFailure('the error reader could not be loaded', failure);
+      setProblem('actionFailed');
+      return null;
+    }
+  };
+  // A reading kept from before (the popup closed and opened again): its words need the decoder.
+  useEffect(() => {
+    if (error?.reading) void load();
+  }, [error?.reading?.id]);
+
+  const read = async () => {
+    const loaded = await load();
+    if (!loaded) return;
+    const clean = loaded.cleanErrorText(text);
+    if (clean === '') {
+      setProblem('errorBoxEmpty');
+      return;
+    }
+    setProblem(null);
+    const found = loaded.readMailError(clean);
+    onRead(clean, found ? loaded.readingOf(found.entry) : null);
+  };
+  const entry: MailErrorEntry | undefined =
+    error?.reading && decoder ? decoder.mailErrors.find((e) => e.id === error.reading?.id) : undefined;
+
+  return (
+    <details class="error-box" open={open || error != null}>
+      <summary>{t('errorBoxSummary')}</summary>
+      <label for={`${id}-text`} class="field-label">
+        {t('errorBoxLabel')}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        data-input="error-text"
+        rows={3}
+        maxLength={2000}
+        spellcheck={false}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      <div class="row">
+        <button type="button" class="secondary" data-action="read-error" onClick={() => void read()}>
+          {t('errorBoxRead')}
+        </button>
+        {error && (
+          <button
+            type="button"
+            class="link"
+            data-action="clear-error"
+            onClick={() => {
+              setText('');
+              onRead('', null);
+            }}
+          >
+            {t('errorClear')}
+          </button>
+        )}
+      </div>
+      <div role="status">
+        {problem && <p class="problem-soft">{t(problem)}</p>}
+        {error && !error.reading && (
+          <p class="note" data-error-reading="unknown">
+            {t('errorUnknown')}
+          </p>
+        )}
+        {error?.reading && entry && (
+          <div class="note" data-error-reading={entry.id}>
+            <p>{decoder?.meaningOf(entry, uiLanguage())}</p>
+            <p>{t(sideKeys[entry.verdict])}</p>
+          </div>
+        )}
+      </div>
+      {children}
+    </details>
+  );
+}
