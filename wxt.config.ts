@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { firefoxExtensionId } from './core/extension-ids';
+import { managedSchema } from './core/managed-schema';
 
 /**
  * Public half of the signing key: it fixes the Chromium extension id (iaonbfpdeldmfbcehmahdpnldbbonddg) for unpacked
@@ -23,6 +24,12 @@ export default defineConfig({
   // Explicit imports keep each file's dependencies visible (and the pure layer provably browser-free).
   imports: false,
   manifestVersion: 3,
+  hooks: {
+    // The managed schema is derived from the settings table (core/managed-schema.ts), never kept by hand.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
+  },
   // The catalogue (core/data/*.json) as a JavaScript object in the bundle: smaller gzipped than a JSON.parse string.
   vite: () => ({ plugins: [preact()], json: { stringify: false } }),
   manifest: ({ browser }) => ({

@@ -2,6 +2,7 @@
 import { withHttps } from './guards';
 import type { Provider } from './provider';
 import { consultantFields, type Settings, type SettingsKey, technicianFields } from './settings';
+import { settingOf } from './settings-defaults';
 
 export { consultantFields, technicianFields, withHttps };
 
@@ -101,9 +102,9 @@ const fields = <K extends string>(keys: readonly K[], from: Partial<Record<K, st
 export function draftFrom(settings: Settings): SettingsDraft {
   return {
     provider: settings.provider ?? '',
-    lockProvider: settings.lockProvider ?? false,
-    detection: settings.detection ?? true,
-    hiddenProviders: settings.hiddenProviders ?? [],
+    lockProvider: settingOf(settings, 'lockProvider'),
+    detection: settingOf(settings, 'detection'),
+    hiddenProviders: [...settingOf(settings, 'hiddenProviders')],
     consultant: fields(consultantFields, settings.consultant),
     technician: fields(technicianFields, settings.technician),
     reportEmail: settings.reportEmail ?? '',

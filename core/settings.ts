@@ -1,13 +1,14 @@
 // The consultant's settings, from a managed policy, the options page or an imported file, through one validator.
 // It never throws and never loses the valid part: each invalid entry is dropped with an error `{ path, code }`.
 // The `Settings` type is derived from the schemas below: the keys, their values and the validator have one home
-// (public/managed_schema.json is tested against them).
+// (the managed schema is generated from them: core/managed-schema.ts).
 import * as v from 'valibot';
 import { isRecord } from './guards';
 import { defaultCountryCode } from './phone';
 import { type Provider, providerIdSchema, validateProvider } from './provider';
 import { builtInProviders } from './providers';
 import { colour, countryCode, emailAddress, flag, httpsUrl, phoneNumber, plainText } from './schemas';
+import { settingsDefaults } from './settings-defaults';
 import { issueError, validationCodes as m, type ValidationError } from './validation-messages';
 
 /** Limits on what a policy or a file may hold: beyond them the rest is refused, never stored or shown. */
@@ -35,34 +36,114 @@ const fieldOrder = fieldSchemasIn(defaultCountryCode);
 export const consultantFields = Object.keys(fieldOrder.consultant) as (keyof Consultant)[];
 export const technicianFields = Object.keys(fieldOrder.technician) as (keyof Contact)[];
 
-/** Every settings key with the schema of its value: the source of the `Settings` type and of `settingsKeys`. */
-const keySchemas = {
-  provider: providerIdSchema,
-  lockProvider: flag,
-  consultant: v.custom<Consultant>(() => true),
-  technician: v.custom<Contact>(() => true),
-  customProviders: v.custom<Provider[]>(() => true),
-  hiddenProviders: v.array(providerIdSchema),
-  /** Whether the address finder may look up MX records by DNS over HTTPS (default: yes). */
-  detection: flag,
-  branding: v.custom<FieldsOf<FieldSchemas['branding']>>(() => true),
-  reportEmail: emailAddress,
-  /** The client (company) this computer belongs to: named in every report, for a consultant with many clients. */
-  clientName: plainText(80),
-  /** The consultant's incident feed (https): open incidents are shown before the webmail is opened. */
-  incidentFeedUrl: httpsUrl,
-  /** The country calling code added to phone numbers written without one (default Italy, 39). */
-  phoneCountryCode: countryCode,
-} as const;
+/**
+ * How a key's value is checked. `plain`: its schema alone. `fields`: an object whose fields are checked one by one
+ * (a bad field is dropped, the others kept; phone numbers made international with the country code). The others
+ * need the catalogue: `providerId` (a known id), `providerIds` (a list of known ids), `providers` (custom
+ * providers), `countryCode` (checked first: the phone numbers need it).
+ */
+export type SettingKind = 'plain' | 'fields' | 'providerId' | 'providerIds' | 'providers' | 'countryCode';
 
-export type Settings = { -readonly [K in keyof typeof keySchemas]?: v.InferOutput<(typeof keySchemas)[K]> };
+export interface SettingRow<S extends v.GenericSchema = v.GenericSchema> {
+  kind: SettingKind;
+  /** The value's schema: the type, and for `plain` and `countryCode` keys the check. */
+  schema: S;
+  /** The value a reader takes when the key is not set (none: the feature is off or nobody is named). */
+  fallback?: v.InferOutput<S>;
+  /** For the managed schema (chrome://policy shows it) and the README. */
+  description: string;
+  /** For `fields` keys: each field's schema, with phone numbers made international with the country code. */
+  fields?: (code: string) => Record<string, v.GenericSchema>;
+}
+
+const row = <S extends v.GenericSchema>(r: SettingRow<S>) => r;
+/** The schema of a `fields` key, for its type: every field optional. */
+const fieldsSchema = <T extends Record<string, v.GenericSchema>>(fields: T) => v.custom<FieldsOf<T>>(() => true);
+
+/**
+ * The one settings table: every key, how it is checked, its fallback and its description. The `Settings` type, the
+ * defaults, the validator, the managed schema (core/managed-schema.ts, written at build) and the keys the options
+ * page compares all derive from it: a new key is one row here plus its texts.
+ */
+export const settingsTable = {
+  provider: row({
+    kind: 'providerId',
+    schema: providerIdSchema,
+    description: 'Id of a built-in or custom provider to preselect.',
+  }),
+  lockProvider: row({
+    kind: 'plain',
+    schema: flag,
+    fallback: settingsDefaults.lockProvider,
+    description: 'Offer only the preset provider.',
+  }),
+  consultant: row({
+    kind: 'fields',
+    schema: fieldsSchema(fieldOrder.consultant),
+    fields: (code) => fieldSchemasIn(code).consultant,
+    description:
+      'The consultant, called when the mail service or the mailbox fails: name, phone, email, whatsapp, website, hours.',
+  }),
+  technician: row({
+    kind: 'fields',
+    schema: fieldsSchema(fieldOrder.technician),
+    fields: (code) => fieldSchemasIn(code).technician,
+    description: "The client's own technician, called when the webmail works: name, phone, email, whatsapp.",
+  }),
+  customProviders: row({
+    kind: 'providers',
+    schema: v.custom<Provider[]>(() => true),
+    fallback: [...settingsDefaults.customProviders],
+    description: 'Providers added to the list: at least an id, a name and an https webmail address.',
+  }),
+  hiddenProviders: row({
+    kind: 'providerIds',
+    schema: v.array(providerIdSchema),
+    fallback: [...settingsDefaults.hiddenProviders],
+    description: 'Ids of built-in providers to leave out of the list.',
+  }),
+  detection: row({
+    kind: 'plain',
+    schema: flag,
+    fallback: settingsDefaults.detection,
+    description:
+      'Whether the address finder may look up MX, TXT, A and CNAME records by DNS over HTTPS (default: yes).',
+  }),
+  branding: row({
+    kind: 'fields',
+    schema: fieldsSchema(fieldOrder.branding),
+    fields: (code) => fieldSchemasIn(code).branding,
+    description:
+      'The product name shown instead of Webmail First, and the main colour (#rrggbb, used only when white text on it stays readable).',
+  }),
+  reportEmail: row({
+    kind: 'plain',
+    schema: emailAddress,
+    description: "Where reports are emailed, if not the consultant's own address.",
+  }),
+  clientName: row({
+    kind: 'plain',
+    schema: plainText(80),
+    description: 'The client (company) this computer belongs to: named in every report.',
+  }),
+  incidentFeedUrl: row({
+    kind: 'plain',
+    schema: httpsUrl,
+    description:
+      "The consultant's incident feed (an https JSON file): open incidents are shown before the webmail opens.",
+  }),
+  phoneCountryCode: row({
+    kind: 'countryCode',
+    schema: countryCode,
+    fallback: settingsDefaults.phoneCountryCode,
+    description: 'The country calling code added to phone numbers written without one (default 39, Italy).',
+  }),
+} as const satisfies Record<string, SettingRow>;
+
+type Table = typeof settingsTable;
+export type Settings = { -readonly [K in keyof Table]?: v.InferOutput<Table[K]['schema']> };
 export type SettingsKey = keyof Settings;
-export const settingsKeys = Object.keys(keySchemas) as SettingsKey[];
-
-/** Keys whose value is one plain value, checked by its schema alone. */
-const plainKeys = ['lockProvider', 'detection', 'reportEmail', 'clientName', 'incidentFeedUrl'] as const;
-/** Keys whose fields are checked one by one (a bad field is dropped, the others kept). */
-const objectKeys = ['consultant', 'technician', 'branding'] as const;
+export const settingsKeys = Object.keys(settingsTable) as SettingsKey[];
 
 export interface ValidatedSettings {
   settings: Settings;
@@ -151,67 +232,70 @@ function customProvidersOf(value: unknown, knownIds: readonly string[], errors: 
 
 /**
  * The one validator for settings from outside. `knownIds` are the built-in provider ids, so that a preset or
- * hidden id can be checked (custom providers are added to them).
+ * hidden id can be checked (custom providers are added to them). `table` is the settings table (a test passes one
+ * with a row more, to show that a new key needs nothing else).
  */
-export function validateSettings(input: unknown, knownIds: readonly string[]): ValidatedSettings {
+export function validateSettings(
+  input: unknown,
+  knownIds: readonly string[],
+  table: Readonly<Record<string, SettingRow>> = settingsTable,
+): ValidatedSettings {
   const errors: ValidationError[] = [];
-  const settings: Settings = {};
+  const settings: Record<string, unknown> = {};
   if (!isRecord(input)) {
     return { settings, errors: input === undefined ? [] : [{ path: 'settings', code: m.notObject }] };
   }
   for (const key of Object.keys(input)) {
-    if (!Object.hasOwn(keySchemas, key)) errors.push({ path: keyText(key), code: m.unknownSetting });
+    if (!Object.hasOwn(table, key)) errors.push({ path: keyText(key), code: m.unknownSetting });
   }
+  const rows = Object.entries(table).filter(([key]) => input[key] !== undefined);
+  const ofKind = (kind: SettingKind) => rows.filter(([, r]) => r.kind === kind);
 
-  if (input.customProviders !== undefined) {
-    const providers = customProvidersOf(input.customProviders, knownIds, errors);
-    if (providers.length > 0) settings.customProviders = providers;
+  // Custom providers first: the ids below may name them.
+  for (const [key] of ofKind('providers')) {
+    const providers = customProvidersOf(input[key], knownIds, errors);
+    if (providers.length > 0) settings[key] = providers;
   }
-  const ids = new Set([...knownIds, ...(settings.customProviders ?? []).map((p) => p.id)]);
+  const ids = new Set([...knownIds, ...((settings.customProviders as Provider[] | undefined) ?? []).map((p) => p.id)]);
 
   // Ids are forgiving where it is safe: "Libero " in a policy means libero.
   const idOf = (raw: unknown) => (typeof raw === 'string' ? raw.trim().toLowerCase() : raw);
-  if (input.provider !== undefined) {
-    const result = v.safeParse(keySchemas.provider, idOf(input.provider));
-    if (!result.success) errors.push(firstIssue('provider', result));
-    else if (!ids.has(result.output)) errors.push({ path: 'provider', code: m.unknownProvider });
-    else settings.provider = result.output;
+  for (const [key, r] of ofKind('providerId')) {
+    const result = v.safeParse(r.schema, idOf(input[key]));
+    if (!result.success) errors.push(firstIssue(key, result));
+    else if (!ids.has(result.output as string)) errors.push({ path: key, code: m.unknownProvider });
+    else settings[key] = result.output;
   }
-  if (input.hiddenProviders !== undefined) {
-    if (!Array.isArray(input.hiddenProviders)) errors.push({ path: 'hiddenProviders', code: m.notList });
-    else {
-      if (input.hiddenProviders.length > settingsLimits.hiddenProviders) {
-        errors.push({ path: 'hiddenProviders', code: m.tooMany });
-      }
-      const listed = input.hiddenProviders.slice(0, settingsLimits.hiddenProviders);
-      const hidden = listed.map(idOf).filter((id, index): id is string => {
-        const ok = typeof id === 'string' && ids.has(id);
-        if (!ok) errors.push({ path: `hiddenProviders.${index}`, code: m.unknownProvider });
-        return ok;
-      });
-      if (hidden.length > 0) settings.hiddenProviders = [...new Set(hidden)];
-    }
-  }
-  for (const key of plainKeys) {
+  for (const [key] of ofKind('providerIds')) {
     const raw = input[key];
-    if (raw === undefined || raw === '') continue;
-    const result = v.safeParse(keySchemas[key], raw);
-    if (result.success) (settings as Record<string, unknown>)[key] = result.output;
-    else errors.push(firstIssue(key, result));
+    if (!Array.isArray(raw)) {
+      errors.push({ path: key, code: m.notList });
+      continue;
+    }
+    if (raw.length > settingsLimits.hiddenProviders) errors.push({ path: key, code: m.tooMany });
+    const listed = raw.slice(0, settingsLimits.hiddenProviders);
+    const known = listed.map(idOf).filter((id, index): id is string => {
+      const ok = typeof id === 'string' && ids.has(id);
+      if (!ok) errors.push({ path: `${key}.${index}`, code: m.unknownProvider });
+      return ok;
+    });
+    if (known.length > 0) settings[key] = [...new Set(known)];
   }
   let code = defaultCountryCode;
-  if (input.phoneCountryCode !== undefined && input.phoneCountryCode !== '') {
-    const result = v.safeParse(keySchemas.phoneCountryCode, input.phoneCountryCode);
-    if (result.success) {
-      settings.phoneCountryCode = result.output;
-      code = result.output;
-    } else errors.push(firstIssue('phoneCountryCode', result));
+  for (const [key, r] of [...ofKind('plain'), ...ofKind('countryCode')]) {
+    const raw = input[key];
+    if (raw === '') continue;
+    const result = v.safeParse(r.schema, raw);
+    if (!result.success) {
+      errors.push(firstIssue(key, result));
+      continue;
+    }
+    settings[key] = result.output;
+    if (r.kind === 'countryCode') code = result.output as string;
   }
-  const fieldSchemas = fieldSchemasIn(code);
-  for (const key of objectKeys) {
-    if (input[key] === undefined) continue;
-    const value = objectOf(key, input[key], fieldSchemas[key], errors);
-    if (value) (settings as Record<string, unknown>)[key] = value;
+  for (const [key, r] of ofKind('fields')) {
+    const value = objectOf(key, input[key], r.fields?.(code) ?? {}, errors);
+    if (value) settings[key] = value;
   }
   if (settings.lockProvider && !settings.provider) {
     errors.push({ path: 'lockProvider', code: m.lockNeedsProvider });
@@ -220,7 +304,7 @@ export function validateSettings(input: unknown, knownIds: readonly string[]): V
   // A hostile file can make thousands of errors: the first ones are enough to act on.
   const more = errors.length - settingsLimits.errors;
   return {
-    settings,
+    settings: settings as Settings,
     errors:
       more > 0 ? [...errors.slice(0, settingsLimits.errors), { path: '', code: m.moreErrors, count: more }] : errors,
   };

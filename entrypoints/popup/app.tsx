@@ -11,6 +11,7 @@ import { openIncidentFor } from '../../core/incident-match';
 import { ownProviderId } from '../../core/own-provider';
 import type { Provider } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
+import { settingOf } from '../../core/settings-defaults';
 import { isStale, screenOf } from '../../core/wizard';
 import { openTab } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
@@ -142,7 +143,7 @@ export function App({ start }: { start: PopupStart }) {
             providers={locked && provider ? [provider] : pickerOrder(start.lastProviderId, catalogue)}
             selected={provider}
             locked={locked}
-            lookups={settings.detection !== false}
+            lookups={settingOf(settings, 'detection')}
             productName={productName}
             customIds={new Set([...(settings.customProviders ?? []).map((p) => p.id), ownProviderId])}
             hasOwn={ownProvider !== null}

@@ -56,7 +56,7 @@ export function OwnWebmailForm({ domain, name, onAdd, onInvalid, consultant }: O
       </div>
       {suggestion && <p class="hint">{t('webmailUrlSuggestion', suggestion)}</p>}
       <div class="ask" data-ask-consultant>
-        <p class="hint">
+        <p class="muted">
           {known?.name
             ? t('webmailUrlAskConsultant', known.name)
             : known

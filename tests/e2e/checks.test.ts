@@ -370,7 +370,7 @@ describe('the provider found from the email address', () => {
     expect(finder.context.pages()).toHaveLength(pagesBefore);
     await popup.locator('[data-input="webmail-url"]').fill('javascript:alert(1)');
     await popup.locator('[data-input="webmail-url"]').press('Enter');
-    expect(await popup.locator('#picker-status').textContent()).toContain('not a secure web address');
+    expect(await popup.locator('#picker-status').textContent()).toContain("That isn't a safe web address");
     await popup.locator('[data-input="webmail-url"]').fill('posta.other-host.it');
     await popup.locator('[data-input="webmail-url"]').press('Enter');
     const open = popup.locator('[data-action="open-webmail"]');
@@ -420,7 +420,7 @@ describe('the provider found from the email address', () => {
     await popup.locator('[data-outcome="inbox-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     expect(await verdict.locator('[data-report]').inputValue()).toContain(
-      'Provider: Register.it PEC (https://webmail.pec-email.com/)',
+      'Email provider: Register.it PEC (https://webmail.pec-email.com/)',
     );
   });
 

@@ -73,7 +73,7 @@ describe('report', () => {
     const mailto = new URL(href);
     expect(mailto.protocol).toBe('mailto:');
     expect(mailto.searchParams.get('subject')).toBe(
-      'Problema posta (Aruba): La posta di Aruba non funziona nemmeno dalla webmail: il problema è nel servizio, non nel tuo computer.',
+      'Problema posta (Aruba): Posta Aruba: il servizio risponde, ma la casella ha un problema',
     );
     expect(mailto.searchParams.get('body')).toBe(report);
     expect(await popup.locator('[data-action="whatsapp-report"]').count()).toBe(0);

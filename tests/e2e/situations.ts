@@ -260,6 +260,9 @@ export async function playSituation(driver: PopupDriver, situation: Situation, l
   }
   const verdict = `[data-verdict="${situation.verdict}"]`;
   await driver.waitFor(verdict);
+  // The reading's words load with the decoder (on demand): wait for them on the verdict too.
+  if (situation.error && !decisiveError)
+    await driver.waitFor(`${verdict} [data-error-reading="${situation.error.reading}"]`);
   if (situation.reason) expect(await driver.attribute(verdict, 'data-reason')).toBe(situation.reason);
   if (situation.who) expect(await driver.attribute(`${verdict} .who`, 'data-who')).toBe(situation.who);
   const text = await driver.text(

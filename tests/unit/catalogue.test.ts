@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { filterProviders, findProvider, openWebmailKey, pickerOrder, preselectedProvider } from '../../core/catalogue';
+import {
+  filterProviders,
+  findProvider,
+  openWebmailKey,
+  pickerOrder,
+  preselectedProvider,
+  sentenceName,
+} from '../../core/catalogue';
 import signals from '../../core/data/provider-signals.json';
 import sources from '../../core/data/provider-sources.json';
 import { catalogueEntrySchema, isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
@@ -230,5 +237,52 @@ describe('the open button names the webmail once', () => {
     ['Posta WEBMAIL', 'openWebmailNamed'],
   ])('%s → %s', (name, key) => {
     expect(openWebmailKey(name)).toBe(key);
+  });
+});
+
+describe('the look-alike entries and the words people use', () => {
+  const names = (query: string) => filterProviders(builtInProviders, query).map((p) => p.id);
+
+  it.each<[string, string[]]>([
+    ['outlook', ['outlook', 'microsoft-365']],
+    ['office', ['microsoft-365']],
+    ['hotmail', ['outlook']],
+    ['alice', ['tim']],
+  ])('"%s" finds %j', (query, ids) => {
+    expect(names(query)).toEqual(expect.arrayContaining(ids));
+  });
+
+  it('"pec" finds every PEC, and only PECs', () => {
+    const pecs = builtInProviders.filter((p) => p.pec).map((p) => p.id);
+    expect(pecs.length).toBeGreaterThanOrEqual(4);
+    expect(names('pec').sort()).toEqual(pecs.sort());
+  });
+
+  it('says in plain words which of each look-alike pair is which', () => {
+    for (const pair of [
+      ['aruba', 'aruba-pec'],
+      ['gmail', 'google-workspace'],
+      ['outlook', 'microsoft-365'],
+    ]) {
+      const hints = pair.map((id) => findProvider(id)?.hint);
+      expect(hints.every(Boolean), pair.join(' / ')).toBe(true);
+      expect(new Set(hints).size).toBe(2);
+    }
+  });
+
+  it('classes every entry as a consumer or a business mailbox, consumer ones without a consultant in between', () => {
+    for (const provider of builtInProviders) expect(['consumer', 'business'], provider.id).toContain(provider.audience);
+    expect(['gmail', 'libero', 'outlook', 'yahoo', 'icloud'].map((id) => findProvider(id)?.audience)).toEqual(
+      Array(5).fill('consumer'),
+    );
+    expect(['aruba', 'aruba-pec', 'google-workspace', 'microsoft-365'].map((id) => findProvider(id)?.audience)).toEqual(
+      Array(4).fill('business'),
+    );
+  });
+
+  it('writes a name inside a sentence without its brackets', () => {
+    expect(sentenceName('Outlook.com (Hotmail, Live)')).toBe('Outlook.com');
+    expect(sentenceName('Aruba')).toBe('Aruba');
+    expect(sentenceName('(weird)')).toBe('(weird)');
   });
 });

@@ -1,19 +1,24 @@
-// The managed schema (public/managed_schema.json, what Chrome and Edge show and check in chrome://policy) against
-// the one validator: every key the validator accepts is in the schema, and nothing else.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The managed schema (what Chrome and Edge show and check in chrome://policy) is generated from the settings table:
+// every key the validator accepts is in it, with its type and a description, and nothing else.
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { managedSchema } from '../../core/managed-schema';
 import { providerSchema } from '../../core/provider';
-import { settingsKeys } from '../../core/settings';
-import { consultantFields, technicianFields } from '../../core/settings-form';
+import { builtInProviders } from '../../core/providers';
+import { flag, plainText } from '../../core/schemas';
+import { consultantFields, type SettingRow, settingsKeys, settingsTable, validateSettings } from '../../core/settings';
+import { settingsDefaults } from '../../core/settings-defaults';
+import { technicianFields } from '../../core/settings-form';
 
-type SchemaNode = { type: string; properties?: Record<string, SchemaNode>; items?: SchemaNode };
-const schema = JSON.parse(readFileSync(resolve('public/managed_schema.json'), 'utf8')) as SchemaNode;
+type SchemaNode = { type: string; description?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode };
+const schema = managedSchema() as SchemaNode;
 const keys = (node: SchemaNode | undefined) => Object.keys(node?.properties ?? {}).sort();
+const ids = builtInProviders.map((p) => p.id);
 
 describe('managed schema', () => {
-  it('has exactly the settings keys', () => {
+  it('has exactly the settings keys, each with a description', () => {
     expect(keys(schema)).toEqual([...settingsKeys].sort());
+    for (const key of settingsKeys) expect(schema.properties?.[key]?.description, key).toMatch(/\w{3,}/);
   });
 
   it("has exactly the consultant's and the technician's fields", () => {
@@ -21,7 +26,78 @@ describe('managed schema', () => {
     expect(keys(schema.properties?.technician)).toEqual([...technicianFields].sort());
   });
 
-  it("has exactly a custom provider's fields", () => {
-    expect(keys(schema.properties?.customProviders?.items)).toEqual(Object.keys(providerSchema.entries).sort());
+  it("has exactly a custom provider's fields, with their types", () => {
+    const item = schema.properties?.customProviders?.items;
+    expect(keys(item)).toEqual(Object.keys(providerSchema.entries).sort());
+    expect(item?.properties?.pec?.type).toBe('boolean');
+    expect(item?.properties?.imap?.items?.properties?.port?.type).toBe('integer');
+    expect(item?.properties?.domains).toEqual({ type: 'array', items: { type: 'string' } });
+  });
+
+  it('types each key as the validator reads it', () => {
+    expect(schema.properties?.lockProvider?.type).toBe('boolean');
+    expect(schema.properties?.detection?.type).toBe('boolean');
+    expect(schema.properties?.hiddenProviders).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(schema.properties?.clientName?.type).toBe('string');
+  });
+});
+
+describe('the settings table is the one place a key lives', () => {
+  // One valid value per key, round-tripped through the validator unchanged.
+  const valid: Record<string, unknown> = {
+    provider: 'aruba',
+    lockProvider: true,
+    consultant: { name: 'Studio Bianchi', phone: '+39 055 123456', email: 'a@b.it', website: 'https://b.it/' },
+    technician: { name: 'Marco', email: 'm@b.it' },
+    customProviders: [{ id: 'studio', name: 'Webmail Studio', webmailUrl: 'https://webmail.studio.it/' }],
+    hiddenProviders: ['aol'],
+    detection: false,
+    branding: { productName: 'Posta Sicura', color: '#0b57d0' },
+    reportEmail: 'ticket@b.it',
+    clientName: 'Rossi Srl',
+    incidentFeedUrl: 'https://b.it/incidents.json',
+    phoneCountryCode: '41',
+  };
+
+  it('has a valid value here for every key, and each round-trips unchanged', () => {
+    expect(Object.keys(valid).sort()).toEqual([...settingsKeys].sort());
+    const { settings, errors } = validateSettings(valid, ids);
+    expect(errors).toEqual([]);
+    expect(settings).toEqual(valid);
+  });
+
+  it('a new key needs one table row: the validator, the type and the managed schema follow', () => {
+    const table: Record<string, SettingRow> = {
+      ...settingsTable,
+      surface: {
+        kind: 'plain',
+        schema: v.picklist(['panel', 'popup']),
+        fallback: 'panel',
+        description: 'Where the check shows.',
+      },
+      greeting: { kind: 'plain', schema: plainText(20), description: 'A word.' },
+      beta: { kind: 'plain', schema: flag, description: 'A switch.' },
+    };
+    const { settings, errors } = validateSettings({ surface: 'popup', greeting: 'Ciao', beta: 'yes' }, ids, table);
+    expect(settings).toEqual({ surface: 'popup', greeting: 'Ciao' });
+    expect(errors.map((e) => e.path)).toEqual(['beta']);
+    expect(managedSchema(table).properties?.surface).toEqual({ type: 'string', description: 'Where the check shows.' });
+    expect(validateSettings({ surface: 'popup' }, ids).errors.map((e) => e.code)).toEqual(['unknownSetting']);
+  });
+
+  it('has defaults only where a reader needs one, one home for them, and they pass the validator', () => {
+    const defaults = Object.fromEntries(
+      Object.entries(settingsTable).flatMap(([key, r]) => ('fallback' in r ? [[key, r.fallback]] : [])),
+    );
+    expect(defaults).toEqual(settingsDefaults);
+    expect(Object.keys(defaults).sort()).toEqual([
+      'customProviders',
+      'detection',
+      'hiddenProviders',
+      'lockProvider',
+      'phoneCountryCode',
+    ]);
+    const { errors } = validateSettings({ ...defaults, customProviders: undefined, hiddenProviders: undefined }, ids);
+    expect(errors).toEqual([]);
   });
 });

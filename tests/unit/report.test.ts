@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../core/checks';
-import { formatReport, mailtoUrl, type ReportInput, type Translate, whatsappUrl } from '../../core/report';
+import {
+  composeUrl,
+  composeUrlLimit,
+  formatReport,
+  mailtoUrl,
+  type ReportInput,
+  type Translate,
+  whatsappUrl,
+} from '../../core/report';
+import { reportChannel } from '../../core/report-channel';
 import { formatMessage, readCatalogue } from './fake-i18n';
 
 const translator = (locale: string): Translate => {
@@ -172,5 +181,47 @@ describe('links', () => {
     expect(whatsappUrl('+39 333 123 4567', 'ciao')).toBe('https://wa.me/393331234567?text=ciao');
     expect(whatsappUrl('0039 333 1234567', 'x')).toBe('https://wa.me/393331234567?text=x');
     expect(whatsappUrl('123', 'x')).toBeNull();
+  });
+});
+
+describe('the report through a channel that works', () => {
+  it.each<[ReportInput['verdict'], string]>([
+    ['mail-service', 'broken'],
+    ['account', 'broken'],
+    ['password', 'broken'],
+    ['internet', 'broken'],
+    ['mail-client', 'webmail'],
+    ['recipient', 'mail'],
+  ])('%s → %s', (verdict, kind) => {
+    expect(
+      reportChannel(verdict, { name: 'Gmail', webmailUrl: 'https://mail.google.com/', compose: 'gmail' }).kind,
+    ).toBe(kind);
+  });
+
+  it.each([
+    ['gmail', 'https://mail.google.com/mail/?view=cm&fs=1&to=a%40b.it&su=S%20%C3%A8&body=B'],
+    ['outlook-live', 'https://outlook.live.com/mail/0/deeplink/compose?to=a%40b.it&subject=S%20%C3%A8&body=B'],
+    ['outlook-office', 'https://outlook.office.com/mail/deeplink/compose?to=a%40b.it&subject=S%20%C3%A8&body=B'],
+  ] as const)('%s: recipient, subject and body filled', (kind, url) => {
+    expect(composeUrl(kind, 'a@b.it', 'S è', 'B')).toBe(url);
+  });
+
+  it('cuts a long body at a line to stay under the limit', () => {
+    const body = Array.from({ length: 200 }, (_, i) => `line ${i} ${'x'.repeat(20)}`).join('\n');
+    const url = composeUrl('gmail', 'a@b.it', 'S', body);
+    expect(url.length).toBeLessThanOrEqual(composeUrlLimit);
+    expect(decodeURIComponent(url.split('&body=')[1] ?? '')).toMatch(/^line 0 x+\n[\s\S]*\n…$/);
+  });
+
+  it('carries the pasted error and its reading, or says it is not recognised', () => {
+    const withReading = format('en', {
+      ...base,
+      error: { text: '550 5.1.8 bad outbound sender', meaning: 'Blocked.' },
+    });
+    expect(withReading.body).toContain("Email program's error: 550 5.1.8 bad outbound sender\nWhat it means: Blocked.");
+    const unknown = format('it', { ...base, error: { text: 'boh\u202E' } });
+    expect(unknown.body).toContain(
+      'Errore del programma di posta: boh\nCosa vuol dire: Non riconosciamo questo messaggio',
+    );
   });
 });
