@@ -9,6 +9,7 @@ export const settingsDefaults = {
   hiddenProviders: [],
   detection: true,
   phoneCountryCode: defaultCountryCode,
+  surface: 'panel',
 } as const;
 
 type Defaults = typeof settingsDefaults;

@@ -82,6 +82,8 @@ export interface SettingsDraft {
   provider: string;
   lockProvider: boolean;
   detection: boolean;
+  /** Keep the questions in the popup: no side panel beside the webmail (`surface: "popup"`). */
+  popupOnly: boolean;
   hiddenProviders: string[];
   consultant: Record<(typeof consultantFields)[number], string>;
   technician: Record<(typeof technicianFields)[number], string>;
@@ -104,6 +106,7 @@ export function draftFrom(settings: Settings): SettingsDraft {
     provider: settings.provider ?? '',
     lockProvider: settingOf(settings, 'lockProvider'),
     detection: settingOf(settings, 'detection'),
+    popupOnly: settingOf(settings, 'surface') === 'popup',
     hiddenProviders: [...settingOf(settings, 'hiddenProviders')],
     consultant: fields(consultantFields, settings.consultant),
     technician: fields(technicianFields, settings.technician),
@@ -122,6 +125,7 @@ const draftFieldsOf: Record<SettingsKey, readonly (keyof SettingsDraft)[]> = {
   provider: ['provider'],
   lockProvider: ['lockProvider'],
   detection: ['detection'],
+  surface: ['popupOnly'],
   hiddenProviders: ['hiddenProviders'],
   consultant: ['consultant'],
   technician: ['technician'],
@@ -164,6 +168,7 @@ export function settingsFrom(draft: SettingsDraft, builtInIds: readonly string[]
   if (draft.provider) input.provider = draft.provider;
   if (draft.lockProvider) input.lockProvider = true;
   if (!draft.detection) input.detection = false;
+  if (draft.popupOnly) input.surface = 'popup';
   if (draft.hiddenProviders.length) input.hiddenProviders = draft.hiddenProviders;
   const consultant = filled(draft.consultant);
   if (consultant?.website) consultant.website = withHttps(consultant.website);

@@ -132,6 +132,13 @@ export const settingsTable = {
     description:
       "The consultant's incident feed (an https JSON file): open incidents are shown before the webmail opens.",
   }),
+  surface: row({
+    kind: 'plain',
+    schema: v.picklist(['panel', 'popup'], m.invalid),
+    fallback: settingsDefaults.surface,
+    description:
+      'Where the questions show once the webmail opens: "panel" (the side panel beside the webmail, where the browser has one) or "popup" (the toolbar popup only).',
+  }),
   phoneCountryCode: row({
     kind: 'countryCode',
     schema: countryCode,

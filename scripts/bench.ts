@@ -22,6 +22,7 @@ import {
   startWebServer,
 } from '../tests/e2e/harness';
 import { canWritePolicies, removePolicy, writePolicy } from '../tests/e2e/policy-file';
+import { userPathLines } from './user-path';
 
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 5);
@@ -31,19 +32,28 @@ const median = (values: number[]) => {
 };
 
 // --- size -----------------------------------------------------------------------------------------------------
-const html = readFileSync(join(extensionDir, 'popup.html'), 'utf8');
-const assets = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+/** The two surfaces: the toolbar popup, and the side panel beside the webmail (the same app). */
+const surfaces = ['popup.html', 'sidepanel.html'] as const;
+type SurfacePage = (typeof surfaces)[number];
 const gz = (path: string) => gzipSync(readFileSync(join(extensionDir, path)), { level: 9 }).length;
-const sizes = [['popup.html', gz('popup.html')] as const, ...assets.map((a) => [a, gz(a)] as const)];
+const htmlOf = (page: SurfacePage) => readFileSync(join(extensionDir, page), 'utf8');
+const sizesOf = (page: SurfacePage) => {
+  const assets = [...htmlOf(page).matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+  return [[page, gz(page)] as const, ...assets.map((a) => [a, gz(a)] as const)];
+};
+const sizes = sizesOf('popup.html');
 const total = sizes.reduce((n, [, bytes]) => n + bytes, 0);
+const panelTotal = sizesOf('sidepanel.html').reduce((n, [, bytes]) => n + bytes, 0);
 
 // --- speed ----------------------------------------------------------------------------------------------------
 const bare = mkdtempSync(join(tmpdir(), 'webmail-first-bare-'));
 cpSync(extensionDir, bare, { recursive: true });
-writeFileSync(
-  join(bare, 'popup.html'),
-  html.replace(/<script\b[^>]*>[\s\S]*?<\/script>|<link rel="modulepreload"[^>]*>/g, ''),
-);
+for (const surface of surfaces) {
+  writeFileSync(
+    join(bare, surface),
+    htmlOf(surface).replace(/<script\b[^>]*>[\s\S]*?<\/script>|<link rel="modulepreload"[^>]*>/g, ''),
+  );
+}
 const manifest = JSON.parse(readFileSync(join(bare, 'manifest.json'), 'utf8'));
 delete manifest.key; // a different id, so both load side by side
 writeFileSync(join(bare, 'manifest.json'), JSON.stringify(manifest));
@@ -74,13 +84,18 @@ const extensionIdIn = (context: BrowserContext, real: boolean) =>
     .find((id) => (id === 'iaonbfpdeldmfbcehmahdpnldbbonddg') === real);
 
 /** In a page: the first usable control of the real popup (its mark), or the bare page's load event. */
-async function timePopup(page: import('playwright-core').Page, id: string, real: boolean): Promise<number> {
+async function timePopup(
+  page: import('playwright-core').Page,
+  id: string,
+  real: boolean,
+  surface: SurfacePage = 'popup.html',
+): Promise<number> {
   if (real) {
-    await page.goto(`chrome-extension://${id}/popup.html`);
+    await page.goto(`chrome-extension://${id}/${surface}`);
     await page.locator('[data-action="open-webmail"]').waitFor();
     return page.evaluate(() => performance.getEntriesByName('webmail-first:ready')[0]?.startTime ?? Number.NaN);
   }
-  await page.goto(`chrome-extension://${id}/popup.html`, { waitUntil: 'load' });
+  await page.goto(`chrome-extension://${id}/${surface}`, { waitUntil: 'load' });
   return page.evaluate(
     () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
   );
@@ -94,13 +109,19 @@ const bareId = extensionIdIn(context, false) as string;
 const page = await context.newPage();
 const ready: number[] = [];
 const bareLoad: number[] = [];
+const panelReady: number[] = [];
+const panelBare: number[] = [];
 for (let i = 0; i < runs + 1; i++) {
   const t = await timePopup(page, realId, true);
   const b = await timePopup(page, bareId, false);
+  const pt = await timePopup(page, realId, true, 'sidepanel.html');
+  const pb = await timePopup(page, bareId, false, 'sidepanel.html');
   if (i > 0) {
     // The first round warms the browser's caches for both pages alike.
     ready.push(t);
     bareLoad.push(b);
+    panelReady.push(pt);
+    panelBare.push(pb);
   }
 }
 await context.close();
@@ -161,9 +182,18 @@ console.log(`Popup benchmark (${runs} runs, medians, Chromium ${chromiumPath()})
 console.log(`  first usable control:        ${fmt(median(ready))}`);
 console.log(`  same page, scripts removed:  ${fmt(median(bareLoad))} (load event)`);
 console.log(`  ratio:                       ${(median(ready) / median(bareLoad)).toFixed(2)} (target ≤ 1.3)`);
-console.log(`Bytes loaded before first paint (gzip -9): ${(total / 1024).toFixed(1)} KB (target ≤ 25 KB)`);
+console.log(
+  `Side panel (${runs} runs, medians): first usable control ${fmt(median(panelReady))}, its shell ${fmt(median(panelBare))}, ratio ${(median(panelReady) / median(panelBare)).toFixed(2)} (target ≤ 1.3)`,
+);
+console.log(
+  `Bytes loaded before first paint (gzip -9): ${(total / 1024).toFixed(1)} KB (target ≤ 25 KB); side panel ${(panelTotal / 1024).toFixed(1)} KB`,
+);
 for (const [name, bytes] of sizes) console.log(`  ${name.padEnd(40)} ${bytes} B`);
 for (const line of coldLines) console.log(line);
+console.log(
+  "The user's path, from the toolbar click to the verdict (clicks / times the toolbar icon must be found again):",
+);
+for (const line of userPathLines()) console.log(`  ${line}`);
 
 // --- automatic checks ------------------------------------------------------------------------------------------
 /** Asks the background script for a run of checks, as the popup does, and waits for the stored results. */

@@ -1,9 +1,18 @@
 // Screenshots of the popup for the README, in English and Italian, from the same browser setup as the e2e tests.
 // Run with `npm run screenshots` after `npm run build`.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { extensionDir, launch, openPopup, openWebmail, settingsSettled, startWebServer } from '../tests/e2e/harness';
+import {
+  extensionDir,
+  launch,
+  openPopup,
+  openWebmail,
+  settingsSettled,
+  startWebServer,
+  startXvfb,
+} from '../tests/e2e/harness';
 
 const out = (name: string) => `docs/screenshots/${name}.png`;
 
@@ -53,8 +62,7 @@ for (const lang of ['en', 'it'] as const) {
     await popup.locator('[data-outcome]').first().waitFor();
     await popup.locator('.checks ul.evidence').waitFor();
     await shoot(popup, `${lang}-2-question`);
-    await popup.locator('[data-outcome="login-failed"]').click();
-    await popup.locator('[data-outcome="password-sure"]').click();
+    await popup.locator('[data-outcome="inbox-failed"]').click();
     await popup.locator('[data-verdict]').waitFor();
     await shoot(popup, `${lang}-3-mail-service`);
     await popup.locator('[data-action="restart"]').click();
@@ -75,4 +83,31 @@ for (const lang of ['en', 'it'] as const) {
     await browser.close();
   }
 }
+// The side panel beside the webmail: a real window on a virtual display, captured whole (ImageMagick's import).
+const xvfb = await startXvfb();
+if (xvfb && existsSync('/usr/bin/import')) {
+  for (const lang of ['en', 'it'] as const) {
+    const browser = await launch({
+      lang,
+      port: web.port,
+      display: xvfb.display,
+      extraArgs: ['--window-size=1280,800', '--window-position=0,0'],
+    });
+    try {
+      const popup = await openPopup(browser);
+      await settingsSettled(popup);
+      await popup.locator('[data-provider="aruba"]').check();
+      const tab = await openWebmail(browser, popup);
+      await popup.close();
+      await tab.bringToFront();
+      await new Promise((done) => setTimeout(done, 2500));
+      execFileSync('/usr/bin/import', ['-display', xvfb.display, '-window', 'root', out(`${lang}-6-side-panel`)]);
+      console.log('wrote', out(`${lang}-6-side-panel`));
+    } finally {
+      await browser.close();
+    }
+  }
+  xvfb.stop();
+} else
+  console.warn('side panel screenshots skipped: they need Xvfb and ImageMagick (apt-get install xvfb imagemagick)');
 web.close();

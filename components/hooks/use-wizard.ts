@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type ChecksRecord, parseChecksRecord } from '../../core/checks-record';
-import { advance, type WizardEvent, type WizardState } from '../../core/wizard';
+import { advance, parseWizardState, type WizardEvent, type WizardState } from '../../core/wizard';
 import type { MessageKey } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { checksItem, lastProviderItem, type PopupStart, wizardItem } from '../../platform/storage';
@@ -25,6 +25,8 @@ export function useWizard(start: PopupStart): WizardHandle {
 
   // The background script writes the checks' results while the popup is open.
   useEffect(() => checksItem.watch((value) => setChecks(parseChecksRecord(value))), []);
+  // The other surface (the popup, or the panel beside the webmail) moves the check on: follow it.
+  useEffect(() => wizardItem.watch((value) => setState(parseWizardState(value))), []);
 
   const dispatch = useCallback(
     async (...events: WizardEvent[]) => {

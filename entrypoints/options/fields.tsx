@@ -87,7 +87,7 @@ export function TextField({
 }
 
 interface CheckFieldProps {
-  setting: 'lockProvider' | 'detection';
+  setting: 'lockProvider' | 'detection' | 'surface';
   label: string;
   checked: boolean;
   managed: boolean;

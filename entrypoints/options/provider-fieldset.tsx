@@ -58,6 +58,13 @@ export function ProviderFieldset({ draft, update, catalogue, isManaged, errorsFo
         managed={isManaged('detection')}
         onChange={(checked) => update({ detection: checked })}
       />
+      <CheckField
+        setting="surface"
+        label={t('optionsPopupOnly')}
+        checked={draft.popupOnly}
+        managed={isManaged('surface')}
+        onChange={(checked) => update({ popupOnly: checked })}
+      />
       <details>
         <summary>{t('optionsHidden')}</summary>
         <div class="hidden-list">

@@ -19,6 +19,7 @@ const settingLabels: Record<SettingsKey, MessageKey> = {
   provider: 'optionsProvider',
   lockProvider: 'optionsLockProvider',
   detection: 'optionsDetection',
+  surface: 'optionsPopupOnly',
   hiddenProviders: 'optionsHidden',
   consultant: 'optionsConsultantSection',
   technician: 'optionsTechnicianSection',

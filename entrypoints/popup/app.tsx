@@ -16,6 +16,7 @@ import { isStale, screenOf } from '../../core/wizard';
 import { openTab } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
+import { openPanel, panelAvailable, preparePanel } from '../../platform/side-panel';
 import type { PopupStart } from '../../platform/storage';
 import { ownProviderItem } from '../../platform/storage';
 import type { HistoryViewProps } from './history-view';
@@ -24,7 +25,10 @@ import type { ErrorVerdictProps } from './inline-verdict';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
 import { ProviderPicker } from './provider-picker';
 
-export function App({ start }: { start: PopupStart }) {
+/** Where the app shows: the toolbar popup, or the panel beside the page (side panel, Firefox's sidebar). */
+export type Surface = 'popup' | 'panel';
+
+export function App({ start, surface = 'popup' }: { start: PopupStart; surface?: Surface }) {
   const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(start);
   const { loaded, pending } = useSettings(start.settings);
   const { settings } = loaded;
@@ -95,7 +99,16 @@ export function App({ start }: { start: PopupStart }) {
     }
   };
 
+  // From the popup, the questions move to the panel beside the webmail, unless the consultant keeps the popup only
+  // (policy `surface: "popup"`) or the browser has no panel.
+  const toPanel = surface === 'popup' && settingOf(settings, 'surface') === 'panel' && panelAvailable();
+  useEffect(() => {
+    if (surface === 'popup') preparePanel();
+  }, []);
+
   const openWebmail = async (target: Provider) => {
+    // The panel opens first, inside the click (a user gesture is needed, and it lasts until the first await).
+    if (toPanel) void openPanel();
     // Store the state before the tab opens: the popup closes as soon as the new tab takes the focus.
     await Promise.all([
       dispatch(...(state.providerId === target.id ? [] : [{ type: 'choose', providerId: target.id } as const]), {
@@ -163,6 +176,9 @@ export function App({ start }: { start: PopupStart }) {
             }}
             onSelect={(providerId, address) => void dispatch({ type: 'choose', providerId, address })}
             onOpen={(target) => void openWebmail(target)}
+            comeBack={
+              surface === 'panel' ? 'openWebmailHintInPanel' : toPanel ? 'openWebmailHintPanel' : 'openWebmailHint'
+            }
             consultant={settings.consultant}
             error={state.error}
             onReadError={(text, reading) => void dispatch({ type: 'read-error', text, reading, at: Date.now() })}
@@ -212,6 +228,7 @@ export function App({ start }: { start: PopupStart }) {
           open={open}
           openWebmail={openWebmail}
           incident={incident}
+          surface={surface}
         />
       )}
       {problem && (

@@ -38,6 +38,8 @@ export interface CheckScreenProps {
   openWebmail: (provider: Provider) => Promise<void>;
   /** The consultant's open incident on this provider, from their feed. */
   incident?: Incident | undefined;
+  /** The popup, or the panel beside the webmail (it stays open: no need to find the icon again). */
+  surface?: 'popup' | 'panel';
 }
 
 function StaleStep({
@@ -75,6 +77,7 @@ export function CheckScreen({
   open,
   openWebmail,
   incident,
+  surface = 'popup',
 }: CheckScreenProps) {
   const run = currentChecks(state, checks);
   const evidence = evidenceOf(state, checks);
@@ -117,6 +120,7 @@ export function CheckScreen({
           onAnswer={(answer) => void dispatch({ ...answer, at: Date.now(), evidence })}
           onAccept={() => void dispatch({ type: 'accept-checks', at: Date.now(), evidence })}
           onReopen={() => void open(provider.webmailUrl)}
+          surface={surface}
         >
           {checksPanel}
         </QuestionStep>

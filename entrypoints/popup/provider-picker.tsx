@@ -39,6 +39,8 @@ interface Props {
   onReadError?: (text: string, reading: ErrorReading | null) => void;
   /** Shown under a reading that decides by itself (its verdict, loaded on demand). */
   errorVerdict?: ComponentChildren;
+  /** How to come back after the webmail opens: the toolbar icon, or the panel that opens beside it. */
+  comeBack?: 'openWebmailHint' | 'openWebmailHintPanel' | 'openWebmailHintInPanel';
 }
 
 const looksLikeAddress = (text: string) => text.includes('@');
@@ -63,6 +65,7 @@ export function ProviderPicker({
   error,
   onReadError,
   errorVerdict,
+  comeBack = 'openWebmailHint',
 }: Props) {
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -273,7 +276,7 @@ export function ProviderPicker({
         )}
         {/* Before the button, tied to it: the popup closes when the webmail opens, and this says how to come back. */}
         <p class="hint come-back" id="open-webmail-hint">
-          {t('openWebmailHint')}
+          {t(comeBack)}
         </p>
         <button
           ref={openButton}

@@ -16,18 +16,36 @@ interface Props {
   onReopen: () => void;
   /** The automatic probes, shown under the answers. */
   children?: ComponentChildren;
+  /** In the panel beside the page, "come back" needs no icon: the panel stays. */
+  surface?: 'popup' | 'panel';
 }
 
 /** Providers whose mail programs use a password of their own (app or client passwords), per the catalogue. */
 const ownProgramPassword = (provider: Provider) =>
   (provider.notes ?? []).some((note) => note === 'appPassword' || note === 'clientPassword');
 
-export function QuestionStep({ question, provider, suggestion, onAnswer, onAccept, onReopen, children }: Props) {
+export function QuestionStep({
+  question,
+  provider,
+  suggestion,
+  onAnswer,
+  onAccept,
+  onReopen,
+  children,
+  surface = 'popup',
+}: Props) {
   const texts = questionTexts(question);
   return (
     <section class="step" aria-labelledby="step-heading" data-question={question}>
       <StepHeading>{t(texts.heading, provider.name)}</StepHeading>
-      {texts.intro && <p class="intro">{t(texts.intro, provider.name)}</p>}
+      {texts.intro && (
+        <p class="intro">
+          {t(
+            surface === 'panel' && texts.intro === 'internetIntro' ? 'internetIntroPanel' : texts.intro,
+            provider.name,
+          )}
+        </p>
+      )}
       {question === 'password' && ownProgramPassword(provider) && (
         <p class="intro" data-program-password>
           {t('passwordIntroOwnPassword', provider.name)}

@@ -382,10 +382,10 @@ describe('the provider found from the email address', () => {
     await popup.locator('[data-outcome="inbox-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     expect(await verdict.locator('h1').textContent()).toBe(
-      'The posta.other-host.it mail fails from the webmail too: the problem is in the service, not in your computer.',
+      'posta.other-host.it mail fails from the webmail too: the problem is in the service, not in your computer.',
     );
     expect(await verdict.locator('[data-report]').inputValue()).toContain(
-      'Provider: posta.other-host.it (https://posta.other-host.it/)',
+      'Email provider: posta.other-host.it (https://posta.other-host.it/)',
     );
     // Kept for next time, first in the list, with its host; and it can be forgotten.
     await popup.locator('[data-action="restart"]').click();

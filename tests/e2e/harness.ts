@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 // Drives the production build in Debian's Chromium. The network is simulated below the browser:
 // every host name resolves to a loopback HTTPS server (self-signed test certificate), so nothing leaves the machine.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -172,13 +173,25 @@ export interface LaunchOptions {
   port: number;
   /** Reuse a profile (to test a browser restart); a fresh temporary one otherwise. */
   userDataDir?: string;
+  /** A real window on this X display (Xvfb), for browser surfaces that need one (the side panel). */
+  display?: string;
+  /** More command-line switches (e.g. a window size for screenshots). */
+  extraArgs?: string[];
 }
 
-export async function launch({ lang = 'en', rules = [], port, userDataDir }: LaunchOptions): Promise<Browser> {
+export async function launch({
+  lang = 'en',
+  rules = [],
+  port,
+  userDataDir,
+  display,
+  extraArgs = [],
+}: LaunchOptions): Promise<Browser> {
   const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'webmail-first-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: display === undefined,
+    ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -192,6 +205,7 @@ export async function launch({ lang = 'en', rules = [], port, userDataDir }: Lau
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -207,10 +221,13 @@ export async function launch({ lang = 'en', rules = [], port, userDataDir }: Lau
   };
 }
 
-/** The popup, opened as a page (a real popup cannot be opened by automation). */
-export async function openPopup(browser: Browser): Promise<Page> {
+/** The popup, opened as a page (a real popup cannot be opened by automation); or the side panel's page. */
+export async function openPopup(
+  browser: Browser,
+  page_: 'popup.html' | 'sidepanel.html' = 'popup.html',
+): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${browser.extensionId}/${page_}`);
   await page.locator('h1').waitFor();
   return page;
 }
@@ -298,4 +315,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return (results.violations as { id: string; nodes: { target: string[] }[] }[]).map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/** Starts an X server (Xvfb) on a free display for a headed browser; undefined when Xvfb is not installed. */
+export async function startXvfb(): Promise<{ display: string; stop: () => void } | undefined> {
+  const binary = ['/usr/bin/Xvfb'].find((path) => existsSync(path));
+  if (!binary) return undefined;
+  for (let n = 90; n < 110; n++) {
+    if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
+    const child = spawn(binary, [`:${n}`, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    for (let i = 0; i < 50 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await new Promise((r) => setTimeout(r, 100));
+    if (existsSync(`/tmp/.X11-unix/X${n}`)) return { display: `:${n}`, stop: () => child.kill() };
+    child.kill();
+  }
+  return undefined;
 }

@@ -246,7 +246,10 @@ export async function launchFirefox({ proxyPort, lang = 'en', policy }: FirefoxO
 }
 
 /** Loads an extension page in the driven context (navigate's own wait: moz-extension pages send no load events). */
-export async function openPage(firefox: Firefox, page: 'popup.html' | 'options.html'): Promise<void> {
+export async function openPage(
+  firefox: Firefox,
+  page: 'popup.html' | 'options.html' | 'sidepanel.html',
+): Promise<void> {
   await firefox.send('browsingContext.navigate', {
     context: firefox.context,
     url: `${extensionOrigin}/${page}`,

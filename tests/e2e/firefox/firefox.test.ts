@@ -170,6 +170,33 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox: the field situ
   });
 });
 
+describe.skipIf(!available)('Firefox: the sidebar beside the webmail', () => {
+  let firefox: Firefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox({ proxyPort: proxy.port });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  beforeEach(async () => {
+    await reset(firefox);
+  });
+
+  it('the popup click opens the sidebar; its page resumes the question and reaches the verdict and report', async () => {
+    expect(await textOf(firefox, '#open-webmail-hint')).toContain('A panel with the questions opens');
+    await openAruba(firefox);
+    // Opened inside the click (a user gesture), beside the webmail tab.
+    await waitFor(firefox, 'browser.sidebarAction.isOpen({})');
+    // The sidebar's page, driven through the public hooks (BiDi does not reach the sidebar itself).
+    await openPage(firefox, 'sidepanel.html');
+    expect(await evaluate(firefox, 'document.documentElement.dataset.surface')).toBe('panel');
+    await click(firefox, '[data-outcome="inbox-failed"]');
+    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] [data-report]')`);
+    await openPage(firefox, 'popup.html');
+    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"]')`);
+  });
+});
+
 describe.skipIf(!available)('Firefox: the automatic checks and the options page', () => {
   let firefox: Firefox;
   beforeAll(async () => {

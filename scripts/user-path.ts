@@ -1,0 +1,48 @@
+// The user's path to each verdict, counted from the flow itself: for every path of the rule (the answers in
+// order, from core/decide.ts's follow-up table), the clicks from the toolbar click to the verdict and how often
+// the user must find the toolbar icon again, in the popup flow and with the panel beside the webmail.
+import { decide, followUps, type Outcome, outcomes } from '../core/decide';
+import { answerOfHook } from '../core/texts';
+import { advance, initialWizard, screenOf } from '../core/wizard';
+
+/** Follow-up answers that send the user to another tab first (the internet question: "try another site"). */
+const needsAnotherTab = new Set(['internet-works', 'internet-down']);
+
+export interface UserPath {
+  answers: string[];
+  verdict: string;
+  popup: { clicks: number; findIcon: number };
+  panel: { clicks: number; findIcon: number };
+}
+
+/** Every path: each outcome, and each of its follow-up answers. */
+export function userPaths(): UserPath[] {
+  const paths: string[][] = outcomes.flatMap((outcome: Outcome) =>
+    outcome in followUps
+      ? followUps[outcome as keyof typeof followUps].answers.map((a) => [outcome, a as string])
+      : [[outcome]],
+  );
+  return paths.map((answers) => {
+    let state = advance(advance(initialWizard, { type: 'choose', providerId: 'aruba' }), { type: 'open', at: 1 });
+    for (const hook of answers) state = advance(state, { ...answerOfHook(hook as never), at: 2 });
+    const screen = screenOf(state);
+    const verdict = screen.kind === 'verdict' ? screen.verdict : decide({}).kind;
+    // Toolbar click, pick the provider, open the webmail, then one click per answer.
+    const clicks = 3 + answers.length;
+    // The popup closes when the webmail opens (find the icon again), and again after trying another site.
+    const tabs = answers.filter((a) => needsAnotherTab.has(a)).length;
+    return {
+      answers,
+      verdict,
+      popup: { clicks: clicks + 1 + tabs, findIcon: 1 + tabs },
+      panel: { clicks, findIcon: 0 },
+    };
+  });
+}
+
+export function userPathLines(): string[] {
+  return userPaths().map(
+    ({ answers, verdict, popup, panel }) =>
+      `${answers.join(' → ').padEnd(40)} ${verdict.padEnd(13)} popup ${popup.clicks} clicks / ${popup.findIcon} icon; panel ${panel.clicks} clicks / ${panel.findIcon} icon`,
+  );
+}
