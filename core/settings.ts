@@ -58,7 +58,7 @@ export interface SettingRow<S extends v.GenericSchema = v.GenericSchema> {
 
 const row = <S extends v.GenericSchema>(r: SettingRow<S>) => r;
 /** The schema of a `fields` key, for its type: every field optional. */
-const fieldsSchema = <T extends Record<string, v.GenericSchema>>(fields: T) => v.custom<FieldsOf<T>>(() => true);
+const fieldsSchema = <T extends Record<string, v.GenericSchema>>(_fields: T) => v.custom<FieldsOf<T>>(() => true);
 
 /**
  * The one settings table: every key, how it is checked, its fallback and its description. The `Settings` type, the

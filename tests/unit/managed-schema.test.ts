@@ -57,6 +57,7 @@ describe('the settings table is the one place a key lives', () => {
     clientName: 'Rossi Srl',
     incidentFeedUrl: 'https://b.it/incidents.json',
     phoneCountryCode: '41',
+    surface: 'popup',
   };
 
   it('has a valid value here for every key, and each round-trips unchanged', () => {
@@ -69,20 +70,15 @@ describe('the settings table is the one place a key lives', () => {
   it('a new key needs one table row: the validator, the type and the managed schema follow', () => {
     const table: Record<string, SettingRow> = {
       ...settingsTable,
-      surface: {
-        kind: 'plain',
-        schema: v.picklist(['panel', 'popup']),
-        fallback: 'panel',
-        description: 'Where the check shows.',
-      },
+      layout: { kind: 'plain', schema: v.picklist(['wide', 'narrow']), fallback: 'wide', description: 'How it looks.' },
       greeting: { kind: 'plain', schema: plainText(20), description: 'A word.' },
       beta: { kind: 'plain', schema: flag, description: 'A switch.' },
     };
-    const { settings, errors } = validateSettings({ surface: 'popup', greeting: 'Ciao', beta: 'yes' }, ids, table);
-    expect(settings).toEqual({ surface: 'popup', greeting: 'Ciao' });
+    const { settings, errors } = validateSettings({ layout: 'narrow', greeting: 'Ciao', beta: 'yes' }, ids, table);
+    expect(settings).toEqual({ layout: 'narrow', greeting: 'Ciao' });
     expect(errors.map((e) => e.path)).toEqual(['beta']);
-    expect(managedSchema(table).properties?.surface).toEqual({ type: 'string', description: 'Where the check shows.' });
-    expect(validateSettings({ surface: 'popup' }, ids).errors.map((e) => e.code)).toEqual(['unknownSetting']);
+    expect(managedSchema(table).properties?.layout).toEqual({ type: 'string', description: 'How it looks.' });
+    expect(validateSettings({ layout: 'narrow' }, ids).errors.map((e) => e.code)).toEqual(['unknownSetting']);
   });
 
   it('has defaults only where a reader needs one, one home for them, and they pass the validator', () => {
@@ -96,6 +92,7 @@ describe('the settings table is the one place a key lives', () => {
       'hiddenProviders',
       'lockProvider',
       'phoneCountryCode',
+      'surface',
     ]);
     const { errors } = validateSettings({ ...defaults, customProviders: undefined, hiddenProviders: undefined }, ids);
     expect(errors).toEqual([]);
