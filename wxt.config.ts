@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { firefoxExtensionId } from './core/extension-ids';
 import { managedSchema } from './core/managed-schema';
+import { policyPage } from './core/markdown';
 
 /**
  * Public half of the signing key: it fixes the Chromium extension id (iaonbfpdeldmfbcehmahdpnldbbonddg) for unpacked
@@ -28,6 +30,11 @@ export default defineConfig({
     // The managed schema is derived from the settings table (core/managed-schema.ts), never kept by hand.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+      // The privacy policy, in both languages, inside the extension (linked from the options page).
+      for (const lang of ['en', 'it']) {
+        const markdown = readFileSync(resolve(`store/${lang}/privacy.md`), 'utf8');
+        files.push({ relativeDest: `privacy-${lang}.html`, contents: policyPage(markdown, lang) });
+      }
     },
   },
   // The catalogue (core/data/*.json) as a JavaScript object in the bundle: smaller gzipped than a JSON.parse string.
@@ -57,6 +64,8 @@ export default defineConfig({
         }
       : {
           key: chromiumKey,
+          // URL.canParse and AbortSignal.any (Chrome 120); sidePanel.open needs 116 (README, "Browsers").
+          minimum_chrome_version: '120',
           // The policy keys an administrator can set (Chrome, Edge); Firefox reads the same keys from policies.json.
           storage: { managed_schema: 'managed_schema.json' },
         }),

@@ -17,6 +17,7 @@ import {
   loadWizard,
   wizardItem,
 } from '../platform/storage';
+import { announceUpdate } from '../platform/update';
 
 /**
  * The catalogue a check's provider is found in. A built-in provider never waits for the policy (the first read of
@@ -64,6 +65,8 @@ export default defineBackground(() => {
   });
   // The pages paint from the validated copy in local storage; keep it fresh, policy changes included.
   watchSettings(() => void refreshSettingsCache());
+  // After an update in place: the stored shapes' migrations run once, now, and the options page says what is new.
+  void announceUpdate();
   // Registered so that the worker also starts with the browser, and refreshes the copy then.
   browser.runtime.onStartup.addListener(() => void refreshSettingsCache());
   void refreshSettingsCache();

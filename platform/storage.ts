@@ -15,6 +15,7 @@
 // | local:settingsCache      | background and popup (after each fresh read) | popup and options page before their first paint |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import { type ChecksRecord, parseChecksRecord } from '../core/checks-record';
 import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
 import type { HistoryEntry } from '../core/history';
@@ -45,6 +46,23 @@ export async function loadChecks(): Promise<ChecksRecord | null> {
  * (`migrations: { 2: (v1) => … }`); parseHistory then drops whatever still does not fit, keeping the rest.
  */
 export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [], version: 1 });
+
+/**
+ * The update the options page has still to announce ("Updated to 0.2.0: what's new"), written once when the browser
+ * updates the extension, cleared once shown.
+ */
+export const whatsNewItem = storage.defineItem<{ version: string; from?: string } | null>('local:whatsNew', {
+  fallback: null,
+});
+
+/** The version this profile last ran: an update is told from it (entrypoints/background.ts). */
+export const installedVersionItem = storage.defineItem<string | null>('local:installedVersion', { fallback: null });
+
+/** Whether this profile holds anything a user made (a check, settings, a provider chosen): not a new install. */
+export async function hasStoredData(): Promise<boolean> {
+  const stored = await browser.storage.local.get(['history', 'settings', 'lastProvider', 'ownProvider']);
+  return Object.values(stored).some((value) => value !== undefined && value !== null);
+}
 
 /** The provider chosen last time, shown first in the picker. */
 export const lastProviderItem = storage.defineItem<string | null>('local:lastProvider', { fallback: null });

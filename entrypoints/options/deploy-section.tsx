@@ -2,6 +2,7 @@
 // computers, in three install modes, with the steps per browser and system. The files carry what the form shows,
 // validated first.
 import { useState } from 'preact/hooks';
+import listingsData from '../../core/data/store-listings.json';
 import { chromiumExtensionId as chromiumId, firefoxExtensionId as firefoxId } from '../../core/extension-ids';
 import {
   chromiumUpdateManifest,
@@ -25,6 +26,11 @@ import { extensionVersion } from '../../platform/environment';
 import { type MessageKey, t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { TextField } from './fields';
+
+const listings = listingsData as { chrome: string | null; edge: string | null; firefox: string | null };
+/** Until the stores have published the extension, the store mode needs ids nobody has yet. */
+const pending = listings.chrome === null || listings.edge === null || listings.firefox === null;
+
 import type { Status } from './use-draft-settings';
 
 type DeployFormat = 'windows' | 'mac' | 'linux' | 'firefox' | 'updates-xml' | 'updates-json';
@@ -56,10 +62,11 @@ export function DeploySection({ open, validated }: DeploySectionProps) {
   // and a wrong one makes the browser remove it.
   const [mode, setMode] = useState<InstallMode>('settings-only');
   const [status, setStatus] = useState<Status | null>(null);
-  const [chromeStoreId, setChromeStoreId] = useState('');
-  const [edgeStoreId, setEdgeStoreId] = useState('');
+  // The published listings' ids (core/data/store-listings.json), typed by hand only while they are pending.
+  const [chromeStoreId, setChromeStoreId] = useState(listings.chrome ?? '');
+  const [edgeStoreId, setEdgeStoreId] = useState(listings.edge ?? '');
   const [hostUrl, setHostUrl] = useState('');
-  const [firefoxUrl, setFirefoxUrl] = useState('');
+  const [firefoxUrl, setFirefoxUrl] = useState(listings.firefox ?? '');
 
   /** The install target as typed, or the message that says what is missing. */
   const deployTarget = (format: DeployFormat): DeployTarget | MessageKey => {
@@ -139,6 +146,11 @@ export function DeploySection({ open, validated }: DeploySectionProps) {
       </fieldset>
       {mode === 'store' && (
         <>
+          {pending && (
+            <p class="note" data-store-pending>
+              {t('deployStorePending')}
+            </p>
+          )}
           <TextField
             spellcheck={false}
             id="opt-chrome-store-id"

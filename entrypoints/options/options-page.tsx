@@ -4,7 +4,8 @@
 import type { LoadedSettings } from '../../core/effective-settings';
 import { consultantFields, technicianFields } from '../../core/settings-form';
 import { downloadFile } from '../../platform/browser-ui';
-import { t } from '../../platform/i18n';
+import { extensionVersion } from '../../platform/environment';
+import { t, uiLanguage } from '../../platform/i18n';
 import { ContactFieldset } from './contact-fieldset';
 import { CustomProvidersFieldset } from './custom-providers-fieldset';
 import { DeploySection } from './deploy-section';
@@ -13,6 +14,7 @@ import { TextField } from './fields';
 import { IncidentWriter } from './incident-writer';
 import { ProviderFieldset } from './provider-fieldset';
 import { useDraftSettings } from './use-draft-settings';
+import { WhatsNew } from './whats-new';
 
 interface OptionsPageProps {
   /** What the page paints from at once: the last validated copy, or the user's own settings on a first run. */
@@ -45,6 +47,7 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
   return (
     <div class="options-page">
       <h1>{t('optionsTitle')}</h1>
+      <WhatsNew />
       <p class="intro">{t('optionsIntro')}</p>
       {form.policyPending && (
         <p role="status" class="muted" data-policy-pending>
@@ -181,6 +184,15 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
 
       <IncidentWriter catalogue={form.catalogue} />
       <DeploySection open={loaded.managedKeys.length === 0} validated={form.validated} />
+      <footer class="about">
+        {/* The version a client runs: what a consultant asks for on the phone (it is in every report too). */}
+        <p data-version={extensionVersion()}>{t('optionsVersion', extensionVersion())}</p>
+        <p>
+          <a href={`privacy-${uiLanguage() === 'it' ? 'it' : 'en'}.html`} target="_blank" rel="noreferrer" data-privacy>
+            {t('privacyLink')}
+          </a>
+        </p>
+      </footer>
     </div>
   );
 }

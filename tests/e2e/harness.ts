@@ -177,6 +177,8 @@ export interface LaunchOptions {
   display?: string;
   /** More command-line switches (e.g. a window size for screenshots). */
   extraArgs?: string[];
+  /** Another build of the extension (the previous release, for the update test); the production build otherwise. */
+  extensionPath?: string;
 }
 
 export async function launch({
@@ -186,6 +188,7 @@ export async function launch({
   userDataDir,
   display,
   extraArgs = [],
+  extensionPath = extensionDir,
 }: LaunchOptions): Promise<Browser> {
   const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'webmail-first-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -193,8 +196,8 @@ export async function launch({
     headless: display === undefined,
     ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       `--lang=${lang}`,
       `--host-resolver-rules=${[...rules, `MAP * 127.0.0.1:${port}`, 'EXCLUDE localhost'].join(', ')}`,
       '--ignore-certificate-errors',
