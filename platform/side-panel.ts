@@ -36,7 +36,7 @@ export function preparePanel(): void {
   void browser.windows
     .getCurrent()
     .then((w) => {
-      windowId = w.id;
+      windowId = w?.id;
     })
     .catch((error: unknown) => logFailure('the current window could not be read', error));
 }

@@ -81,10 +81,11 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
     : ({ kind: 'pick' } as const);
   const stale = inCheck && isStale(state, Date.now());
 
-  // Reopened after the checks found something: no screen is on display yet that it would replace, so what they
-  // found is taken at once. While the popup stays open it is only offered.
+  // The popup reopened after the checks found something: no screen is on display yet that it would replace, so what
+  // they found is taken at once. While the popup stays open it is only offered; the panel, open beside the webmail
+  // from the click on, only offers it (taking it there would change the popup's screen under the user's hand).
   useEffect(() => {
-    if (!stale && screen.kind === 'question' && screen.suggestion) {
+    if (surface === 'popup' && !stale && screen.kind === 'question' && screen.suggestion) {
       void dispatch({ type: 'accept-checks', at: Date.now(), evidence });
     }
   }, []);
