@@ -2,11 +2,11 @@
 // privacy-<lang>.html at build): headings, paragraphs, lists, *emphasis*, **strong**, `code`. Everything else is
 // text, escaped. Pure.
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const inline = (text: string) =>
-  escape(text)
+  escapeHtml(text)
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\*([^*]+)\*/g, '<em>$1</em>');
@@ -63,9 +63,9 @@ export function markdownToHtml(markdown: string): string {
 export function policyPage(markdown: string, lang: string): string {
   const title = markdown.match(/^# (.+)/m)?.[1] ?? 'Privacy';
   return `<!doctype html>
-<html lang="${escape(lang)}">
+<html lang="${escapeHtml(lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}code{font-size:.9em}</style>
 </head>
 <body>

@@ -10,8 +10,9 @@ import { hasStoredData, historyItem, installedVersionItem, whatsNewItem } from '
  * Chrome reports an unpacked or command-line reload as "install" although the data stays, and a worker that starts
  * late misses the event. Data stored by a release that did not record its version (0.1.0) counts as an update too.
  */
-export async function announceUpdate(version = browser.runtime.getManifest().version): Promise<void> {
+export async function announceUpdate(current?: string): Promise<void> {
   try {
+    const version = current ?? browser.runtime.getManifest().version;
     const last = await installedVersionItem.getValue();
     if (last === version) return;
     const before = last ?? ((await hasStoredData()) ? 'earlier' : null);

@@ -1,7 +1,7 @@
 // Screenshots of the popup for the README, in English and Italian, from the same browser setup as the e2e tests.
 // Run with `npm run screenshots` after `npm run build`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -10,6 +10,7 @@ import {
   openPopup,
   openWebmail,
   settingsSettled,
+  setUserSettings,
   startWebServer,
   startXvfb,
 } from '../tests/e2e/harness';
@@ -53,6 +54,8 @@ for (const lang of ['en', 'it'] as const) {
   const browser = await launch({ lang, port: web.port });
   try {
     if (lang === 'en') await shootIcon(await browser.context.newPage());
+    // A consultant configured, as on a managed client's computer.
+    await setUserSettings(browser, { consultant: { name: 'Studio Bianchi', phone: '055 123456' } });
     const popup = await openPopup(browser);
     await settingsSettled(popup);
     await shoot(popup, `${lang}-1-picker`);
@@ -110,4 +113,53 @@ if (xvfb && existsSync('/usr/bin/import')) {
   xvfb.stop();
 } else
   console.warn('side panel screenshots skipped: they need Xvfb and ImageMagick (apt-get install xvfb imagemagick)');
+
+// The stores' images: screenshots at 1280×800 (the popup's screens on a plain canvas, with a caption; the side panel
+// beside the webmail as it is) and the 440×280 promotional tile.
+const storeCaptions = {
+  en: {
+    '1-picker': 'Which mailbox isn’t working? Type your address or pick your provider.',
+    '2-question': 'The webmail opens: say how it went, in plain words.',
+    '3-mail-service': 'It fails from the webmail too: call your consultant, with a report ready.',
+    '4-mail-client': 'The webmail works: it’s the computer or the mail program. Call your technician.',
+    tile: 'Email down? Check the webmail first.',
+  },
+  it: {
+    '1-picker': 'Quale casella non funziona? Scrivi l’indirizzo o scegli il fornitore.',
+    '2-question': 'Si apre la webmail: dicci com’è andata, in parole semplici.',
+    '3-mail-service': 'Non va nemmeno dalla webmail: chiama il consulente, con il resoconto pronto.',
+    '4-mail-client': 'La webmail funziona: è il computer o il programma di posta. Chiama il tuo tecnico.',
+    tile: 'La posta non va? Prova prima la webmail.',
+  },
+} as const;
+const png = (path: string) => `data:image/png;base64,${readFileSync(path).toString('base64')}`;
+const canvas = await launch({ port: web.port });
+try {
+  const page = await canvas.context.newPage();
+  for (const lang of ['en', 'it'] as const) {
+    mkdirSync(`store/${lang}/screenshots`, { recursive: true });
+    const caption = storeCaptions[lang];
+    for (const shot of ['1-picker', '2-question', '3-mail-service', '4-mail-client'] as const) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.setContent(`<body style="margin:0;height:800px;display:flex;align-items:center;justify-content:center;
+        gap:56px;background:#eef2f8;font:600 34px/1.3 system-ui,sans-serif;color:#1a1a1a">
+        <p style="max-width:520px;margin:0">${caption[shot]}</p>
+        <img src="${png(out(`${lang}-${shot}`))}" style="max-height:720px;box-shadow:0 8px 28px #0003;border-radius:8px" alt="">
+        </body>`);
+      await page.screenshot({ path: `store/${lang}/screenshots/${shot}.png` });
+    }
+    if (existsSync(out(`${lang}-6-side-panel`))) {
+      copyFileSync(out(`${lang}-6-side-panel`), `store/${lang}/screenshots/5-side-panel.png`);
+    }
+    await page.setViewportSize({ width: 440, height: 280 });
+    await page.setContent(`<body style="margin:0;width:440px;height:280px;display:flex;flex-direction:column;
+      align-items:center;justify-content:center;gap:14px;background:#0b57d0;color:#fff;font:600 26px/1.25 system-ui,sans-serif">
+      <img src="${png(join(extensionDir, 'icons/128.png'))}" width="96" height="96" alt="">
+      <div>Webmail First</div><div style="font-weight:400;font-size:19px">${caption.tile}</div></body>`);
+    await page.screenshot({ path: `store/${lang}/screenshots/tile-440x280.png` });
+    console.log('wrote', `store/${lang}/screenshots/`);
+  }
+} finally {
+  await canvas.close();
+}
 web.close();
