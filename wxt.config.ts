@@ -38,7 +38,12 @@ export default defineConfig({
     },
   },
   // The catalogue (core/data/*.json) as a JavaScript object in the bundle: smaller gzipped than a JSON.parse string.
-  vite: () => ({ plugins: [preact()], json: { stringify: false } }),
+  // Compiled for the declared floor (README, "Browsers"; tests/unit/browser-floor.test.ts).
+  vite: () => ({
+    plugins: [preact()],
+    json: { stringify: false },
+    build: { target: ['chrome120', 'firefox140'] },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

@@ -103,7 +103,7 @@ export function ReportPanel({ entry, from = {}, to, channel = { kind: 'mail' } }
             {t('whatsappReport')}
           </a>
         )}
-        <a class="button-link quiet" data-action="email-report" href={mailtoUrl(to?.email ?? '', subject, body)}>
+        <a class="button-link" data-action="email-report" href={mailtoUrl(to?.email ?? '', subject, body)}>
           {to?.email && to.name ? t('emailReportTo', to.name) : t('emailReport')}
         </a>
       </div>

@@ -33,8 +33,11 @@ export function isSafeWebUrl(value: string): boolean {
   return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
 }
 
-/** "www.ferriconsulenza.it" → "https://www.ferriconsulenza.it": what people type for a website. */
+/**
+ * "www.ferriconsulenza.it" → "https://www.ferriconsulenza.it": what people type for a website. A colon before a
+ * digit is a port, not a scheme: "webmail.studio.it:2096" (cPanel's webmail) gets its https:// too.
+ */
 export function withHttps(url: string): string {
   const text = url.trim();
-  return text === '' || /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  return text === '' || /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(text) ? text : `https://${text}`;
 }

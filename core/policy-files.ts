@@ -1,5 +1,6 @@
 // Policy files that install, pin and configure the extension on a managed computer, from the settings.
 // Pure text generators, tested against golden files (tests/unit/golden/).
+import { unsafeTextCharacters } from './guards';
 import type { Settings } from './settings';
 
 /**
@@ -139,7 +140,13 @@ export function firefoxUpdateManifest(target: DeployTarget, version: string): st
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-const regString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/**
+ * A .reg string value. A line break would end the value and start a line of its own (regedit imports the lines
+ * after a malformed one): the validator refuses them in every setting, and this drops them as a second line of
+ * defence, with the other control and direction characters.
+ */
+const regString = (value: string) =>
+  `"${value.replace(new RegExp(unsafeTextCharacters.source, 'g'), '').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 function regValue(value: Json): string {
   if (typeof value === 'boolean') return `dword:${value ? '00000001' : '00000000'}`;

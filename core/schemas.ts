@@ -1,9 +1,11 @@
 // The value schemas shared by every validator (providers, settings, the consultant's incident feed): one home for
 // what a line of text, an https address, a phone number or an email address may be. Their messages are codes
 // (core/validation-messages.ts), translated where they are shown.
+
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as v from 'valibot';
 import { isSafeWebUrl, unsafeTextCharacters } from './guards';
-import { defaultCountryCode, normalizePhone, parseCountryCode } from './phone';
+import { defaultCountryCode, parseCountryCode } from './phone';
 import { validationCodes as m } from './validation-messages';
 
 /** One line of plain text from outside, at most `max` characters, without control or direction characters. */
@@ -16,24 +18,51 @@ export const plainText = (max: number) =>
     v.check((value) => !unsafeTextCharacters.test(value), m.badCharacters),
   );
 
-/** An absolute https:// address with a host and no credentials: the only kind the extension opens or fetches. */
-export const httpsUrl = v.pipe(v.string(m.notText), v.trim(), v.check(isSafeWebUrl, m.notHttps));
+/**
+ * An absolute https:// address with a host and no credentials: the only kind the extension opens or fetches. Kept in
+ * its parsed, normalised form (`new URL(…).href`), and refused with a tab, a line break or a direction character:
+ * the URL parser drops those silently, so the raw text would differ from what is opened, and could carry forged
+ * lines into a report or a policy file.
+ */
+export const httpsUrl = v.pipe(
+  v.string(m.notText),
+  v.trim(),
+  v.check((value) => !unsafeTextCharacters.test(value), m.badCharacters),
+  v.check(isSafeWebUrl, m.notHttps),
+  v.transform((value) => new URL(value).href),
+);
 
 export const emailAddress = v.pipe(v.string(m.notText), v.trim(), v.email(m.notEmail), v.maxLength(254, m.tooLong));
 
-/** A phone number, kept in international form: "333 1234567" → "+39 333 1234567" with Italy's code. */
+/**
+ * A phone number, kept in international form by libphonenumber-js: "333 1234567" → "+39 333 123 4567" with Italy's
+ * code, and a national trunk 0 dropped where the country drops it ("044 668 18 00" with 41 → "+41 44 668 18 00";
+ * Italy keeps its 0). Here, in the layer that validates settings, so that the popup's first paint does not carry
+ * the library: the popup only reads numbers already international.
+ */
 export const phoneNumber = (countryCode: string = defaultCountryCode) =>
   v.pipe(
     v.string(m.notText),
     v.trim(),
     v.maxLength(40, m.tooLong),
     v.rawTransform(({ dataset, addIssue, NEVER }) => {
-      const number = normalizePhone(dataset.value, countryCode);
-      if (number) return number.display;
+      const number = internationalPhone(dataset.value, countryCode);
+      if (number) return number;
       addIssue({ message: m.notPhone });
       return NEVER;
     }),
   );
+
+/** A number as typed, in international form ("+41 44 668 18 00"), or null when it cannot be a phone number. */
+export function internationalPhone(input: string, countryCode: string = defaultCountryCode): string | null {
+  const text = input.trim();
+  // Only what people type for a phone number: digits, spaces, + ( ) . / - ("333 CALL ME" is not one).
+  if (!/^\+?[0-9 ()./-]+$/.test(text)) return null;
+  // "0041 44…" is "+41 44…"; a leading "(+41)" or "+44 (0)20" is handled by the library.
+  const international = text.replace(/^00(?=[1-9])/, '+');
+  const number = parsePhoneNumberFromString(international, { defaultCallingCode: countryCode });
+  return number?.isPossible() ? number.formatInternational() : null;
+}
 
 /** A country calling code, 1 to 3 digits ("+39" → "39"). */
 export const countryCode = v.pipe(

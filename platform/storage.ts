@@ -22,7 +22,7 @@ import type { HistoryEntry } from '../core/history';
 import type { Incident } from '../core/incidents';
 import { parseOwnProvider } from '../core/own-provider';
 import type { Provider } from '../core/provider';
-import { initialWizard, parseWizardState, type WizardState } from '../core/wizard';
+import { initialWizard, parseWizardState, type WizardState } from '../core/wizard-state';
 import { logFailure } from './log';
 
 /**

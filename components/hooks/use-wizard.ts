@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type ChecksRecord, parseChecksRecord } from '../../core/checks-record';
-import { advance, parseWizardState, type WizardEvent, type WizardState } from '../../core/wizard';
+import { advanceStart, parseWizardState, type WizardEvent, type WizardState } from '../../core/wizard-state';
 import type { MessageKey } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { checksItem, lastProviderItem, type PopupStart, wizardItem } from '../../platform/storage';
@@ -17,8 +17,15 @@ export interface WizardHandle {
   rememberProvider: (providerId: string) => Promise<void>;
 }
 
-/** The wizard state, starting from what was stored, saved on every change. */
-export function useWizard(start: PopupStart): WizardHandle {
+/** How events change the state: the first screen's transitions, or all of them once the check screens are loaded. */
+export type WizardReducer = (state: WizardState, event: WizardEvent) => WizardState;
+
+/**
+ * The wizard state, starting from what was stored, saved on every change. `reducer`: core/wizard-state.ts's
+ * `advanceStart` on the first paint; core/wizard.ts's `advance` (every transition) once the check screens have
+ * loaded, which are the only screens that send answers.
+ */
+export function useWizard(start: PopupStart, reducer: WizardReducer = advanceStart): WizardHandle {
   const [state, setState] = useState(start.state);
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const [checks, setChecks] = useState(start.checks);
@@ -30,7 +37,7 @@ export function useWizard(start: PopupStart): WizardHandle {
 
   const dispatch = useCallback(
     async (...events: WizardEvent[]) => {
-      const next = events.reduce(advance, state);
+      const next = events.reduce(reducer, state);
       setState(next);
       try {
         await wizardItem.setValue(next);
@@ -40,7 +47,7 @@ export function useWizard(start: PopupStart): WizardHandle {
       }
       return next;
     },
-    [state],
+    [state, reducer],
   );
 
   const rememberProvider = useCallback(async (providerId: string) => {

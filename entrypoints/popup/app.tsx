@@ -12,24 +12,25 @@ import { ownProviderId } from '../../core/own-provider';
 import type { Provider } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
 import { settingOf } from '../../core/settings-defaults';
-import { isStale, screenOf } from '../../core/wizard';
+import type { Screen } from '../../core/wizard';
 import { openTab } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
-import { openPanel, panelAvailable, preparePanel } from '../../platform/side-panel';
 import type { PopupStart } from '../../platform/storage';
 import { ownProviderItem } from '../../platform/storage';
 import type { HistoryViewProps } from './history-view';
 import type { IncidentNoticeProps } from './incident-notice';
-import type { ErrorVerdictProps } from './inline-verdict';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
 import { ProviderPicker } from './provider-picker';
 
 /** Where the app shows: the toolbar popup, or the panel beside the page (side panel, Firefox's sidebar). */
 export type Surface = 'popup' | 'panel';
+type SidePanelModule = typeof import('../../platform/side-panel');
 
 export function App({ start, surface = 'popup' }: { start: PopupStart; surface?: Surface }) {
-  const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(start);
+  // Every transition once the check screens are loaded (they send the answers); the first screen's until then.
+  const Screens = loadedCheckScreen();
+  const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(start, Screens?.advance);
   const { loaded, pending } = useSettings(start.settings);
   const { settings } = loaded;
   const online = useOnline();
@@ -59,15 +60,6 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
     document.documentElement.style.setProperty('--brand', brandColor ?? null);
     document.title = productName;
   }, [brandColor, productName]);
-  // A verdict the mail program's error gives by itself, on the first screen: loaded when there is one.
-  const [ErrorVerdict, setErrorVerdict] = useState<ComponentType<ErrorVerdictProps> | null>(null);
-  useEffect(() => {
-    if (state.error?.reading?.decisive && !ErrorVerdict) {
-      void import('./inline-verdict')
-        .then((m) => setErrorVerdict(() => m.ErrorVerdict))
-        .catch((error: unknown) => logFailure('the verdict could not be loaded', error));
-    }
-  }, [state.error?.reading?.id]);
   // The history screen is loaded on demand: it is not on the start-up path of a stressed user.
   const [History, setHistory] = useState<ComponentType<HistoryViewProps> | null>(null);
   const [, setRenders] = useState(0);
@@ -76,10 +68,15 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
   // A stored state naming a provider that no longer exists (or a check without one) goes back to the picker.
   const evidence = evidenceOf(state, checks);
   const inCheck = provider !== undefined && state.providerId === provider.id && state.stage === 'opened';
-  const screen = inCheck
-    ? screenOf(state, evidence, outageKnown(currentChecks(state, checks), evidence) || incident !== undefined)
-    : ({ kind: 'pick' } as const);
-  const stale = inCheck && isStale(state, Date.now());
+  // A check in progress needs the check screens (and the rule they carry): loaded before the first render when the
+  // popup reopens mid-check, and right after "Open the webmail" otherwise.
+  const screen: Screen =
+    inCheck && Screens
+      ? Screens.screenOf(state, evidence, outageKnown(currentChecks(state, checks), evidence) || incident !== undefined)
+      : inCheck
+        ? { kind: 'question', question: 'outcome' }
+        : { kind: 'pick' };
+  const stale = inCheck && Screens?.isStale(state, Date.now()) === true;
 
   // The popup reopened after the checks found something: no screen is on display yet that it would replace, so what
   // they found is taken at once. While the popup stays open it is only offered; the panel, open beside the webmail
@@ -102,14 +99,22 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
 
   // From the popup, the questions move to the panel beside the webmail, unless the consultant keeps the popup only
   // (policy `surface: "popup"`) or the browser has no panel.
-  const toPanel = surface === 'popup' && settingOf(settings, 'surface') === 'panel' && panelAvailable();
+  // Loaded right after the first paint: it must be ready before the click, which cannot await it.
+  const [panel, setPanel] = useState<SidePanelModule | null>(null);
   useEffect(() => {
-    if (surface === 'popup') preparePanel();
+    if (surface !== 'popup') return;
+    import('../../platform/side-panel')
+      .then((m) => {
+        m.preparePanel();
+        if (m.panelAvailable()) setPanel(m);
+      })
+      .catch((error: unknown) => logFailure('the side panel could not be prepared', error));
   }, []);
+  const toPanel = surface === 'popup' && settingOf(settings, 'surface') === 'panel' && panel !== null;
 
   const openWebmail = async (target: Provider) => {
     // The panel opens first, inside the click (a user gesture is needed, and it lasts until the first await).
-    if (toPanel) void openPanel();
+    if (toPanel) void panel?.openPanel();
     // Store the state before the tab opens: the popup closes as soon as the new tab takes the focus.
     await Promise.all([
       dispatch(...(state.providerId === target.id ? [] : [{ type: 'choose', providerId: target.id } as const]), {
@@ -136,7 +141,6 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
     );
   }
 
-  const Screens = loadedCheckScreen();
   if (screen.kind !== 'pick' && !Screens) {
     void loadCheckScreen().then(rerender);
     return null;
@@ -183,16 +187,7 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
             consultant={settings.consultant}
             error={state.error}
             onReadError={(text, reading) => void dispatch({ type: 'read-error', text, reading, at: Date.now() })}
-            errorVerdict={
-              state.error?.reading?.decisive && ErrorVerdict ? (
-                <ErrorVerdict
-                  provider={provider}
-                  error={{ text: state.error.text, reading: state.error.reading }}
-                  settings={settings}
-                  productName={productName}
-                />
-              ) : null
-            }
+            verdictFor={{ provider, settings, productName }}
           />
           {pending && (
             <p role="status" class="muted" data-settings-pending>

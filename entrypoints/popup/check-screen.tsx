@@ -13,11 +13,17 @@ import { conflictOf } from '../../core/evidence';
 import { entryOf } from '../../core/history';
 import type { Incident } from '../../core/incident-match';
 import type { Provider } from '../../core/provider';
+import { withDetails } from '../../core/provider-details';
 import { reportChannel } from '../../core/report-channel';
 import type { Settings } from '../../core/settings';
 import { type OpenedState, staleAfterMs, type WizardEvent, type WizardState } from '../../core/wizard';
 import { t } from '../../platform/i18n';
 import { ChecksPanel } from './checks-panel';
+
+// The transitions that need the rule, for the app once this chunk is loaded (the first paint has only the first
+// screen's).
+export { advance, isStale, screenOf } from '../../core/wizard';
+
 import { ErrorBox } from './error-box';
 import { IncidentNotice } from './incident-notice';
 import { QuestionStep } from './question-step';
@@ -70,7 +76,7 @@ export function CheckScreen({
   stale,
   state,
   checks,
-  provider,
+  provider: listed,
   catalogue,
   settings,
   dispatch,
@@ -79,6 +85,9 @@ export function CheckScreen({
   incident,
   surface = 'popup',
 }: CheckScreenProps) {
+  // The catalogue's details for the verdicts (status and password pages, mail-program settings, who holds such a
+  // mailbox) load with these screens.
+  const provider = withDetails(listed);
   const run = currentChecks(state, checks);
   const evidence = evidenceOf(state, checks);
   const entry = entryOf(state, checks, evidence, catalogue);
@@ -140,7 +149,6 @@ export function CheckScreen({
           {(screen.verdict === 'mail-client' || screen.reason === 'error-reading' || state.error) && (
             <ErrorBox
               error={state.error}
-              open
               // Read on the verdict: the verdict follows the reading in place (data-verdict changes).
               onRead={(text, reading) => void dispatch({ type: 'read-error', text, reading, at: Date.now() })}
             />

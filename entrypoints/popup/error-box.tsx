@@ -4,9 +4,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ErrorReading, VerdictId } from '../../core/decide';
 import type { MailErrorEntry } from '../../core/mail-errors';
-import type { MailErrorState } from '../../core/wizard';
+import type { Provider } from '../../core/provider';
+import type { Settings } from '../../core/settings';
+import type { MailErrorState } from '../../core/wizard-state';
 import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
+import { ErrorVerdict } from './inline-verdict';
 
 type Decoder = typeof import('../../core/mail-errors');
 
@@ -20,16 +23,29 @@ const sideKeys = {
   internet: 'errorReadingSide_internet',
 } as const satisfies Record<VerdictId, MessageKey>;
 
-interface Props {
+export interface ErrorBoxProps {
   error: MailErrorState | null | undefined;
   onRead: (text: string, reading: ErrorReading | null) => void;
   /** Open from the start (on the verdict), or folded (on the first screen). */
   open?: boolean;
-  /** Shown under a decisive reading: its verdict (the first screen renders it). */
+  /** Shown under the reading (the first screen's next step). */
   children?: ComponentChildren;
+  /** On the first screen: an error that decides by itself shows its verdict here, for this provider and settings. */
+  verdictFor?: { provider: Provider | undefined; settings: Settings; productName: string };
 }
 
-export function ErrorBox({ error, onRead, open = false, children }: Props) {
+/** The box, open: on the verdict (the check screens' chunk). */
+export function ErrorBox(props: ErrorBoxProps) {
+  return (
+    <details class="error-box" open>
+      <summary>{t('errorBoxSummary')}</summary>
+      <ErrorBoxBody {...props} />
+    </details>
+  );
+}
+
+/** What is inside the box: loaded on demand on the first screen (error-box-shell.tsx), where it starts folded. */
+export function ErrorBoxBody({ error, onRead, children, verdictFor }: ErrorBoxProps) {
   const id = useId();
   const [text, setText] = useState(error?.text ?? '');
   const [decoder, setDecoder] = useState<Decoder | null>(null);
@@ -67,8 +83,7 @@ export function ErrorBox({ error, onRead, open = false, children }: Props) {
     error?.reading && decoder ? decoder.mailErrors.find((e) => e.id === error.reading?.id) : undefined;
 
   return (
-    <details class="error-box" open={open || error != null}>
-      <summary>{t('errorBoxSummary')}</summary>
+    <>
       <label for={`${id}-text`} class="field-label">
         {t('errorBoxLabel')}
       </label>
@@ -114,6 +129,9 @@ export function ErrorBox({ error, onRead, open = false, children }: Props) {
         )}
       </div>
       {children}
-    </details>
+      {verdictFor && error?.reading?.decisive && (
+        <ErrorVerdict {...verdictFor} error={{ text: error.text, reading: error.reading }} />
+      )}
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { reportRecipient, type VerdictProvider, verdictPeople } from '../../core
 import type { ErrorReading, Reason, VerdictId } from '../../core/decide';
 import { errorEntry, type HistoryEntry } from '../../core/history';
 import type { Provider } from '../../core/provider';
+import { withDetails } from '../../core/provider-details';
 import { tellText } from '../../core/report';
 import { reportChannel } from '../../core/report-channel';
 import type { Settings } from '../../core/settings';
@@ -61,7 +62,8 @@ export interface ErrorVerdictProps {
 }
 
 /** The verdict a decisive error gives on the first screen, for the chosen provider (or "your email provider"). */
-export function ErrorVerdict({ provider, error, settings, productName }: ErrorVerdictProps) {
+export function ErrorVerdict({ provider: listed, error, settings, productName }: ErrorVerdictProps) {
+  const provider = listed && withDetails(listed);
   const name = provider ? sentenceName(provider.name) : t('yourMailProvider');
   return (
     <InlineVerdict

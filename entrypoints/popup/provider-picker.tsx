@@ -1,4 +1,4 @@
-import type { ComponentChildren, ComponentType } from 'preact';
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StepHeading } from '../../components/step-heading';
 import { filterProviders, openWebmailKey } from '../../core/catalogue';
@@ -6,10 +6,11 @@ import type { ErrorReading } from '../../core/decide';
 import type { RecordType } from '../../core/dns';
 import type { Provider } from '../../core/provider';
 import type { Consultant } from '../../core/settings';
-import type { MailErrorState } from '../../core/wizard';
+import type { MailErrorState } from '../../core/wizard-state';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
-import { ErrorBox } from './error-box';
+import type { ErrorBoxProps } from './error-box';
+import { ErrorBoxShell } from './error-box-shell';
 import type { FinderDeadEndProps } from './finder-dead-end';
 import type { OwnWebmailFormProps } from './own-webmail-form';
 
@@ -37,8 +38,8 @@ interface Props {
   /** The mail program's error, pasted here, and what to do with a reading. */
   error?: MailErrorState | null | undefined;
   onReadError?: (text: string, reading: ErrorReading | null) => void;
-  /** Shown under a reading that decides by itself (its verdict, loaded on demand). */
-  errorVerdict?: ComponentChildren;
+  /** For the verdict of an error that decides by itself: who is named, and the report's sender. */
+  verdictFor?: ErrorBoxProps['verdictFor'];
   /** How to come back after the webmail opens: the toolbar icon, or the panel that opens beside it. */
   comeBack?: 'openWebmailHint' | 'openWebmailHintPanel' | 'openWebmailHintInPanel';
 }
@@ -64,7 +65,7 @@ export function ProviderPicker({
   consultant,
   error,
   onReadError,
-  errorVerdict,
+  verdictFor,
   comeBack = 'openWebmailHint',
 }: Props) {
   const [query, setQuery] = useState('');
@@ -275,7 +276,7 @@ export function ProviderPicker({
           </button>
         )}
         {/* Before the button, tied to it: the popup closes when the webmail opens, and this says how to come back. */}
-        <p class="hint come-back" id="open-webmail-hint">
+        <p class="hint" id="open-webmail-hint">
           {t(comeBack)}
         </p>
         <button
@@ -289,10 +290,9 @@ export function ProviderPicker({
           {openLabel}
         </button>
         {onReadError && (
-          <ErrorBox error={error} onRead={onReadError}>
-            {errorVerdict}
+          <ErrorBoxShell error={error} onRead={onReadError} verdictFor={verdictFor}>
             {error?.reading && !error.reading.decisive && <p class="hint">{t('errorReadingNext')}</p>}
-          </ErrorBox>
+          </ErrorBoxShell>
         )}
       </form>
     </div>

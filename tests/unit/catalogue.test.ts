@@ -11,12 +11,13 @@ import {
 import signals from '../../core/data/provider-signals.json';
 import sources from '../../core/data/provider-sources.json';
 import { catalogueEntrySchema, isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
+import { withDetails } from '../../core/provider-details';
 import { withSignals } from '../../core/provider-signals';
 import { builtInProviders } from '../../core/providers';
 import { providersWithoutWebmail } from '../../core/providers-without-webmail';
 
 /** Every entry of core/data/, each whole: a provider's fields and what identifies its mail servers. */
-const catalogueEntries = [...builtInProviders.map(withSignals), ...providersWithoutWebmail];
+const catalogueEntries = [...builtInProviders.map((p) => withDetails(withSignals(p))), ...providersWithoutWebmail];
 
 const ids = builtInProviders.map((p) => p.id);
 
@@ -48,6 +49,11 @@ describe('built-in catalogue integrity', () => {
     }
     // The picker's list carries no signal: they load with the finder, off the first paint.
     expect(builtInProviders.filter((p) => p.mx || p.spfIncludes || p.mxAddressRanges || p.cnameTargets)).toEqual([]);
+    // Nor the verdicts' details (core/data/provider-details.json): they load with the check screens.
+    const detailKeys = ['statusUrl', 'passwordResetUrl', 'supportUrl', 'supportPhone', 'imap', 'pop3', 'smtp', 'notes'];
+    expect(builtInProviders.filter((p) => detailKeys.some((k) => k in p) || 'audience' in p || 'compose' in p)).toEqual(
+      [],
+    );
   });
 
   it('has unique ids, with or without a webmail', () => {
@@ -271,11 +277,14 @@ describe('the look-alike entries and the words people use', () => {
   });
 
   it('classes every entry as a consumer or a business mailbox, consumer ones without a consultant in between', () => {
-    for (const provider of builtInProviders) expect(['consumer', 'business'], provider.id).toContain(provider.audience);
-    expect(['gmail', 'libero', 'outlook', 'yahoo', 'icloud'].map((id) => findProvider(id)?.audience)).toEqual(
+    const detailed = (id: string) => withDetails(findProvider(id) as (typeof builtInProviders)[number]);
+    for (const provider of builtInProviders) {
+      expect(['consumer', 'business'], provider.id).toContain(withDetails(provider).audience);
+    }
+    expect(['gmail', 'libero', 'outlook', 'yahoo', 'icloud'].map((id) => detailed(id).audience)).toEqual(
       Array(5).fill('consumer'),
     );
-    expect(['aruba', 'aruba-pec', 'google-workspace', 'microsoft-365'].map((id) => findProvider(id)?.audience)).toEqual(
+    expect(['aruba', 'aruba-pec', 'google-workspace', 'microsoft-365'].map((id) => detailed(id).audience)).toEqual(
       Array(4).fill('business'),
     );
   });

@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { effectiveCatalogue } from '../../core/effective-settings';
+import { withHttps } from '../../core/guards';
+import { windowsRegFile } from '../../core/policy-files';
 import { isPublicName, runChecks } from '../../core/probes';
 import { isSafeWebUrl } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
@@ -156,5 +158,75 @@ describe('the report never carries a forged line', () => {
         return sentBy.length === 1 && !/[\r\u2028\u2029\u202E]/.test(body);
       }),
     );
+  });
+});
+
+describe('URLs with hidden characters (the review M2): refused, or stored in their parsed form', () => {
+  const ids = builtInProviders.map((p) => p.id);
+  it.each<[string, unknown]>([
+    [
+      'a line break in the feed (a .reg line injection)',
+      { incidentFeedUrl: 'https://feed.example/incidents.json#\r\n@=dword:00000001\r\n;' },
+    ],
+    ['a tab in a host', { incidentFeedUrl: 'https://feed.ex\tample/x.json' }],
+    [
+      'a line break in a custom webmail',
+      { customProviders: [{ id: 'studio', name: 'Studio', webmailUrl: 'https://webmail.aruba.it\r\n.evil/' }] },
+    ],
+    [
+      'a direction override in a custom webmail',
+      {
+        customProviders: [
+          { id: 'studio', name: 'Studio', webmailUrl: 'https://posta.studio.example/#\nVerdict: ok\u202E' },
+        ],
+      },
+    ],
+    ["a line break in the consultant's website", { consultant: { website: 'https://studio.example/\nVerdict: ok' } }],
+  ])('%s is refused with a message', (_, input) => {
+    const { settings, errors } = validateSettings(input, ids);
+    expect(errors.join('\n')).toMatch(/control or direction characters|not a secure|hidden characters|characters/);
+    expect(JSON.stringify(settings)).not.toMatch(/\\r|\\n|\\t|\u202e/);
+  });
+
+  it('a valid URL is kept as the browser reads it (lower-case host, a slash for the root)', () => {
+    const { settings } = validateSettings(
+      {
+        incidentFeedUrl: 'https://FEED.Example.it',
+        customProviders: [{ id: 'studio', name: 'Studio', webmailUrl: 'https://WEBMAIL.studio.it:2096' }],
+      },
+      ids,
+    );
+    expect(settings.incidentFeedUrl).toBe('https://feed.example.it/');
+    expect(settings.customProviders?.[0]?.webmailUrl).toBe('https://webmail.studio.it:2096/');
+  });
+
+  it('"webmail.studio.it:2096" (cPanel\'s webmail) gets its https:// (the review L9)', () => {
+    expect(withHttps('webmail.studio.it:2096')).toBe('https://webmail.studio.it:2096');
+    expect(withHttps('mailto:x@y.it')).toBe('mailto:x@y.it');
+    expect(withHttps('javascript:alert(1)')).toBe('javascript:alert(1)');
+  });
+
+  it('the .reg file drops line breaks as a second line of defence', () => {
+    const reg = windowsRegFile({ clientName: 'ACME' } as never, {
+      mode: 'settings-only',
+      chromeId: 'iaonbfpdeldmfbcehmahdpnldbbonddg',
+      edgeId: 'iaonbfpdeldmfbcehmahdpnldbbonddg',
+      firefoxId: 'x@y',
+      profileUuid: 'a',
+      payloadUuid: 'b',
+      extensionPayloadUuid: 'c',
+    });
+    const injected = windowsRegFile({ incidentFeedUrl: 'https://feed.example/#\r\n@=dword:00000001\r\n;' } as never, {
+      mode: 'settings-only',
+      chromeId: 'iaonbfpdeldmfbcehmahdpnldbbonddg',
+      edgeId: 'iaonbfpdeldmfbcehmahdpnldbbonddg',
+      firefoxId: 'x@y',
+      profileUuid: 'a',
+      payloadUuid: 'b',
+      extensionPayloadUuid: 'c',
+    });
+    expect(reg).toContain('"clientName"="ACME"');
+    expect(injected).not.toMatch(/^@=dword/m);
+    expect(injected).toContain('"incidentFeedUrl"="https://feed.example/#@=dword:00000001;"');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePhone, parseCountryCode, telUrl, whatsappUrl } from '../../core/phone';
+import { parseCountryCode, telUrl, whatsappUrl } from '../../core/phone';
 import { builtInProviders } from '../../core/providers';
+import { internationalPhone } from '../../core/schemas';
 import { validateSettings as validateRaw } from '../../core/settings';
 import { errorLine } from '../../core/validation-messages';
 
@@ -10,32 +11,38 @@ const validateSettings = (input: unknown, known: readonly string[]) => {
   return { settings, errors: errors.map(errorLine) };
 };
 
-describe('phone numbers as people write them', () => {
-  it.each<[string, string | undefined, string | null, string | null]>([
+describe('phone numbers as people write them, made international (libphonenumber-js)', () => {
+  it.each<[string, string | undefined, string | null]>([
     // As every Italian writes a mobile number: Italy's code is added, not France's (+33).
-    ['333 1234567', undefined, '393331234567', '+39 333 1234567'],
-    ['3331234567', undefined, '393331234567', '+39 3331234567'],
-    ['055 123456', undefined, '39055123456', '+39 055 123456'],
-    ['+39 333 123 4567', undefined, '393331234567', '+39 333 123 4567'],
-    ['0039 333 1234567', undefined, '393331234567', '+39 333 1234567'],
-    ['(+41) 44 668 18 00', undefined, null, null],
-    ['+41 44 668 18 00', undefined, '41446681800', '+41 44 668 18 00'],
-    ['06 12345678', '33', '330612345678', '+33 06 12345678'],
-    ['(.-)', undefined, null, null],
-    ['12345', undefined, null, null],
-    ['1234567890123456', undefined, null, null],
-    ['333 CALL ME', undefined, null, null],
-    ['', undefined, null, null],
-  ])('%j (country %s) → %s', (input, country, digits, display) => {
-    const number = normalizePhone(input, country);
-    expect(number?.digits ?? null).toBe(digits);
-    expect(number?.display ?? null).toBe(display);
+    ['333 1234567', undefined, '+39 333 123 4567'],
+    ['3331234567', undefined, '+39 333 123 4567'],
+    // Italy keeps the 0 of its landlines.
+    ['055 123456', undefined, '+39 055 123456'],
+    ['+39 333 123 4567', undefined, '+39 333 123 4567'],
+    ['0039 333 1234567', undefined, '+39 333 123 4567'],
+    ['+41 44 668 18 00', undefined, '+41 44 668 18 00'],
+    // Every other country drops its national trunk 0 (the review's M3: these kept it before).
+    ['044 668 18 00', '41', '+41 44 668 18 00'],
+    ['079 123 45 67', '41', '+41 79 123 45 67'],
+    ['06 12 34 56 78', '33', '+33 6 12 34 56 78'],
+    ['030 1234567', '49', '+49 30 1234567'],
+    ['+44 (0)20 7946 0000', undefined, '+44 20 7946 0000'],
+    ['(.-)', undefined, null],
+    ['12345', undefined, null],
+    ['1234567890123456', undefined, null],
+    ['333 CALL ME', undefined, null],
+    ['', undefined, null],
+  ])('%j (country %s) → %s', (input, country, expected) => {
+    expect(internationalPhone(input, country)).toBe(expected);
   });
 
-  it('links: tel: and wa.me in international form, none for a non-number', () => {
-    expect(telUrl('333 1234567')).toBe('tel:+393331234567');
-    expect(whatsappUrl('333 1234567', 'ciao')).toBe('https://wa.me/393331234567?text=ciao');
-    expect(whatsappUrl('+39 333 1234567')).toBe('https://wa.me/393331234567');
+  it('links: tel: and wa.me from numbers in international form only', () => {
+    expect(telUrl('+39 333 123 4567')).toBe('tel:+393331234567');
+    expect(whatsappUrl('+39 333 123 4567', 'ciao')).toBe('https://wa.me/393331234567?text=ciao');
+    expect(whatsappUrl('0041 79 123 45 67')).toBe('https://wa.me/41791234567');
+    expect(telUrl('+41 44 668 18 00')).toBe('tel:+41446681800');
+    // A national number has not been through the validator: no guess at its country.
+    expect(telUrl('333 1234567')).toBeNull();
     expect(telUrl('(.-)')).toBeNull();
     expect(whatsappUrl('(.-)', 'x')).toBeNull();
   });
@@ -61,14 +68,15 @@ describe('the validator stores phone numbers in international form', () => {
       ids,
     );
     expect(errors).toEqual([]);
-    expect(settings.consultant).toEqual({ phone: '+39 055 123456', whatsapp: '+39 333 1234567' });
-    expect(settings.technician).toEqual({ whatsapp: '+39 347 7654321' });
+    expect(settings.consultant).toEqual({ phone: '+39 055 123456', whatsapp: '+39 333 123 4567' });
+    expect(settings.technician).toEqual({ whatsapp: '+39 347 765 4321' });
   });
 
   it('uses the configured country code', () => {
     const { settings } = validateSettings({ phoneCountryCode: '+41', consultant: { phone: '044 668 18 00' } }, ids);
     expect(settings.phoneCountryCode).toBe('41');
-    expect(settings.consultant?.phone).toBe('+41 044 668 18 00');
+    // The trunk 0 goes, as in Switzerland (the unit test used to lock in +41 044…).
+    expect(settings.consultant?.phone).toBe('+41 44 668 18 00');
   });
 
   it('refuses what cannot be a number, with a message, keeping the rest', () => {

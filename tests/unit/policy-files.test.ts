@@ -23,10 +23,10 @@ const settings: Settings = {
     name: 'Studio Bianchi "Posta"',
     phone: '+39 055 123456',
     email: 'assistenza@studiobianchi.it',
-    whatsapp: '+39 333 1234567',
+    whatsapp: '+39 333 123 4567',
     hours: 'lun–ven 9–18',
   },
-  technician: { name: 'Marco Rossi', phone: '+39 347 7654321' },
+  technician: { name: 'Marco Rossi', phone: '+39 347 765 4321' },
   customProviders: [
     {
       id: 'studio-mail',

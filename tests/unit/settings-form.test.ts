@@ -23,7 +23,7 @@ describe('options form', () => {
       lockProvider: true,
       detection: false,
       hiddenProviders: ['aol'],
-      consultant: { name: 'Studio Bianchi', phone: '+39 055 123456', website: 'https://studiobianchi.it' },
+      consultant: { name: 'Studio Bianchi', phone: '+39 055 123456', website: 'https://studiobianchi.it/' },
       technician: { email: 'marco@example.it' },
       reportEmail: 'ticket@studiobianchi.it',
       branding: { productName: 'Posta Bianchi', color: '#0b4f8a' },

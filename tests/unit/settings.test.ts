@@ -20,11 +20,11 @@ const full = {
     name: 'Studio Bianchi',
     phone: '+39 055 123456',
     email: 'assistenza@studiobianchi.it',
-    whatsapp: '+39 333 1234567',
-    website: 'https://studiobianchi.it',
+    whatsapp: '+39 333 123 4567',
+    website: 'https://studiobianchi.it/',
     hours: 'lun-ven 9-18',
   },
-  technician: { name: 'Marco Rossi', phone: '+39 347 7654321', email: 'marco@example.it' },
+  technician: { name: 'Marco Rossi', phone: '+39 347 765 4321', email: 'marco@example.it' },
   customProviders: [{ id: 'studio-mail', name: 'Studio Mail', webmailUrl: 'https://posta.studiobianchi.it/' }],
   hiddenProviders: ['aol', 'gmx-com'],
   detection: false,
@@ -66,7 +66,7 @@ describe('validateSettings', () => {
     expect(settings.consultant).toEqual({
       name: 'Studio Bianchi',
       phone: '+39 055 123456',
-      whatsapp: '+39 333 1234567',
+      whatsapp: '+39 333 123 4567',
       hours: 'lun-ven 9-18',
     });
     expect(settings.customProviders?.map((p) => p.id)).toEqual(['studio-mail']);

@@ -1,0 +1,37 @@
+// The mail program's error box on the first screen: only its folded summary is on the first paint; what is inside
+// (the text box, the reader's words) loads when the box is opened, or at once when an error was pasted before.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
+import type { ErrorBoxProps } from './error-box';
+
+export function ErrorBoxShell(props: ErrorBoxProps) {
+  const [Body, setBody] = useState<ComponentType<ErrorBoxProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const load = () => {
+    if (Body) return;
+    import('./error-box')
+      .then((m) => setBody(() => m.ErrorBoxBody))
+      .catch((error: unknown) => {
+        logFailure('the error box could not be loaded', error);
+        setFailed(true);
+      });
+  };
+  useEffect(() => {
+    if (props.error) load();
+  }, [props.error != null]);
+  return (
+    <details
+      class="error-box"
+      open={props.error != null}
+      onToggle={(event) => {
+        if (event.currentTarget.open) load();
+      }}
+    >
+      <summary>{t('errorBoxSummary')}</summary>
+      {Body && <Body {...props} />}
+      {failed && <p class="problem-soft">{t('actionFailed')}</p>}
+    </details>
+  );
+}
