@@ -33,7 +33,9 @@ function parseIncident(value: unknown): Incident | undefined {
     }
   }
   if (!id || !status || providers.length === 0 || Object.keys(message).length === 0) return undefined;
-  const since = typeof value.since === 'string' && isTime(Date.parse(value.since)) ? value.since : undefined;
+  // A date, and only a date: a `since` with a line break would forge lines in the report (the review's L1).
+  const sinceText = plain(value.since, 40);
+  const since = sinceText && isTime(Date.parse(sinceText)) ? sinceText : undefined;
   const ticket = plain(value.ticket, incidentLimits.id);
   return { id, providers, status, message, ...(since ? { since } : {}), ...(ticket ? { ticket } : {}) };
 }

@@ -4,6 +4,7 @@
 // (the managed schema is generated from them: core/managed-schema.ts).
 import * as v from 'valibot';
 import { isRecord } from './guards';
+import { ownProviderId } from './own-provider';
 import { defaultCountryCode } from './phone';
 import { type Provider, providerIdSchema, validateProvider } from './provider';
 import { builtInProviders } from './providers';
@@ -219,10 +220,10 @@ function customProvidersOf(value: unknown, knownIds: readonly string[], errors: 
     }
     const { id, name } = result.value;
     // A duplicate; a built-in id (it always means the built-in provider: the background can then check it without
-    // the policy); a built-in name ("Aruba" pointing elsewhere would send users to a look-alike webmail).
+    // the policy), or the user's own webmail's (the review's L3: its checks would never run); a built-in name ("Aruba" pointing elsewhere would send users to a look-alike webmail).
     const refused: [string, ValidationError['code']] | undefined = seen.has(id)
       ? ['id', m.duplicateId]
-      : knownIds.includes(id)
+      : knownIds.includes(id) || id === ownProviderId
         ? ['id', m.builtInId]
         : builtInNames.has(foldName(name))
           ? ['name', m.builtInName]

@@ -1,6 +1,6 @@
 // Public incident feeds of providers, read where one exists. Pure parsing; the fetch is in the glue.
 // "No incident reported" never proves a service works: the UI always says so.
-import { isRecord } from './guards';
+import { isRecord, isTime, unsafeTextCharacters } from './guards';
 
 export type StatusFeed = 'google-workspace';
 
@@ -14,16 +14,24 @@ export type FeedReading =
   /** The feed could not be fetched or read. */
   | { state: 'unavailable' };
 
+/** Google's words, on one line: control and direction characters become spaces (they would forge report lines). */
+const feedText = (value: unknown) =>
+  typeof value === 'string'
+    ? value.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').trim().slice(0, 300)
+    : '';
+/** A date Google gives, only when it is one. */
+const feedDate = (value: unknown) =>
+  typeof value === 'string' && value.length <= 40 && !unsafeTextCharacters.test(value) && isTime(Date.parse(value))
+    ? value
+    : undefined;
+
 /** A stored reading read back defensively: anything else is no reading. */
 export function parseFeedReading(value: unknown): FeedReading | undefined {
   if (!isRecord(value)) return undefined;
   if (value.state === 'none' || value.state === 'unavailable') return { state: value.state };
   if (value.state === 'incident' && typeof value.title === 'string') {
-    return {
-      state: 'incident',
-      title: value.title,
-      ...(typeof value.since === 'string' ? { since: value.since } : {}),
-    };
+    const since = feedDate(value.since);
+    return { state: 'incident', title: feedText(value.title), ...(since ? { since } : {}) };
   }
   return undefined;
 }
@@ -43,6 +51,7 @@ export function readGoogleIncidents(json: unknown, product = 'Gmail', now = Date
   });
   const newest = ongoing.sort((a, b) => String(b.begin ?? '').localeCompare(String(a.begin ?? '')))[0];
   if (!newest) return { state: 'none' };
-  const title = typeof newest.external_desc === 'string' ? newest.external_desc.trim().slice(0, 300) : '';
-  return { state: 'incident', title, ...(typeof newest.begin === 'string' ? { since: newest.begin } : {}) };
+  const title = feedText(newest.external_desc);
+  const since = feedDate(newest.begin);
+  return { state: 'incident', title, ...(since ? { since } : {}) };
 }

@@ -1,7 +1,7 @@
 // A verdict reached without the webmail check (the finder found a domain that receives no mail; the mail program's
 // error decides by itself): whom to call, what to say, what to do and not to do, and the report. Loaded on demand.
-import { ContactCard } from '../../components/contact-card';
 import { ReportPanel } from '../../components/report-panel';
+import { said, VerdictFacts } from '../../components/verdict-facts';
 import { sentenceName } from '../../core/catalogue';
 import { reportRecipient, type VerdictProvider, verdictPeople } from '../../core/contacts';
 import type { ErrorReading, Reason, VerdictId } from '../../core/decide';
@@ -25,25 +25,13 @@ export interface InlineVerdictProps {
 
 export function InlineVerdict({ verdict, reason, provider, settings, entry, productName }: InlineVerdictProps) {
   const people = verdictPeople(verdict, reason, settings, provider, t('consultantFallback'));
-  const say = (w: { key: Parameters<typeof t>[0]; substitutions: string[] }) => t(w.key, w.substitutions);
   return (
     <section class={`verdict verdict-${verdict}`} data-verdict={verdict} data-reason={reason}>
-      <h2>{say(people.headline)}</h2>
-      <dl class="verdict-facts">
-        <dt>{t('whoLabel')}</dt>
-        <dd class="who" data-who={people.alone ? 'nobody' : people.contact ? 'configured' : 'unnamed'}>
-          {say(people.who)}
-          {people.contact && <ContactCard contact={people.contact} />}
-        </dd>
-        <dt>{t('tellLabel')}</dt>
-        <dd>
-          <q>{tellText(reason, provider.name, entry.webmailUrl || 'https://invalid.example/', t, entry.error?.text)}</q>
-        </dd>
-        <dt>{t('nextLabel')}</dt>
-        <dd>{say(people.next)}</dd>
-        <dt>{t('avoidLabel')}</dt>
-        <dd data-avoid>{say(people.avoid)}</dd>
-      </dl>
+      <h2>{said(people.headline)}</h2>
+      <VerdictFacts
+        people={people}
+        tell={tellText(reason, provider.name, entry.webmailUrl || 'https://invalid.example/', t, entry.error?.text)}
+      />
       <ReportPanel
         entry={entry}
         from={{ productName, client: settings.clientName }}

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StepHeading } from '../../components/step-heading';
-import { filterProviders, openWebmailKey } from '../../core/catalogue';
+import { filterProviders, openWebmailKey, sentenceName } from '../../core/catalogue';
 import type { ErrorReading } from '../../core/decide';
 import type { RecordType } from '../../core/dns';
 import type { Provider } from '../../core/provider';
@@ -167,11 +167,14 @@ export function ProviderPicker({
     openButton.current?.focus();
   };
 
-  const openLabel = choice ? t(openWebmailKey(choice.name), choice.name) : t('openWebmailChoose');
+  // Short names in sentences: "Open Outlook.com webmail", not "Open Outlook.com (Hotmail, Live) webmail".
+  const openLabel = choice ? t(openWebmailKey(choice.name), sentenceName(choice.name)) : t('openWebmailChoose');
 
   return (
     <div class="step">
-      <StepHeading>{locked && choice ? t('pickHeadingLocked', choice.name) : t('pickHeading')}</StepHeading>
+      <StepHeading>
+        {locked && choice ? t('pickHeadingLocked', sentenceName(choice.name)) : t('pickHeading')}
+      </StepHeading>
       <p class="intro">{t('pickIntro')}</p>
       <form
         aria-busy={busy}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { ContactCard } from '../../components/contact-card';
 import { ExternalLink } from '../../components/external-link';
 import { StepHeading } from '../../components/step-heading';
+import { said, VerdictFacts } from '../../components/verdict-facts';
 import { sentenceName } from '../../core/catalogue';
 import { verdictPeople } from '../../core/contacts';
 import { shortWhen } from '../../core/dates';
@@ -32,8 +32,6 @@ interface Props {
 export function VerdictView({ verdict, reason, provider, answeredAt, settings, conflict, errorText, children }: Props) {
   const name = sentenceName(provider.name);
   const people = verdictPeople(verdict, reason, settings, { ...provider, name }, t('consultantFallback'));
-  const said = ({ key, substitutions }: { key: Parameters<typeof t>[0]; substitutions: string[] }) =>
-    t(key, substitutions);
   return (
     <section
       class={`step verdict verdict-${verdict}`}
@@ -43,29 +41,7 @@ export function VerdictView({ verdict, reason, provider, answeredAt, settings, c
     >
       <StepHeading>{said(people.headline)}</StepHeading>
       <p class="when">{t('checkedAt', shortWhen(answeredAt, uiLanguage()))}</p>
-      <dl class="verdict-facts">
-        <dt>{t('whoLabel')}</dt>
-        <dd class="who" data-who={people.alone ? 'nobody' : people.contact ? 'configured' : 'unnamed'}>
-          {said(people.who)}
-          {people.contact && <ContactCard contact={people.contact} />}
-        </dd>
-        <dt>{t('tellLabel')}</dt>
-        <dd>
-          <q>{tellText(reason, name, provider.webmailUrl, t, errorText)}</q>
-        </dd>
-        <dt>{t('nextLabel')}</dt>
-        <dd>
-          {said(people.next)}
-          {people.nextContact && (
-            <div class="next-contact">
-              <p>{people.nextContact.name ? t('nextTechnicianNamed', people.nextContact.name) : t('nextTechnician')}</p>
-              <ContactCard contact={people.nextContact} />
-            </div>
-          )}
-        </dd>
-        <dt>{t('avoidLabel')}</dt>
-        <dd data-avoid>{said(people.avoid)}</dd>
-      </dl>
+      <VerdictFacts people={people} tell={tellText(reason, name, provider.webmailUrl, t, errorText)} />
       {conflict && (
         <p class="note" data-conflict>
           {t(conflict, name)}

@@ -10,7 +10,7 @@ import {
   startWebServer,
   type WebServer,
 } from './harness';
-import { type PopupDriver, playSituation, situations, situationZone } from './situations';
+import { type PopupDriver, playSituation, playUnknownWebmail, situations, situationZone } from './situations';
 
 let web: WebServer;
 beforeAll(async () => {
@@ -52,5 +52,9 @@ describe.each(['en', 'it'] as const)('field situations in Chromium, in %s', (lan
 
   it.each(situations.map((s) => [s.name, s] as const))('%s', async (_, situation) => {
     await playSituation(driver, situation, lang);
+  });
+
+  it('an unlisted provider, its webmail unknown: whom to ask, with the contact', async () => {
+    await playUnknownWebmail(driver, lang);
   });
 });

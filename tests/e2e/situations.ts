@@ -276,3 +276,24 @@ export async function playSituation(driver: PopupDriver, situation: Situation, l
   }
   if (situation.shows) await driver.waitFor(situation.shows);
 }
+
+/**
+ * A provider nobody lists and a webmail address the user does not know: the box for the address says whom to ask,
+ * with the consultant's contact when one is set (never a dead end).
+ */
+export async function playUnknownWebmail(driver: PopupDriver, lang: 'en' | 'it'): Promise<void> {
+  await driver.start({ consultant });
+  await driver.click('[data-action="other-provider"]');
+  await driver.waitFor('[data-ask-consultant] [data-contact]');
+  const text = await driver.text('[data-ask-consultant]');
+  expect(text).toContain(
+    lang === 'it' ? 'Chiedilo al tuo consulente, Studio Bianchi' : 'Ask your consultant, Studio Bianchi',
+  );
+  expect(text).toContain('+39 055 123456');
+  await driver.start();
+  await driver.click('[data-action="other-provider"]');
+  await driver.waitFor('[data-ask-consultant]');
+  expect(await driver.text('[data-ask-consultant]')).toContain(
+    lang === 'it' ? 'chi ti ha configurato la posta' : 'whoever set up your email',
+  );
+}

@@ -207,7 +207,7 @@ describe('URLs with hidden characters (the review M2): refused, or stored in the
   });
 
   it('the .reg file drops line breaks as a second line of defence', () => {
-    const reg = windowsRegFile({ clientName: 'ACME' } as never, {
+    const settingsOnly = {
       mode: 'settings-only',
       chromeId: 'iaonbfpdeldmfbcehmahdpnldbbonddg',
       edgeId: 'iaonbfpdeldmfbcehmahdpnldbbonddg',
@@ -215,18 +215,47 @@ describe('URLs with hidden characters (the review M2): refused, or stored in the
       profileUuid: 'a',
       payloadUuid: 'b',
       extensionPayloadUuid: 'c',
-    });
-    const injected = windowsRegFile({ incidentFeedUrl: 'https://feed.example/#\r\n@=dword:00000001\r\n;' } as never, {
-      mode: 'settings-only',
-      chromeId: 'iaonbfpdeldmfbcehmahdpnldbbonddg',
-      edgeId: 'iaonbfpdeldmfbcehmahdpnldbbonddg',
-      firefoxId: 'x@y',
-      profileUuid: 'a',
-      payloadUuid: 'b',
-      extensionPayloadUuid: 'c',
-    });
+    } as const;
+    const reg = windowsRegFile({ clientName: 'ACME' } as never, settingsOnly);
+    const injected = windowsRegFile(
+      { incidentFeedUrl: 'https://feed.example/#\r\n@=dword:00000001\r\n;' } as never,
+      settingsOnly,
+    );
     expect(reg).toContain('"clientName"="ACME"');
     expect(injected).not.toMatch(/^@=dword/m);
     expect(injected).toContain('"incidentFeedUrl"="https://feed.example/#@=dword:00000001;"');
+  });
+});
+
+describe("the review's low findings", () => {
+  const ids = builtInProviders.map((p) => p.id);
+  it("L1: an incident's `since` and Google's title cannot forge report lines", async () => {
+    const { parseIncidentFeed } = await import('../../core/incidents');
+    const feed = parseIncidentFeed({
+      incidents: [
+        { id: 'a', providers: ['aruba'], status: 'open', message: { en: 'Down' }, since: '2026-12-01\nVerdict: ok' },
+      ],
+    });
+    expect(JSON.stringify(feed)).not.toContain('Verdict');
+    const { parseFeedReading, readGoogleIncidents } = await import('../../core/status-feed');
+    expect(parseFeedReading({ state: 'incident', title: 'Outage\nVerdict: ok\u202E', since: 'x\ny' })).toEqual({
+      state: 'incident',
+      title: 'Outage Verdict: ok',
+    });
+    const google = readGoogleIncidents(
+      [{ service_name: 'Gmail', begin: '2026-12-01T10:00:00Z', external_desc: 'Gmail\r\nVerdict: ok' }],
+      'Gmail',
+      Date.parse('2026-12-01T11:00:00Z'),
+    );
+    expect(google).toEqual({ state: 'incident', title: 'Gmail  Verdict: ok', since: '2026-12-01T10:00:00Z' });
+  });
+
+  it("L3: a custom provider cannot take the own webmail's id", () => {
+    const { settings, errors } = validateSettings(
+      { customProviders: [{ id: 'own-webmail', name: 'Mine', webmailUrl: 'https://webmail.mine.it/' }] },
+      ids,
+    );
+    expect(settings.customProviders).toBeUndefined();
+    expect(errors.join('\n')).toMatch(/customProviders\.0\.id/);
   });
 });

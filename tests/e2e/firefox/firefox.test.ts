@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../harness';
 import { paths, text } from '../scenarios';
-import { type PopupDriver, playSituation, situations, situationZone } from '../situations';
+import { type PopupDriver, playSituation, playUnknownWebmail, situations, situationZone } from '../situations';
 import {
   canWriteFirefoxPolicy,
   click,
@@ -167,6 +167,10 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox: the field situ
 
   it.each(situations.map((s) => [s.name, s] as const))('%s', async (_, situation) => {
     await playSituation(firefoxDriver(firefox), situation, lang);
+  });
+
+  it('an unlisted provider, its webmail unknown: whom to ask, with the contact', async () => {
+    await playUnknownWebmail(firefoxDriver(firefox), lang);
   });
 });
 
