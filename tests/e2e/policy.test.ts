@@ -177,7 +177,7 @@ describe.skipIf(!writable)('managed policy', () => {
     await popup.locator('[data-outcome="inbox-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     expect(await verdict.locator('.who').textContent()).toContain('Ferri Consulenza, your consultant');
-    expect(await verdict.locator('a[href="tel:+393331234567"]').textContent()).toBe('+39 333 1234567');
+    expect(await verdict.locator('a[href="tel:+393331234567"]').textContent()).toBe('+39 333 123 4567');
     expect(await verdict.locator('[data-report]').inputValue()).toContain('Client: Studio Rossi Srl');
     // The extension is still there, after a restart too (nothing told the browser to replace it).
     expect(browser.context.serviceWorkers().length).toBe(1);

@@ -43,7 +43,7 @@ describe('report', () => {
     // A date for a ticket: the year in full, an unambiguous order, the time zone; then the long local form.
     expect(report).toMatch(/Data della verifica: \d{4}-\d\d-\d\d \d\d:\d\d \(.+\) · \S+ \d+ \S+ \d{4}/);
     expect(report).toMatch(/Webmail aperta: \d{4}-\d\d-\d\d \d\d:\d\d \(.+\)/);
-    expect(report).toContain('Fornitore della posta: Aruba (https://webmail.aruba.it)');
+    expect(report).toContain('Fornitore della posta: Aruba (https://webmail.aruba.it/)');
     expect(report).toContain('Indirizzo: info@studio-rossi.it');
     expect(report).toContain(
       'Cosa dire: Non riesco a entrare nella webmail di Aruba con la mia password, che ho scritto io ed è sicuramente giusta.',

@@ -94,7 +94,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     // The settings for the technician are there, folded away from the client's eyes.
     expect(await verdict.locator('details.for-technician').getAttribute('open')).toBeNull();
     expect(await verdict.locator('details.for-technician').textContent()).toContain('imaps.aruba.it');
-    expect(await verdict.locator('a[href="https://webmail.aruba.it"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await verdict.locator('a[href="https://webmail.aruba.it/"]').count()).toBeGreaterThanOrEqual(1);
     await expect.poll(() => badgeText(browser)).toBe('');
     await expectAccessible(popup, 'mail-client verdict');
   });
