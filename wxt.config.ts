@@ -27,6 +27,12 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   hooks: {
+    // Firefox's sidebar opens when the user opens the webmail, never at install (set here rather than as a <meta> in
+    // sidepanel.html: every byte of that page is on the panel's first paint).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const sidebar = (manifest as { sidebar_action?: Record<string, unknown> }).sidebar_action;
+      if (sidebar) sidebar.open_at_install = false;
+    },
     // The managed schema is derived from the settings table (core/managed-schema.ts), never kept by hand.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });

@@ -25,12 +25,12 @@ export type ProviderNoteId = (typeof providerNoteIds)[number];
 export const providerHintIds = [
   'ordinary',
   'pec',
-  'personalGoogle',
-  'workGoogle',
-  'personalMicrosoft',
-  'workMicrosoft',
-  'lineMailbox',
-  'personalMailbox',
+  'gmail',
+  'workspace',
+  'outlook',
+  'm365',
+  'line',
+  'personal',
 ] as const;
 export type ProviderHintId = (typeof providerHintIds)[number];
 

@@ -4,6 +4,7 @@
 // (the managed schema is generated from them: core/managed-schema.ts).
 import * as v from 'valibot';
 import { isRecord } from './guards';
+import { brandsOf, looksLikeBuiltIn } from './look-alikes';
 import { ownProviderId } from './own-provider';
 import { defaultCountryCode } from './phone';
 import { type Provider, providerIdSchema, validateProvider } from './provider';
@@ -159,14 +160,8 @@ export interface ValidatedSettings {
   errors: ValidationError[];
 }
 
-/** Lower case, accents and spaces folded: "Arubà " and "aruba" are the same name to a user. */
-const foldName = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .toLowerCase();
-const builtInNames = new Set(builtInProviders.map((p) => foldName(p.name)));
+/** The built-in providers' brands: a custom provider may not look like one (core/look-alikes.ts). */
+const builtInBrands = brandsOf(builtInProviders.map((p) => p.name));
 
 /** A key as it may appear in an error: a hostile file's 1 MB key is cut. */
 const keyText = (key: string) =>
@@ -225,7 +220,7 @@ function customProvidersOf(value: unknown, knownIds: readonly string[], errors: 
       ? ['id', m.duplicateId]
       : knownIds.includes(id) || id === ownProviderId
         ? ['id', m.builtInId]
-        : builtInNames.has(foldName(name))
+        : looksLikeBuiltIn(name, builtInBrands)
           ? ['name', m.builtInName]
           : undefined;
     if (refused) {

@@ -20,11 +20,6 @@ const firefoxSidebar = (): FirefoxSidebar | undefined => {
   return typeof api?.open === 'function' ? (api as FirefoxSidebar) : undefined;
 };
 
-/** Whether this browser has a panel the extension can open. */
-export function panelAvailable(): boolean {
-  return chromeSidePanel() !== undefined || firefoxSidebar() !== undefined;
-}
-
 let windowId: number | undefined;
 
 /**

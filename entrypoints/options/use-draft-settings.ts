@@ -2,9 +2,10 @@
 // importing do. The page's sections only show it and report edits.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { effectiveCatalogue, type LoadedSettings } from '../../core/effective-settings';
+import { importChanges as changesOfImport } from '../../core/import-changes';
 import type { Provider } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
-import { type Settings, type SettingsKey, settingsKeys, validateSettings } from '../../core/settings';
+import { type Settings, type SettingsKey, validateSettings } from '../../core/settings';
 import { draftFrom, type SettingsDraft, settingsFrom, withManagedFields } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';
 import { type MessageKey, plural, t } from '../../platform/i18n';
@@ -134,20 +135,8 @@ export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedS
     const kept = Object.fromEntries(managedKeys.map((key) => [key, loaded.settings[key as SettingsKey]]));
     touched.current = true;
     const imported = { ...result.settings, ...kept } as Settings;
-    // What the file would change, said before anything is saved; custom providers with their webmail's host, so
-    // that a look-alike shows for what it is.
-    const changed = settingsKeys.filter(
-      (key) => JSON.stringify(imported[key] ?? null) !== JSON.stringify(loaded.settings[key] ?? null),
-    );
-    setImportChanges(
-      changed.map((key) =>
-        key === 'customProviders'
-          ? `${t(settingLabels[key])}: ${(imported.customProviders ?? [])
-              .map((p) => `${p.name} (${new URL(p.webmailUrl).hostname})`)
-              .join(', ')}`
-          : t(settingLabels[key]),
-      ),
-    );
+    // What the file would change, every value said before anything is saved (core/import-changes.ts).
+    setImportChanges(changesOfImport(loaded.settings, imported, (key) => t(settingLabels[key])));
     setDraft(draftFrom(imported));
     setErrors([]);
     setImportErrors(result.errors);

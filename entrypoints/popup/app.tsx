@@ -16,6 +16,7 @@ import type { Screen } from '../../core/wizard';
 import { openTab } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
+import { panelAvailable } from '../../platform/panel-available';
 import type { PopupStart } from '../../platform/storage';
 import { ownProviderItem } from '../../platform/storage';
 import type { HistoryViewProps } from './history-view';
@@ -92,7 +93,7 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
     try {
       await openTab(url);
     } catch (error) {
-      logFailure('the tab could not be opened', error);
+      logFailure('tab not opened', error);
       setProblem('openFailed');
     }
   };
@@ -106,11 +107,11 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
     import('../../platform/side-panel')
       .then((m) => {
         m.preparePanel();
-        if (m.panelAvailable()) setPanel(m);
+        setPanel(m);
       })
-      .catch((error: unknown) => logFailure('the side panel could not be prepared', error));
+      .catch((error: unknown) => logFailure('side panel not prepared', error));
   }, []);
-  const toPanel = surface === 'popup' && settingOf(settings, 'surface') === 'panel' && panel !== null;
+  const toPanel = surface === 'popup' && settingOf(settings, 'surface') === 'panel' && panelAvailable();
 
   const openWebmail = async (target: Provider) => {
     // The panel opens first, inside the click (a user gesture is needed, and it lasts until the first await).
@@ -167,16 +168,14 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
             hasOwn={ownProvider !== null}
             onAddOwn={(own) => {
               setOwnProvider(own);
-              void ownProviderItem
-                .setValue(own)
-                .catch((error: unknown) => logFailure('the webmail could not be kept', error));
+              void ownProviderItem.setValue(own).catch((error: unknown) => logFailure('own webmail not kept', error));
               void dispatch({ type: 'choose', providerId: own.id });
             }}
             onRemoveOwn={() => {
               setOwnProvider(null);
               void ownProviderItem
                 .setValue(null)
-                .catch((error: unknown) => logFailure('the webmail could not be removed', error));
+                .catch((error: unknown) => logFailure('own webmail not removed', error));
               if (state.providerId === ownProviderId) void dispatch({ type: 'restart' });
             }}
             onSelect={(providerId, address) => void dispatch({ type: 'choose', providerId, address })}

@@ -6,16 +6,18 @@ import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import type { ErrorBoxProps } from './error-box';
 
+const LoadFailed = () => <p class="problem-soft">{t('actionFailed')}</p>;
+
 export function ErrorBoxShell(props: ErrorBoxProps) {
   const [Body, setBody] = useState<ComponentType<ErrorBoxProps> | null>(null);
-  const [failed, setFailed] = useState(false);
   const load = () => {
     if (Body) return;
     import('./error-box')
       .then((m) => setBody(() => m.ErrorBoxBody))
       .catch((error: unknown) => {
-        logFailure('the error box could not be loaded', error);
-        setFailed(true);
+        // A chunk that did not load says so where the box would be, never a dead control.
+        logFailure('error box', error);
+        setBody(() => LoadFailed);
       });
   };
   useEffect(() => {
@@ -31,7 +33,6 @@ export function ErrorBoxShell(props: ErrorBoxProps) {
     >
       <summary>{t('errorBoxSummary')}</summary>
       {Body && <Body {...props} />}
-      {failed && <p class="problem-soft">{t('actionFailed')}</p>}
     </details>
   );
 }

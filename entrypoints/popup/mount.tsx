@@ -11,7 +11,6 @@ export function mount(surface: Surface): void {
   // Storage first, render once: no empty frame, and the reopened popup shows the step the user left at once.
   const start = loadPopupStart();
   document.documentElement.lang = uiLanguage();
-  document.documentElement.dataset.surface = surface;
   document.title = t('extName');
   const root = document.getElementById('app');
   if (!root) return;

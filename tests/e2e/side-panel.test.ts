@@ -39,7 +39,7 @@ describe('the side panel page, headless', () => {
     await openWebmail(browser, popup);
     await popup.close();
     const panel = await openPopup(browser, 'sidepanel.html');
-    expect(await panel.evaluate(() => document.documentElement.dataset.surface)).toBe('panel');
+    expect(await panel.evaluate(() => location.pathname)).toBe('/sidepanel.html');
     await panel.locator('[data-outcome="works"]').click();
     await panel.locator('[data-verdict="mail-client"] [data-report]').waitFor();
     // The popup, opened again, shows the same verdict: one state, two surfaces.
@@ -149,6 +149,6 @@ describe.skipIf(!xvfb)('the real side panel, with a display (Xvfb)', () => {
     await waitIn('[data-outcome="works"]');
     await evaluate(`document.querySelector('[data-outcome="works"]').click(), true`);
     await waitIn('[data-verdict="mail-client"] [data-report]');
-    expect(await evaluate('document.documentElement.dataset.surface')).toBe('panel');
+    expect(await evaluate('location.pathname')).toBe('/sidepanel.html');
   });
 });

@@ -259,3 +259,78 @@ describe("the review's low findings", () => {
     expect(errors.join('\n')).toMatch(/customProviders\.0\.id/);
   });
 });
+
+describe('look-alike names (the review M1): a custom provider may not pass for a built-in one', () => {
+  const ids = builtInProviders.map((p) => p.id);
+  const named = (name: string) =>
+    validateSettings({ customProviders: [{ id: 'custom', name, webmailUrl: 'https://webmail.example.it/' }] }, ids);
+  it.each([
+    'Aruba',
+    ' ARUBÀ ',
+    'Arub a',
+    'Αruba', // Greek Alpha
+    'Аruba', // Cyrillic A
+    'Aruba Webmail',
+    'Aruba Mail',
+    'Aruba.it',
+    'Gmail Login',
+    'L1bero',
+    'Outl00k',
+    'Micro$oft 365'.replace('$', 's'),
+  ])('refuses %j', (name) => {
+    const { settings, errors } = named(name);
+    expect(settings.customProviders).toBeUndefined();
+    expect(errors.join('\n')).toMatch(/customProviders\.0\.name/);
+  });
+
+  it.each(['Webmail Studio Rossi', 'Posta Ferri Consulenza', 'Studio Ottimo', 'Mail Rossi Srl'])(
+    'accepts %j',
+    (name) => {
+      expect(named(name).errors).toEqual([]);
+    },
+  );
+
+  it('never yields a provider named like a built-in from random names around the built-ins (property test)', () => {
+    const brands = builtInProviders.map((p) => p.name.replace(/\s*\([^)]*\)\s*$/, ''));
+    const swaps: Record<string, string> = { a: 'а', o: '0', e: 'е', i: '1', l: '1', c: 'с', p: 'р' };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...brands),
+        fc.nat(),
+        fc.constantFrom('', ' Webmail', ' Login', '.it', ' Mail'),
+        (brand, n, tail) => {
+          // One letter swapped for a look-alike (Cyrillic or a digit), a word added.
+          const chars = [...brand];
+          const i = n % chars.length;
+          const letter = chars[i]?.toLowerCase() ?? '';
+          if (swaps[letter]) chars[i] = swaps[letter] as string;
+          const { settings } = named(`${chars.join('')}${tail}`);
+          return settings.customProviders === undefined;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('an import lists every value it would change (the review M1)', () => {
+  it('says the new consultant number, report address and feed, and each custom webmail host', async () => {
+    const { importChanges } = await import('../../core/import-changes');
+    const lines = importChanges(
+      { consultant: { name: 'Studio Bianchi', phone: '+39 055 123456' } },
+      {
+        consultant: { name: 'Studio Bianchi', phone: '+39 333 000 0000' },
+        reportEmail: 'ticket@evil.example',
+        incidentFeedUrl: 'https://evil.example/feed.json',
+        customProviders: [{ id: 'x', name: 'Webmail X', webmailUrl: 'https://login.evil.example/' }],
+      },
+      (key) => key,
+    );
+    expect(lines).toEqual([
+      'consultant: name: Studio Bianchi, phone: +39 333 000 0000',
+      'customProviders: Webmail X (login.evil.example)',
+      'reportEmail: ticket@evil.example',
+      'incidentFeedUrl: https://evil.example/feed.json',
+    ]);
+  });
+});

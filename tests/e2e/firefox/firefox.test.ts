@@ -193,7 +193,7 @@ describe.skipIf(!available)('Firefox: the sidebar beside the webmail', () => {
     await waitFor(firefox, 'browser.sidebarAction.isOpen({})');
     // The sidebar's page, driven through the public hooks (BiDi does not reach the sidebar itself).
     await openPage(firefox, 'sidepanel.html');
-    expect(await evaluate(firefox, 'document.documentElement.dataset.surface')).toBe('panel');
+    expect(await evaluate(firefox, 'location.pathname')).toBe('/sidepanel.html');
     await click(firefox, '[data-outcome="inbox-failed"]');
     await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] [data-report]')`);
     await openPage(firefox, 'popup.html');
