@@ -110,7 +110,8 @@ describe('hostile names', () => {
     await options.locator('[data-import-changes]').waitFor();
     expect(await options.locator('[data-import-changes] li').allTextContents()).toEqual([
       'Your own providers: Posta Studio (posta.studio.example)',
-      'Providers to hide from the list',
+      // Every value the file would change, not just the section's name.
+      'Providers to hide from the list: aruba',
     ]);
     expect(await options.locator('[data-import-errors] li').allTextContents()).toEqual([
       'customProviders.0.name: This is the name of a provider in the list: give yours another name, so that nobody mistakes one for the other.',

@@ -114,6 +114,15 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang)
   });
 });
 
+/** Types into a box as a user would (the page sees an input event). */
+async function typeInto(firefox: Firefox, selector: string, value: string): Promise<void> {
+  await evaluate(
+    firefox,
+    `(() => { const input = document.querySelector(${JSON.stringify(selector)}); input.value = ${JSON.stringify(value)};
+      input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
+  );
+}
+
 /** The popup of a Firefox profile, as a driver for the shared field situations. */
 function firefoxDriver(firefox: Firefox): PopupDriver {
   const q = (selector: string) => `document.querySelector(${JSON.stringify(selector)})`;
@@ -135,12 +144,7 @@ function firefoxDriver(firefox: Firefox): PopupDriver {
       await waitFor(firefox, q('[data-action="open-webmail"]'));
     },
     click: (selector) => click(firefox, selector),
-    type: (selector, value) =>
-      evaluate(
-        firefox,
-        `(() => { const input = ${q(selector)}; input.value = ${JSON.stringify(value)};
-          input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
-      ).then(() => undefined),
+    type: (selector, value) => typeInto(firefox, selector, value),
     waitFor: (selector) => waitFor(firefox, q(selector)).then(() => undefined),
     text: (selector) => textOf(firefox, selector),
     attribute: (selector, name) =>
@@ -233,13 +237,7 @@ describe.skipIf(!available)('Firefox: the automatic checks and the options page'
     expect(await textOf(firefox, where)).toContain(evidence);
   });
 
-  /** Types into a box as a user would (the page sees an input event). */
-  const type = (selector: string, value: string) =>
-    evaluate(
-      firefox,
-      `(() => { const input = document.querySelector(${JSON.stringify(selector)}); input.value = ${JSON.stringify(value)};
-        input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
-    );
+  const type = (selector: string, value: string) => typeInto(firefox, selector, value);
   const status = () => textOf(firefox, '#picker-status');
 
   it('the address finder: an Aruba-hosted domain from its SPF; a PEC service without a known webmail asks for it', async () => {
