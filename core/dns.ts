@@ -37,11 +37,16 @@ function readAnswer(json: DnsJson, type: RecordType): DnsAnswer {
   return { status: 'ok', records };
 }
 
-/** Asks every resolver at once; the first usable answer wins and the other requests are cancelled. */
+/**
+ * Asks every resolver at once; the first usable answer wins and the other requests are cancelled. A server error
+ * (SERVFAIL, REFUSED) from one resolver does not win over a real answer from the other: it is the answer only when
+ * no resolver gives a better one.
+ */
 export async function resolveDns(name: string, type: RecordType, options: DnsOptions = {}): Promise<DnsAnswer> {
   const { fetch: fetchFn = globalThis.fetch, resolvers = defaultResolvers, timeoutMs = dnsTimeoutMs } = options;
   const cancel = new AbortController();
   let timedOut = false;
+  let serverError: DnsAnswer | undefined;
   const attempts = resolvers.map(async (resolver) => {
     const url = `${resolver}?name=${encodeURIComponent(name)}&type=${type}`;
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -53,7 +58,12 @@ export async function resolveDns(name: string, type: RecordType, options: DnsOpt
         signal: AbortSignal.any([cancel.signal, timeout]),
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return readAnswer((await response.json()) as DnsJson, type);
+      const answer = readAnswer((await response.json()) as DnsJson, type);
+      if (answer.status === 'error') {
+        serverError = answer;
+        throw new Error(`DNS status ${answer.code}`);
+      }
+      return answer;
     } catch (error) {
       if (timeout.aborted) timedOut = true;
       throw error;
@@ -62,8 +72,8 @@ export async function resolveDns(name: string, type: RecordType, options: DnsOpt
   try {
     return await Promise.any(attempts);
   } catch {
-    // No resolver answered: the answer says so (timeout or unreachable), which is the measurement.
-    return { status: timedOut ? 'timeout' : 'unreachable' };
+    // No resolver answered well: a server error when one came, else timeout or unreachable (the measurement).
+    return serverError ?? { status: timedOut ? 'timeout' : 'unreachable' };
   } finally {
     cancel.abort();
   }

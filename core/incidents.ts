@@ -58,3 +58,30 @@ export function parseIncidentFeed(json: unknown): Incident[] | null {
 export function incidentFeedJson(incidents: readonly Incident[]): string {
   return `${JSON.stringify({ format: incidentFeedFormat, version: incidentFeedVersion, incidents }, null, 2)}\n`;
 }
+
+/**
+ * The options page's incident drafts, read back: a draft may still lack its message (the feed then leaves it out),
+ * but never a shape the writer cannot show. A malformed entry is dropped, never a crash (the review's L7).
+ */
+export function parseIncidentDrafts(value: unknown): Incident[] {
+  if (!Array.isArray(value)) return [];
+  return value.slice(0, 50).flatMap((raw): Incident[] => {
+    if (!isRecord(raw)) return [];
+    const id = plain(raw.id, incidentLimits.id);
+    const providers = Array.isArray(raw.providers)
+      ? raw.providers.filter((p): p is string => typeof p === 'string' && p.length <= 40).slice(0, 20)
+      : [];
+    const status = raw.status === 'open' || raw.status === 'resolved' ? raw.status : undefined;
+    if (!id || !status || providers.length === 0) return [];
+    const message: Record<string, string> = {};
+    if (isRecord(raw.message)) {
+      for (const [language, text] of Object.entries(raw.message).slice(0, 20)) {
+        if (languageCode.test(language) && typeof text === 'string')
+          message[language] = text.slice(0, incidentLimits.text);
+      }
+    }
+    const since = typeof raw.since === 'string' && raw.since.length <= 40 ? raw.since : new Date(0).toISOString();
+    const ticket = plain(raw.ticket, incidentLimits.id);
+    return [{ id, providers, status, message, since, ...(ticket ? { ticket } : {}) }];
+  });
+}

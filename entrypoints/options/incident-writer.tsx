@@ -1,6 +1,6 @@
 // The consultant's side of the incident feed: write incidents, resolve them, download the file to publish.
 import { useEffect, useState } from 'preact/hooks';
-import { type Incident, incidentFeedJson, parseIncidentFeed } from '../../core/incidents';
+import { type Incident, incidentFeedJson, parseIncidentDrafts, parseIncidentFeed } from '../../core/incidents';
 import type { Provider } from '../../core/provider';
 import { downloadFile } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
@@ -22,7 +22,7 @@ export function IncidentWriter({ catalogue }: { catalogue: readonly Provider[] }
   useEffect(() => {
     void incidentDraftItem
       .getValue()
-      .then((stored) => setIncidents(Array.isArray(stored) ? stored : []))
+      .then((stored) => setIncidents(parseIncidentDrafts(stored)))
       .catch((error: unknown) => logFailure('the incident drafts could not be read', error));
   }, []);
   const save = (next: Incident[]) => {

@@ -334,3 +334,48 @@ describe('an import lists every value it would change (the review M1)', () => {
     ]);
   });
 });
+
+describe('DNS over HTTPS (the review L2): a fast server error does not beat a real answer', () => {
+  const json = (body: unknown, delay: number) =>
+    new Promise<Response>((done) => setTimeout(() => done(new Response(JSON.stringify(body))), delay));
+  it('waits for the other resolver when one says SERVFAIL', async () => {
+    const { resolveDns } = await import('../../core/dns');
+    const fetch = (url: string) =>
+      url.startsWith('https://a.')
+        ? json({ Status: 2 }, 1)
+        : json({ Status: 0, Answer: [{ type: 15, data: '10 mx.aruba.it.' }] }, 30);
+    const answer = await resolveDns('rossi-srl.it', 'MX', {
+      fetch: fetch as unknown as typeof globalThis.fetch,
+      resolvers: ['https://a.example/resolve', 'https://b.example/resolve'],
+    });
+    expect(answer).toEqual({ status: 'ok', records: ['10 mx.aruba.it.'] });
+  });
+
+  it('says the server error when every resolver fails that way', async () => {
+    const { resolveDns } = await import('../../core/dns');
+    const answer = await resolveDns('rossi-srl.it', 'MX', {
+      fetch: (() => json({ Status: 5 }, 1)) as unknown as typeof globalThis.fetch,
+      resolvers: ['https://a.example/resolve', 'https://b.example/resolve'],
+    });
+    expect(answer).toEqual({ status: 'error', code: 5 });
+  });
+});
+
+describe('the incident drafts (the review L7): read back defensively', () => {
+  it.each<[string, unknown, number]>([
+    ['not a list', { a: 1 }, 0],
+    ['an entry without an id', [{ providers: ['aruba'], status: 'open', message: {} }], 0],
+    ['providers not a list', [{ id: 'a', providers: 'aruba', status: 'open', message: {} }], 0],
+    [
+      'a draft still without its message',
+      [{ id: 'a', providers: ['aruba'], status: 'open', message: { it: '' }, since: 'x' }],
+      1,
+    ],
+    ['a broken message kept as none', [{ id: 'a', providers: ['aruba'], status: 'resolved', message: 5 }], 1],
+  ])('%s', async (_, stored, count) => {
+    const { parseIncidentDrafts } = await import('../../core/incidents');
+    const drafts = parseIncidentDrafts(stored);
+    expect(drafts).toHaveLength(count);
+    for (const draft of drafts) expect(typeof draft.message).toBe('object');
+  });
+});
