@@ -4,7 +4,7 @@
 
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as v from 'valibot';
-import { isSafeWebUrl, unsafeTextCharacters } from './guards';
+import { isLocalHost, isSafeWebUrl, unsafeTextCharacters } from './guards';
 import { defaultCountryCode, parseCountryCode } from './phone';
 import { validationCodes as m } from './validation-messages';
 
@@ -30,6 +30,12 @@ export const httpsUrl = v.pipe(
   v.check((value) => !unsafeTextCharacters.test(value), m.badCharacters),
   v.check(isSafeWebUrl, m.notHttps),
   v.transform((value) => new URL(value).href),
+);
+
+/** An https address outside the user's own network: for what the extension fetches by itself (the incident feed). */
+export const publicHttpsUrl = v.pipe(
+  httpsUrl,
+  v.check((value) => !isLocalHost(new URL(value).hostname), m.localAddress),
 );
 
 export const emailAddress = v.pipe(v.string(m.notText), v.trim(), v.email(m.notEmail), v.maxLength(254, m.tooLong));

@@ -9,12 +9,22 @@ import { ownProviderId } from './own-provider';
 import { defaultCountryCode } from './phone';
 import { type Provider, providerIdSchema, validateProvider } from './provider';
 import { builtInProviders } from './providers';
-import { colour, countryCode, emailAddress, flag, httpsUrl, phoneNumber, plainText } from './schemas';
+import { colour, countryCode, emailAddress, flag, httpsUrl, phoneNumber, plainText, publicHttpsUrl } from './schemas';
 import { settingsDefaults } from './settings-defaults';
 import { issueError, validationCodes as m, type ValidationError } from './validation-messages';
 
 /** Limits on what a policy or a file may hold: beyond them the rest is refused, never stored or shown. */
-export const settingsLimits = { customProviders: 200, hiddenProviders: 200, errors: 50, keyInError: 60 } as const;
+export const settingsLimits = {
+  customProviders: 200,
+  hiddenProviders: 200,
+  errors: 50,
+  keyInError: 60,
+  /**
+   * The most a policy or a file may hold, as JSON text: stored twice (the user's settings and the validated copy),
+   * it stays far below storage.local's 10 MB, so that the history and the copy can always be written.
+   */
+  bytes: 1_000_000,
+} as const;
 
 /** The fields of the consultant, the technician and the branding; phone numbers made international with `code`. */
 const fieldSchemasIn = (code: string) => {
@@ -130,7 +140,8 @@ export const settingsTable = {
   }),
   incidentFeedUrl: row({
     kind: 'plain',
-    schema: httpsUrl,
+    // Fetched by itself on every popup: never an address on the user's own network.
+    schema: publicHttpsUrl,
     description:
       "The consultant's incident feed (an https JSON file): open incidents are shown before the webmail opens.",
   }),
@@ -246,8 +257,11 @@ export function validateSettings(
   const errors: ValidationError[] = [];
   const settings: Record<string, unknown> = {};
   if (!isRecord(input)) {
-    return { settings, errors: input === undefined ? [] : [{ path: 'settings', code: m.notObject }] };
+    return { settings: {}, errors: input === undefined ? [] : [{ path: 'settings', code: m.notObject }] };
   }
+  // Over the budget, nothing is taken: a clear message, rather than storage that silently stops working later.
+  if (JSON.stringify(input).length > settingsLimits.bytes)
+    return { settings: {}, errors: [{ path: 'settings', code: m.tooLarge }] };
   for (const key of Object.keys(input)) {
     if (!Object.hasOwn(table, key)) errors.push({ path: keyText(key), code: m.unknownSetting });
   }

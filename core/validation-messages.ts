@@ -2,6 +2,8 @@
 // the code at the edge (`settingsError_<code>`); the English text below is for logs, tests and the README.
 export const validationMessages = {
   notHttps: 'must be an https:// address',
+  localAddress: 'is on this computer or its local network: use a public https address',
+  tooLarge: 'is larger than settings may be (1 MB): leave out what is not needed',
   notHost: 'is not a host name',
   notDomain: 'is not a domain name',
   notMx: 'is not an MX host or *.pattern',

@@ -5,6 +5,7 @@ import { entryOf, type HistoryEntry, parseHistory, recordEntry } from '../core/h
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import type { WizardState } from '../core/wizard';
+import { withLock } from './lock';
 import { logFailure } from './log';
 import { historyItem } from './storage';
 
@@ -27,8 +28,16 @@ export async function recordVerdict(
 ): Promise<void> {
   const entry = entryOf(state, checks, evidence, catalogue);
   if (!entry) return;
-  const history = await loadHistory();
-  const existing = history.find((e) => e.at === entry.at);
-  if (existing && JSON.stringify(existing) === JSON.stringify(entry)) return;
-  await historyItem.setValue(recordEntry(history, entry));
+  // Read and written under one lock with "clear history": a clear is never undone by a write that read before it.
+  await withLock('history', async () => {
+    const history = await loadHistory();
+    const existing = history.find((e) => e.at === entry.at);
+    if (existing && JSON.stringify(existing) === JSON.stringify(entry)) return;
+    await historyItem.setValue(recordEntry(history, entry));
+  });
+}
+
+/** Clears the history, in turn with the background's writes. */
+export function clearHistory(): Promise<void> {
+  return withLock('history', () => historyItem.setValue([]));
 }

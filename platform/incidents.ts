@@ -7,6 +7,39 @@ import { incidentsItem } from './storage';
 
 export const incidentFeedTimeoutMs = 2000;
 
+/**
+ * The body as text, or null when it is larger than `limit` bytes: read as it arrives and cut off there, never whole
+ * first (a hostile or broken feed of gigabytes would be held in memory before the check).
+ */
+export async function textWithin(response: Response, limit: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 export async function readIncidentFeed(url: string, fetchFn: typeof fetch = fetch): Promise<Incident[] | null> {
   try {
     const response = await fetchFn(url, {
@@ -15,8 +48,8 @@ export async function readIncidentFeed(url: string, fetchFn: typeof fetch = fetc
       signal: AbortSignal.timeout(incidentFeedTimeoutMs),
     });
     if (!response.ok) return null;
-    const text = await response.text();
-    if (text.length > incidentLimits.bytes) return null;
+    const text = await textWithin(response, incidentLimits.bytes);
+    if (text === null) return null;
     const incidents = parseIncidentFeed(JSON.parse(text));
     if (incidents) await incidentsItem.setValue({ url, at: Date.now(), incidents }).catch(() => undefined);
     return incidents;

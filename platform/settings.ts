@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { type LoadedSettings, mergeSettings, settingsCacheFormat } from '../core/effective-settings';
 import { builtInProviders } from '../core/providers';
 import { type SettingsKey, validateSettings } from '../core/settings';
+import { withLock } from './lock';
 import { logFailure } from './log';
 import { localSettingsItem, settingsCacheItem } from './storage';
 
@@ -52,15 +53,20 @@ const stableJson = (value: unknown): string =>
       : v,
   );
 
-/** Keeps the validated copy that the pages paint from at their next start. */
-async function cacheSettings(loaded: LoadedSettings): Promise<void> {
-  // Unchanged settings are not written again: every write wakes the listeners of every open page.
-  const cached = await settingsCacheItem.getValue().catch(() => null);
-  const { at: _at, ...previous } = cached ?? { at: 0 };
-  const next = { format: settingsCacheFormat, ...loaded };
-  if (stableJson(previous) === stableJson(next)) return;
-  await settingsCacheItem.setValue({ ...next, at: Date.now() }).catch((error: unknown) => {
-    logFailure('the settings copy could not be stored', error);
+/**
+ * Keeps the validated copy that the pages paint from at their next start. The background, the popup and the
+ * options page all write it: one at a time (platform/lock.ts), so an older copy never lands after a newer one.
+ */
+function cacheSettings(loaded: LoadedSettings): Promise<void> {
+  return withLock('settings-cache', async () => {
+    // Unchanged settings are not written again: every write wakes the listeners of every open page.
+    const cached = await settingsCacheItem.getValue().catch(() => null);
+    const { at: _at, ...previous } = cached ?? { at: 0 };
+    const next = { format: settingsCacheFormat, ...loaded };
+    if (stableJson(previous) === stableJson(next)) return;
+    await settingsCacheItem.setValue({ ...next, at: Date.now() }).catch((error: unknown) => {
+      logFailure('the settings copy could not be stored', error);
+    });
   });
 }
 

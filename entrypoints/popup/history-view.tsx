@@ -8,10 +8,9 @@ import type { Provider } from '../../core/provider';
 import { verdictTexts } from '../../core/texts';
 import { downloadFile } from '../../platform/browser-ui';
 import { timeZone } from '../../platform/environment';
-import { loadHistory } from '../../platform/history';
+import { clearHistory, loadHistory } from '../../platform/history';
 import { plural, t, uiLanguage } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
-import { historyItem } from '../../platform/storage';
 
 export interface HistoryViewProps {
   catalogue: readonly Provider[];
@@ -66,7 +65,7 @@ export function HistoryView({ catalogue, productName, client, onClose, onRecheck
 
   const clear = () =>
     attempt(async () => {
-      await historyItem.setValue([]);
+      await clearHistory();
       setHistory([]);
       setCleared(true);
       setConfirming(false);

@@ -173,3 +173,36 @@ describe('history storage', () => {
     expect(await v2.getValue()).toEqual({ entries: [entry(1)] });
   });
 });
+
+describe("the history's writers take turns (the review L5)", () => {
+  it('a clear made while a verdict is being recorded is not undone by that write', async () => {
+    const { clearHistory, loadHistory, recordVerdict } = await import('../../platform/history');
+    const { withLock } = await import('../../platform/lock');
+    const { historyItem } = await import('../../platform/storage');
+    await historyItem.setValue([]);
+    const opened = {
+      stage: 'opened' as const,
+      providerId: 'aruba',
+      address: null,
+      openedAt: 100,
+      checkRequestedAt: 100,
+      answers: { outcome: 'works' as const },
+      answeredAt: 200,
+    };
+    // The record starts first, the clear is asked while it runs: they take turns, in order.
+    let release: () => void = () => undefined;
+    const held = withLock(
+      'history',
+      () =>
+        new Promise<void>((done) => {
+          release = done;
+        }),
+    );
+    const recording = recordVerdict(opened, null, { internet: 'unknown', webmail: 'unknown' });
+    const clearing = clearHistory();
+    await new Promise((tick) => setTimeout(tick, 0));
+    release();
+    await Promise.all([held, recording, clearing]);
+    expect(await loadHistory()).toEqual([]);
+  });
+});

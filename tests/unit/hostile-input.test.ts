@@ -75,9 +75,14 @@ describe('size limits', () => {
     expect(errors.at(-1)).toBe('450: more errors, not listed');
   });
 
-  it('200,000 hidden ids: the first 200 looked at, the rest refused', () => {
-    const { errors } = validateSettings({ hiddenProviders: Array.from({ length: 200_000 }, () => 'aol') }, ids);
+  it('20,000 hidden ids: the first 200 looked at, the rest refused', () => {
+    const { errors } = validateSettings({ hiddenProviders: Array.from({ length: 20_000 }, () => 'aol') }, ids);
     expect(errors[0]).toBe('hiddenProviders: has too many entries');
+  });
+
+  it('200,000 hidden ids: over the storage budget, refused as a whole', () => {
+    const { errors } = validateSettings({ hiddenProviders: Array.from({ length: 200_000 }, () => 'aol') }, ids);
+    expect(errors).toEqual(['settings: is larger than settings may be (1 MB): leave out what is not needed']);
   });
 });
 
@@ -377,5 +382,65 @@ describe('the incident drafts (the review L7): read back defensively', () => {
     const drafts = parseIncidentDrafts(stored);
     expect(drafts).toHaveLength(count);
     for (const draft of drafts) expect(typeof draft.message).toBe('object');
+  });
+});
+
+describe('the incident feed is cut off at its limit as it arrives (the review L8)', () => {
+  it('stops reading a stream past the limit, and refuses a declared size over it', async () => {
+    const { textWithin } = await import('../../platform/incidents');
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+      },
+    });
+    expect(await textWithin(new Response(endless), 100_000)).toBeNull();
+    expect(pulled).toBeLessThan(10);
+    const declared = new Response('[]', { headers: { 'content-length': '5000000' } });
+    expect(await textWithin(declared, 100_000)).toBeNull();
+    expect(await textWithin(new Response('{"incidents":[]}'), 100_000)).toBe('{"incidents":[]}');
+  });
+});
+
+describe("the incident feed is never on the user's own network (the review L10)", () => {
+  const ids = builtInProviders.map((p) => p.id);
+  it.each([
+    'https://127.0.0.1/feed.json',
+    'https://192.168.1.10/feed.json',
+    'https://10.0.0.5/feed.json',
+    'https://172.20.1.1/feed.json',
+    'https://169.254.169.254/latest',
+    'https://[::1]/feed.json',
+    'https://localhost/feed.json',
+    'https://nas.local/feed.json',
+    'https://router/feed.json',
+  ])('refuses %s', (url) => {
+    const { settings, errors } = validateSettings({ incidentFeedUrl: url }, ids);
+    expect(settings.incidentFeedUrl).toBeUndefined();
+    expect(errors.join('\n')).toMatch(/local network/);
+  });
+
+  it('accepts a public feed', () => {
+    expect(validateSettings({ incidentFeedUrl: 'https://feed.studiobianchi.it/incidents.json' }, ids).errors).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a budget for stored settings (the review L6)', () => {
+  it('refuses a file over 1 MB as a whole, with a message, instead of filling the storage', () => {
+    const ids = builtInProviders.map((p) => p.id);
+    const huge = {
+      customProviders: Array.from({ length: 200 }, (_, i) => ({
+        id: `p${i}`,
+        name: `Posta ${i}`,
+        webmailUrl: 'https://webmail.example.it/',
+        domains: Array.from({ length: 200 }, (__, j) => `dominio-${i}-${j}-molto-lungo-per-riempire.example.it`),
+      })),
+    };
+    const { settings, errors } = validateSettings(huge, ids);
+    expect(settings).toEqual({});
+    expect(errors).toEqual(['settings: is larger than settings may be (1 MB): leave out what is not needed']);
   });
 });
