@@ -41,33 +41,3 @@ export function withHttps(url: string): string {
   const text = url.trim();
   return text === '' || /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(text) ? text : `https://${text}`;
 }
-
-/**
- * True for a host on the user's own network or machine: loopback, private and link-local addresses, `localhost`,
- * local names (`.local`, `.lan`, `.internal`, `.home.arpa`) and single-label names. A feed the extension fetches by
- * itself on every popup may not live there: it would send requests into the user's network unasked.
- */
-export function isLocalHost(hostname: string): boolean {
-  const host = hostname
-    .toLowerCase()
-    .replace(/^\[|\]$/g, '')
-    .replace(/\.$/, '');
-  if (!host.includes('.') && !host.includes(':')) return true;
-  if (/(^|\.)(localhost|local|lan|internal|home\.arpa)$/.test(host)) return true;
-  const v4 = host.match(/^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/);
-  if (v4) {
-    const [a, b] = [Number(v4[1]), Number(v4[2])];
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  if (host.includes(':'))
-    return host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host) || host.startsWith('::ffff:');
-  return false;
-}

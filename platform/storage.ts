@@ -100,7 +100,7 @@ export async function loadCachedSettings(): Promise<LoadedSettings | null> {
   try {
     return readCachedSettings(await settingsCacheItem.getValue());
   } catch (error) {
-    logFailure('the settings copy could not be read', error);
+    logFailure('settings copy not read', error);
     return null;
   }
 }
@@ -156,7 +156,7 @@ export async function loadPopupStart(): Promise<PopupStart> {
     ]);
     return { state, checks, lastProviderId, settings, ownProvider };
   } catch (error) {
-    logFailure('the stored state could not be read: starting afresh', error);
+    logFailure('stored state not read: starting afresh', error);
     return { state: initialWizard, checks: null, lastProviderId: null, settings: null, ownProvider: null };
   }
 }

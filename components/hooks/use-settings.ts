@@ -26,7 +26,7 @@ export function useSettings(cached: LoadedSettings | null): SettingsHandle {
       void import('../../platform/settings')
         .then((m) => m.refreshSettingsCache())
         .then(setLoaded)
-        .catch((error: unknown) => logFailure('settings could not be read', error))
+        .catch((error: unknown) => logFailure('settings not read', error))
         .finally(() => setPending(false));
     }, 0);
     return () => {

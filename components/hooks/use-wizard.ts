@@ -42,7 +42,7 @@ export function useWizard(start: PopupStart, reducer: WizardReducer = advanceSta
       try {
         await wizardItem.setValue(next);
       } catch (error) {
-        logFailure('the answers could not be stored', error);
+        logFailure('answers not stored', error);
         setProblem('saveFailed');
       }
       return next;
@@ -55,7 +55,7 @@ export function useWizard(start: PopupStart, reducer: WizardReducer = advanceSta
       await lastProviderItem.setValue(providerId);
     } catch (error) {
       // Only the picker's order depends on it: not worth interrupting a stressed user.
-      logFailure('the last provider could not be stored', error);
+      logFailure('last provider not stored', error);
     }
   }, []);
 

@@ -132,7 +132,7 @@ export function ProviderPicker({
         openButton.current?.focus();
       }
     } catch (error) {
-      logFailure('the address finder failed', error);
+      logFailure('address finder failed', error);
       setMessage({ text: t('actionFailed'), error: true });
     } finally {
       setBusy(false);
