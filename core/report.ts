@@ -69,7 +69,9 @@ export function tellText(
     const quoted = errorText.length > tellErrorLength ? `${errorText.slice(0, tellErrorLength)}…` : errorText;
     return t('verdictErrorTell', quoted);
   }
-  return t(reasonTexts[reason].tell, [providerName, new URL(webmailUrl).hostname]);
+  // A verdict reached without a webmail (a pasted error's, before any provider was chosen) has no host to name.
+  const host = URL.canParse(webmailUrl) ? new URL(webmailUrl).hostname : '';
+  return t(reasonTexts[reason].tell, [providerName, host]);
 }
 
 function answerLines(answers: Answers, providerName: string, t: Translate): string[] {

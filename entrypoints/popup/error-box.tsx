@@ -26,8 +26,6 @@ const sideKeys = {
 export interface ErrorBoxProps {
   error: MailErrorState | null | undefined;
   onRead: (text: string, reading: ErrorReading | null) => void;
-  /** Open from the start (on the verdict), or folded (on the first screen). */
-  open?: boolean;
   /** Shown under the reading (the first screen's next step). */
   children?: ComponentChildren;
   /** On the first screen: an error that decides by itself shows its verdict here, for this provider and settings. */

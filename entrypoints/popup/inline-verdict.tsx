@@ -28,10 +28,7 @@ export function InlineVerdict({ verdict, reason, provider, settings, entry, prod
   return (
     <section class={`verdict verdict-${verdict}`} data-verdict={verdict} data-reason={reason}>
       <h2>{said(people.headline)}</h2>
-      <VerdictFacts
-        people={people}
-        tell={tellText(reason, provider.name, entry.webmailUrl || 'https://invalid.example/', t, entry.error?.text)}
-      />
+      <VerdictFacts people={people} tell={tellText(reason, provider.name, entry.webmailUrl, t, entry.error?.text)} />
       <ReportPanel
         entry={entry}
         from={{ productName, client: settings.clientName }}
