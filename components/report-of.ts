@@ -1,3 +1,4 @@
+import { checkCode } from '../core/check-code';
 import type { HistoryEntry } from '../core/history';
 import { mailErrors, meaningOf } from '../core/mail-errors';
 import { formatReport } from '../core/report';
@@ -24,6 +25,7 @@ export function reportOf(entry: HistoryEntry, from: ReportFrom = {}): { subject:
     {
       ...entry,
       checkedAt: entry.at,
+      code: checkCode(entry.at),
       environment: environmentDescription(),
       version: extensionVersion(),
       ...(from.client ? { client: from.client } : {}),

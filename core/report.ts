@@ -25,6 +25,8 @@ export interface ReportInput {
   checkedAt: number;
   /** When the user answered: the time of the verdict (older entries have none). */
   answeredAt?: number;
+  /** The check's short code (core/check-code.ts), read over the phone. */
+  code?: string;
   answers: Answers;
   results: readonly ProbeResult[] | null;
   feed?: FeedReading;
@@ -84,13 +86,17 @@ function answerLines(answers: Answers, providerName: string, t: Translate): stri
   return lines;
 }
 
+/** The verdict in one line, as a report says it (written for its reader: never "not your computer" to the technician). */
+export function reportHeadline(verdict: VerdictId, reason: Reason, providerName: string, t: Translate): string {
+  const byReason: ReasonTexts = reasonTexts[reason];
+  return t(byReason.report ?? verdictTexts[verdict].report, providerName);
+}
+
 export function formatReport(
   input: ReportInput,
   { t, locale, timeZone, productName }: ReportFormat,
 ): { subject: string; body: string } {
-  // The verdict line is written for its reader (never "not your computer" to the technician).
-  const byReason: ReasonTexts = reasonTexts[input.reason];
-  const headline = t(byReason.report ?? verdictTexts[input.verdict].report, input.providerName);
+  const headline = reportHeadline(input.verdict, input.reason, input.providerName, t);
   const bullet = (line: string) => `- ${line}`;
   const numbers = new Intl.NumberFormat(locale).format;
   const answers = answerLines(input.answers, input.providerName, t);
@@ -103,6 +109,7 @@ export function formatReport(
     t('reportTitle', productName ?? t('extName')),
     '',
     `${t('reportWhen')}: ${formatWhen(input.answeredAt ?? input.checkedAt, locale, timeZone)}`,
+    ...(input.code ? [`${t('reportCheckCode')}: ${input.code}`] : []),
     ...(input.answeredAt !== undefined
       ? [`${t('reportOpened')}: ${formatWhen(input.checkedAt, locale, timeZone)}`]
       : []),

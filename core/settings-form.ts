@@ -96,6 +96,13 @@ export interface SettingsDraft {
   color: string;
   /** Custom providers, one form row each. */
   customProviders: CustomProviderDraft[];
+  /** The consultant's channel: its kind ('' for none) and the fields that kind uses. */
+  notifyKind: string;
+  notifyUrl: string;
+  notifyToken: string;
+  notifyChatId: string;
+  /** Send without a click: for the deployment files (a policy's alone; never saved on this computer). */
+  notifyAuto: boolean;
 }
 
 const fields = <K extends string>(keys: readonly K[], from: Partial<Record<K, string>> | undefined) =>
@@ -117,6 +124,11 @@ export function draftFrom(settings: Settings): SettingsDraft {
     productName: settings.branding?.productName ?? '',
     color: settings.branding?.color ?? '',
     customProviders: (settings.customProviders ?? []).map(customProviderDraft),
+    notifyKind: settings.notify?.kind ?? '',
+    notifyUrl: settings.notify?.url ?? '',
+    notifyToken: settings.notify?.token ?? '',
+    notifyChatId: settings.notify?.chatId ?? '',
+    notifyAuto: settings.notify?.auto === true,
   };
 }
 
@@ -135,6 +147,7 @@ const draftFieldsOf: Record<SettingsKey, readonly (keyof SettingsDraft)[]> = {
   phoneCountryCode: ['phoneCountryCode'],
   branding: ['productName', 'color'],
   customProviders: ['customProviders'],
+  notify: ['notifyKind', 'notifyUrl', 'notifyToken', 'notifyChatId', 'notifyAuto'],
 };
 
 /**
@@ -181,6 +194,23 @@ export function settingsFrom(draft: SettingsDraft, builtInIds: readonly string[]
   if (draft.phoneCountryCode.trim()) input.phoneCountryCode = draft.phoneCountryCode.trim();
   const branding = filled({ productName: draft.productName, color: draft.color });
   if (branding) input.branding = branding;
+  if (draft.notifyKind) {
+    // Only the fields the kind uses: a Telegram channel keeps no stale webhook address.
+    const telegram = draft.notifyKind === 'telegram';
+    const notify: Record<string, unknown> = {
+      kind: draft.notifyKind,
+      ...filled(
+        telegram
+          ? { token: draft.notifyToken, chatId: draft.notifyChatId }
+          : {
+              url: draft.notifyUrl && withHttps(draft.notifyUrl),
+              ...(draft.notifyKind === 'ntfy' ? { token: draft.notifyToken } : {}),
+            },
+      ),
+    };
+    if (draft.notifyAuto) notify.auto = true;
+    input.notify = notify;
+  }
   if (draft.customProviders.length) {
     const taken = new Set([...builtInIds, ...draft.customProviders.map((row) => row.id).filter(Boolean)]);
     input.customProviders = draft.customProviders.map((row) => customProviderFrom(row, taken));

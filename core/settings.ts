@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { isRecord } from './guards';
 import { brandsOf, looksLikeBuiltIn } from './look-alikes';
+import { channelProblems, type NotifyChannel, notifyFieldSchemas } from './notify';
 import { ownProviderId } from './own-provider';
 import { defaultCountryCode } from './phone';
 import { type Provider, providerIdSchema, validateProvider } from './provider';
@@ -151,6 +152,13 @@ export const settingsTable = {
     fallback: settingsDefaults.surface,
     description:
       'Where the questions show once the webmail opens: "panel" (the side panel beside the webmail, where the browser has one) or "popup" (the toolbar popup only).',
+  }),
+  notify: row({
+    kind: 'fields',
+    schema: fieldsSchema(notifyFieldSchemas),
+    fields: () => notifyFieldSchemas,
+    description:
+      'The consultant\'s channel, for "Tell my consultant now": kind (webhook, ntfy, teams, telegram), url (webhook, ntfy topic or Teams Workflows address), token (ntfy access token or Telegram bot token), chatId (Telegram), auto (policy only: send mail-service and account verdicts without a click).',
   }),
   phoneCountryCode: row({
     kind: 'countryCode',
@@ -314,6 +322,8 @@ export function validateSettings(
     const value = objectOf(key, input[key], r.fields?.(code) ?? {}, errors);
     if (value) settings[key] = value;
   }
+  // A channel is kept as given, and what it still lacks is named: it sends nothing until complete.
+  if (settings.notify) errors.push(...channelProblems(settings.notify as NotifyChannel));
   if (settings.lockProvider && !settings.provider) {
     errors.push({ path: 'lockProvider', code: m.lockNeedsProvider });
     delete settings.lockProvider;
@@ -325,4 +335,26 @@ export function validateSettings(
     errors:
       more > 0 ? [...errors.slice(0, settingsLimits.errors), { path: '', code: m.moreErrors, count: more }] : errors,
   };
+}
+
+/**
+ * The user's own settings (the options page, an imported file), validated: as a policy's, except what only a policy
+ * may set (sending without a click, `notify.auto`), which is dropped and named.
+ */
+export function validateLocalSettings(input: unknown, knownIds: readonly string[]): ValidatedSettings {
+  const result = validateSettings(input, knownIds);
+  const notify = result.settings.notify;
+  if (notify?.auto === undefined) return result;
+  const { auto: _, ...rest } = notify;
+  return {
+    settings: { ...result.settings, notify: rest },
+    errors: [...result.errors, { path: 'notify.auto', code: m.policyOnly }],
+  };
+}
+
+/** Raw settings without what only a policy may set: what the options page stores on this computer. */
+export function withoutPolicyOnly(input: Record<string, unknown>): Record<string, unknown> {
+  if (!isRecord(input.notify) || input.notify.auto === undefined) return input;
+  const { auto: _, ...notify } = input.notify;
+  return { ...input, notify };
 }

@@ -32,6 +32,11 @@ export const validationMessages = {
   lockNeedsProvider: 'needs a provider to lock to',
   notJson: 'is not valid JSON',
   invalid: 'is not valid',
+  required: 'is needed for this channel',
+  notNotifyKind: 'must be webhook, ntfy, teams or telegram',
+  notBotToken: 'is not a Telegram bot token (digits, a colon, then 35 characters, as BotFather gives it)',
+  notChatId: 'is not a Telegram chat id (a number, or @ and a channel name)',
+  policyOnly: 'can only be set by policy (managed machines)',
 } as const;
 
 export type ValidationCode = keyof typeof validationMessages;

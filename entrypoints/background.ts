@@ -3,11 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { findProvider } from '../core/catalogue';
 import { evidenceOf } from '../core/checks-record';
 import { effectiveCatalogue } from '../core/effective-settings';
+import { entryOf, type HistoryEntry } from '../core/history';
+import { autoNotifyVerdicts, messageFor, readyChannel } from '../core/notify';
 import { ownProviderId } from '../core/own-provider';
 import { builtInProviders } from '../core/providers';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
 import { runRequestedChecks } from '../platform/checks';
 import { recordVerdict } from '../platform/history';
+import { deliverDue, loadOutbox, notifyAlarm, outboxItem, queueMessage } from '../platform/notify';
+import { buildMessage } from '../platform/notify-message';
 import { loadSettings, refreshSettingsCache, watchSettings } from '../platform/settings';
 import {
   checksItem,
@@ -15,6 +19,7 @@ import {
   loadChecks,
   loadOwnProvider,
   loadWizard,
+  personNameItem,
   wizardItem,
 } from '../platform/storage';
 import { announceUpdate } from '../platform/update';
@@ -37,6 +42,20 @@ async function catalogueFor(providerId: string | null) {
 }
 
 /**
+ * On a managed machine whose policy says `notify.auto`, a verdict that the service or the mailbox fails is sent to
+ * the consultant without a click (once per check; the verdict says so). The user's own settings never carry `auto`.
+ */
+async function notifyIfAutomatic(entry: HistoryEntry | undefined) {
+  if (!entry || !autoNotifyVerdicts.includes(entry.verdict)) return;
+  const settings = (await loadCachedSettings())?.settings ?? (await loadSettings()).settings;
+  const channel = readyChannel(settings.notify);
+  if (!channel?.auto || messageFor(await loadOutbox(), entry.at)) return;
+  const person = await personNameItem.getValue().catch(() => '');
+  const { item } = await buildMessage(entry, channel, settings, { person, automatic: true });
+  await queueMessage(item);
+}
+
+/**
  * Follows the stored state, whoever changed it: starts the automatic checks the popup asked for (the popup
  * closes as soon as the webmail tab opens, so they run here), keeps the badge in step with the wizard, and
  * records each verdict in the history (whether or not the popup was open when it was reached).
@@ -53,6 +72,7 @@ async function refresh() {
     syncBadge(state, evidence),
     scheduleStaleAlarm(state, evidence),
     recordVerdict(state, checks, evidence, catalogue),
+    notifyIfAutomatic(entryOf(state, checks, evidence, catalogue)),
   ]);
 }
 
@@ -62,13 +82,22 @@ export default defineBackground(() => {
   // An hour after the webmail opened, an unanswered check is no longer current: the badge goes.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === staleAlarm) void refresh();
+    // A message to the consultant that is still waiting: sent again (backoff in core/notify.ts).
+    if (alarm.name === notifyAlarm) void deliverDue();
   });
+  // A message queued by the popup or the side panel is sent from here, and kept until delivered.
+  outboxItem.watch(() => void deliverDue());
   // The pages paint from the validated copy in local storage; keep it fresh, policy changes included.
   watchSettings(() => void refreshSettingsCache());
   // After an update in place: the stored shapes' migrations run once, now, and the options page says what is new.
   void announceUpdate();
   // Registered so that the worker also starts with the browser, and refreshes the copy then.
-  browser.runtime.onStartup.addListener(() => void refreshSettingsCache());
+  browser.runtime.onStartup.addListener(() => {
+    void refreshSettingsCache();
+    void deliverDue();
+  });
   void refreshSettingsCache();
+  // What waited when the browser closed is sent now.
+  void deliverDue();
   void refresh();
 });

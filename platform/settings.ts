@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { type LoadedSettings, mergeSettings, settingsCacheFormat } from '../core/effective-settings';
 import { builtInProviders } from '../core/providers';
-import { type SettingsKey, validateSettings } from '../core/settings';
+import { type SettingsKey, validateLocalSettings, validateSettings } from '../core/settings';
 import { withLock } from './lock';
 import { logFailure } from './log';
 import { localSettingsItem, settingsCacheItem } from './storage';
@@ -22,7 +22,7 @@ async function readManaged(): Promise<unknown> {
 
 function loadedFrom(managedRaw: unknown, localRaw: unknown): LoadedSettings {
   const managed = validateSettings(managedRaw, builtInIds);
-  const local = validateSettings(localRaw, builtInIds);
+  const local = validateLocalSettings(localRaw, builtInIds);
   return {
     settings: mergeSettings(managed.settings, local.settings),
     managed: managed.settings,
@@ -107,7 +107,7 @@ export async function saveLocalSettings(
   const managedKeys: readonly string[] = current.managedKeys;
   const own = Object.fromEntries(Object.entries(input).filter(([key]) => !managedKeys.includes(key)));
   await localSettingsItem.setValue(own);
-  const local = validateSettings(own, builtInIds);
+  const local = validateLocalSettings(own, builtInIds);
   const next = {
     ...current,
     settings: mergeSettings(current.managed ?? {}, local.settings),

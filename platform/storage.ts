@@ -13,6 +13,10 @@
 // | local:incidentDraft      | options page (the feed writer)         | options page                             |
 // | local:settings           | options page (save, import)            | background, popup, options page (validated) |
 // | local:settingsCache      | background and popup (after each fresh read) | popup and options page before their first paint |
+// | local:installId          | background, popup (first message sent) | popup, background (a check's id)         |
+// | local:notifyOutbox       | popup, options page, background (under one lock) | background (sends), popup (status) |
+// | local:notifyLast         | background, options page (each send)   | options page ("last result")             |
+// | (the three notify keys are defined in platform/notify.ts: off the popup's first paint, which never reads them) |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';

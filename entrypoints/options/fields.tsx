@@ -87,7 +87,7 @@ export function TextField({
 }
 
 interface CheckFieldProps {
-  setting: 'lockProvider' | 'detection' | 'surface';
+  setting: 'lockProvider' | 'detection' | 'surface' | 'notify.auto';
   label: string;
   checked: boolean;
   managed: boolean;

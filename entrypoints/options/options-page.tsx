@@ -12,6 +12,7 @@ import { DeploySection } from './deploy-section';
 import { ErrorList, PolicyErrors } from './error-list';
 import { TextField } from './fields';
 import { IncidentWriter } from './incident-writer';
+import { NotifyFieldset } from './notify-fieldset';
 import { ProviderFieldset } from './provider-fieldset';
 import { useDraftSettings } from './use-draft-settings';
 import { WhatsNew } from './whats-new';
@@ -97,6 +98,13 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
           onChange={(technician) => update({ technician })}
           errorsFor={errorsFor}
           managed={isManaged('technician')}
+        />
+        <NotifyFieldset
+          draft={draft}
+          update={update}
+          errorsFor={errorsFor}
+          managed={isManaged('notify')}
+          validatedNotify={() => form.validated()?.settings}
         />
         <fieldset>
           <legend>{t('optionsBrandingSection')}</legend>

@@ -5,7 +5,7 @@ import { effectiveCatalogue, type LoadedSettings } from '../../core/effective-se
 import { importChanges as changesOfImport } from '../../core/import-changes';
 import type { Provider } from '../../core/provider';
 import { builtInProviders } from '../../core/providers';
-import { type Settings, type SettingsKey, validateSettings } from '../../core/settings';
+import { type Settings, type SettingsKey, validateSettings, withoutPolicyOnly } from '../../core/settings';
 import { draftFrom, type SettingsDraft, settingsFrom, withManagedFields } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';
 import { type MessageKey, plural, t } from '../../platform/i18n';
@@ -30,6 +30,7 @@ const settingLabels: Record<SettingsKey, MessageKey> = {
   phoneCountryCode: 'optionsPhoneCountryCode',
   branding: 'optionsBrandingSection',
   customProviders: 'optionsCustomProviders',
+  notify: 'optionsNotifySection',
 };
 
 export interface Status {
@@ -113,7 +114,8 @@ export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedS
     const valid = validated();
     if (!valid) return;
     try {
-      setLoaded(await saveLocalSettings(valid.input, loaded));
+      // Sending without a click is a policy's alone: it goes into the deployment files, never into this computer's settings.
+      setLoaded(await saveLocalSettings(withoutPolicyOnly(valid.input), loaded));
       setStatus({ text: t('optionsSaved'), error: false });
     } catch (error) {
       logFailure('the settings could not be saved', error);

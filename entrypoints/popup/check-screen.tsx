@@ -3,9 +3,11 @@
 // a stressed user carries only what it needs.
 
 import { useNow } from '../../components/hooks/use-now';
+import { NotifyPanel } from '../../components/notify-panel';
 import { ReportPanel } from '../../components/report-panel';
 import { StepHeading } from '../../components/step-heading';
 import { sentenceName } from '../../core/catalogue';
+import { checkCode } from '../../core/check-code';
 import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/checks-record';
 import { reportRecipient } from '../../core/contacts';
 import type { Step } from '../../core/decide';
@@ -141,6 +143,7 @@ export function CheckScreen({
           reason={screen.reason}
           provider={provider}
           answeredAt={entry.answeredAt ?? entry.at}
+          code={checkCode(entry.at)}
           settings={settings}
           conflict={conflictOf(state.answers, evidence)}
           errorText={state.error?.text}
@@ -154,6 +157,7 @@ export function CheckScreen({
             />
           )}
           {checksPanel}
+          <NotifyPanel entry={entry} verdict={screen.verdict} settings={settings} />
           <ReportPanel
             entry={entry}
             from={{ productName, client: settings.clientName }}

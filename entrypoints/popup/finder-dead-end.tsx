@@ -18,6 +18,8 @@ export interface FinderDeadEndProps {
 
 export function FinderDeadEnd({ detection, consultant, productName }: FinderDeadEndProps) {
   const [shown, setShown] = useState(false);
+  // Fixed when it first shows: the check code and the report do not change as the screen re-renders.
+  const [at] = useState(Date.now);
   const settings: Settings = consultant ? { consultant } : {};
   const known = contactOf('consultant', settings);
   if (detection.kind === 'unknown-mx') {
@@ -41,7 +43,7 @@ export function FinderDeadEnd({ detection, consultant, productName }: FinderDead
           reason={reason}
           provider={{ name: detection.domain }}
           settings={settings}
-          entry={domainEntry(detection.domain, reason, Date.now())}
+          entry={domainEntry(detection.domain, reason, at)}
           productName={productName}
         />
       )}

@@ -1,8 +1,12 @@
 // A verdict reached without the webmail check (the finder found a domain that receives no mail; the mail program's
 // error decides by itself): whom to call, what to say, what to do and not to do, and the report. Loaded on demand.
+
+import { useState } from 'preact/hooks';
+import { NotifyPanel } from '../../components/notify-panel';
 import { ReportPanel } from '../../components/report-panel';
 import { said, VerdictFacts } from '../../components/verdict-facts';
 import { sentenceName } from '../../core/catalogue';
+import { checkCode } from '../../core/check-code';
 import { reportRecipient, type VerdictProvider, verdictPeople } from '../../core/contacts';
 import type { ErrorReading, Reason, VerdictId } from '../../core/decide';
 import { errorEntry, type HistoryEntry } from '../../core/history';
@@ -28,7 +32,11 @@ export function InlineVerdict({ verdict, reason, provider, settings, entry, prod
   return (
     <section class={`verdict verdict-${verdict}`} data-verdict={verdict} data-reason={reason}>
       <h2>{said(people.headline)}</h2>
+      <p class="when">
+        <span data-check-code={checkCode(entry.at)}>{t('checkCodeLine', checkCode(entry.at))}</span>
+      </p>
       <VerdictFacts people={people} tell={tellText(reason, provider.name, entry.webmailUrl, t, entry.error?.text)} />
+      <NotifyPanel entry={entry} verdict={verdict} settings={settings} />
       <ReportPanel
         entry={entry}
         from={{ productName, client: settings.clientName }}
@@ -50,13 +58,15 @@ export interface ErrorVerdictProps {
 export function ErrorVerdict({ provider: listed, error, settings, productName }: ErrorVerdictProps) {
   const provider = listed && withDetails(listed);
   const name = provider ? sentenceName(provider.name) : t('yourMailProvider');
+  // The verdict's time, fixed when it first shows: its check code and its report do not change as it re-renders.
+  const [at] = useState(Date.now);
   return (
     <InlineVerdict
       verdict={error.reading.verdict}
       reason="error-reading"
       provider={{ name, ...(provider?.audience ? { audience: provider.audience } : {}) }}
       settings={settings}
-      entry={errorEntry(provider, name, error, Date.now())}
+      entry={errorEntry(provider, name, error, at)}
       productName={productName}
     />
   );

@@ -19,6 +19,8 @@ interface Props {
   provider: Provider;
   /** When the user answered (ms since the epoch): the time of the verdict. */
   answeredAt: number;
+  /** The check's short code (core/check-code.ts): read over the phone, found in the report and the message. */
+  code: string;
   /** Whom to call, as the consultant or the user set them. */
   settings: Settings;
   /** Where the user's answer and the probes disagree. */
@@ -29,7 +31,17 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export function VerdictView({ verdict, reason, provider, answeredAt, settings, conflict, errorText, children }: Props) {
+export function VerdictView({
+  verdict,
+  reason,
+  provider,
+  answeredAt,
+  code,
+  settings,
+  conflict,
+  errorText,
+  children,
+}: Props) {
   const name = sentenceName(provider.name);
   const people = verdictPeople(verdict, reason, settings, { ...provider, name }, t('consultantFallback'));
   return (
@@ -40,7 +52,10 @@ export function VerdictView({ verdict, reason, provider, answeredAt, settings, c
       aria-labelledby="step-heading"
     >
       <StepHeading>{said(people.headline)}</StepHeading>
-      <p class="when">{t('checkedAt', shortWhen(answeredAt, uiLanguage()))}</p>
+      <p class="when">
+        {t('checkedAt', shortWhen(answeredAt, uiLanguage()))} ·{' '}
+        <span data-check-code={code}>{t('checkCodeLine', code)}</span>
+      </p>
       <VerdictFacts people={people} tell={tellText(reason, name, provider.webmailUrl, t, errorText)} />
       {conflict && (
         <p class="note" data-conflict>

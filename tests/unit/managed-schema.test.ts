@@ -58,6 +58,7 @@ describe('the settings table is the one place a key lives', () => {
     incidentFeedUrl: 'https://b.it/incidents.json',
     phoneCountryCode: '41',
     surface: 'popup',
+    notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi', token: 'tk_abc123', auto: true },
   };
 
   it('has a valid value here for every key, and each round-trips unchanged', () => {

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+import { emptyOutbox, type Outbox, parseOutbox } from '../../core/notify';
+import { logFailure } from '../../platform/log';
+import { outboxItem } from '../../platform/notify';
+
+/** The messages to the consultant, followed as the background sends them (null until first read). */
+export function useOutbox(): Outbox | null {
+  const [outbox, setOutbox] = useState<Outbox | null>(null);
+  useEffect(() => {
+    void outboxItem
+      .getValue()
+      .then((value) => setOutbox(parseOutbox(value)))
+      .catch((error: unknown) => {
+        logFailure('the messages to the consultant could not be read', error);
+        setOutbox(emptyOutbox);
+      });
+    return outboxItem.watch((value) => setOutbox(parseOutbox(value)));
+  }, []);
+  return outbox;
+}

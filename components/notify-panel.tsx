@@ -1,0 +1,155 @@
+// "Tell my consultant now": on the verdicts that are the consultant's to handle, when the consultant set a channel.
+// A preview of exactly what is sent, a confirmation, then the message's fate as the background reports it: sent at
+// 10:42, or waiting to be sent again (with the reason and the next try), never lost. With `notify.auto` (a policy's
+// alone) the background sends it without a click and this says so.
+import { useId, useState } from 'preact/hooks';
+import { shortTime } from '../core/dates';
+import type { VerdictId } from '../core/decide';
+import type { HistoryEntry } from '../core/history';
+import {
+  autoNotifyVerdicts,
+  messageFor,
+  type NotifyKind,
+  notifyVerdicts,
+  type OutboxItem,
+  readyChannel,
+  type SendFailure,
+} from '../core/notify';
+import type { Settings } from '../core/settings';
+import { type MessageKey, t, uiLanguage } from '../platform/i18n';
+import { logFailure } from '../platform/log';
+import { queueMessage, retryMessage } from '../platform/notify';
+import { type BuiltMessage, buildMessage } from '../platform/notify-message';
+import { useOutbox } from './hooks/use-outbox';
+import { usePerson } from './hooks/use-person';
+
+const kindNames: Record<NotifyKind, string> = {
+  webhook: 'webhook',
+  ntfy: 'ntfy',
+  teams: 'Microsoft Teams',
+  telegram: 'Telegram',
+};
+
+/** Why a message is still waiting, in the user's words. */
+export function failureText(failure: SendFailure | undefined, host: string): string {
+  if (!failure || failure.kind === 'unreachable') return t('notifyUnreachable', host);
+  if (failure.kind === 'timeout') return t('notifyTimeout', host);
+  return t('notifyStatus', [host, String(failure.status)]);
+}
+
+interface Props {
+  entry: HistoryEntry;
+  verdict: VerdictId;
+  settings: Settings;
+}
+
+type Built = BuiltMessage;
+
+export function NotifyPanel({ entry, verdict, settings }: Props) {
+  const channel = readyChannel(settings.notify);
+  const outbox = useOutbox();
+  const [person] = usePerson();
+  const [preview, setPreview] = useState<Built | null>(null);
+  const [problem, setProblem] = useState(false);
+  const headingId = useId();
+  if (!channel || !notifyVerdicts.includes(verdict) || outbox === null) return null;
+  const name = settings.consultant?.name ?? t('consultantFallback');
+  const item = messageFor(outbox, entry.at);
+  const automatic = channel.auto === true && autoNotifyVerdicts.includes(verdict);
+  const time = (at: number) => shortTime(at, uiLanguage());
+
+  const showPreview = () =>
+    void buildMessage(entry, channel, settings, { person, automatic: false })
+      .then((built) => {
+        setProblem(false);
+        setPreview(built);
+      })
+      .catch((error: unknown) => {
+        logFailure('the message to the consultant could not be written', error);
+        setProblem(true);
+      });
+  const confirm = (built: Built) =>
+    void queueMessage(built.item)
+      .then(() => setPreview(null))
+      .catch((error: unknown) => {
+        logFailure('the message to the consultant could not be queued', error);
+        setProblem(true);
+      });
+
+  return (
+    <section class="notify" aria-labelledby={headingId} data-notify={channel.kind}>
+      <h2 id={headingId}>{t('notifyHeading', name)}</h2>
+      {item ? (
+        <ItemStatus item={item} name={name} time={time} />
+      ) : preview ? (
+        <div data-notify-preview>
+          <p>{t('notifyPreviewIntro', [name, preview.message.host, kindNames[preview.message.kind]])}</p>
+          <label for={`${headingId}-text`} class="visually-hidden">
+            {t('notifyPreviewLabel')}
+          </label>
+          <textarea id={`${headingId}-text`} data-notify-text readOnly rows={8} value={preview.message.preview} />
+          <div class="report-actions">
+            <button type="button" class="primary" data-action="confirm-notify" onClick={() => confirm(preview)}>
+              {t('notifyConfirm')}
+            </button>
+            <button type="button" class="secondary" data-action="cancel-notify" onClick={() => setPreview(null)}>
+              {t('notifyCancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          {automatic && (
+            <p role="status" data-notify-status="automatic-pending">
+              {t('notifyAutomaticPending', name)}
+            </p>
+          )}
+          <button type="button" class="primary" data-action="notify-consultant" onClick={showPreview}>
+            {t('notifyButton', name)}
+          </button>
+        </>
+      )}
+      {problem && (
+        <p role="alert" class="problem">
+          {t('notifyNotQueued')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ItemStatus({ item, name, time }: { item: OutboxItem; name: string; time: (at: number) => string }) {
+  const code = item.code;
+  if (item.status === 'sent' && item.sentAt !== undefined) {
+    const key: MessageKey = item.automatic ? 'notifySentAutomatic' : 'notifySent';
+    return (
+      <p role="status" class="notify-sent" data-notify-status="sent">
+        {t(key, [name, time(item.sentAt), code])}
+      </p>
+    );
+  }
+  if (item.attempts === 0 || item.status === 'sending') {
+    return (
+      <p role="status" data-notify-status="sending">
+        {t('notifySending', item.host)}
+      </p>
+    );
+  }
+  return (
+    <div data-notify-status="waiting">
+      <p role="status" class="problem-soft">
+        {t('notifyWaiting', [failureText(item.lastFailure, item.host), time(item.nextAt)])}
+      </p>
+      <button
+        type="button"
+        class="secondary"
+        data-action="retry-notify"
+        onClick={() =>
+          void retryMessage(item.id).catch((error: unknown) => logFailure('the message could not be sent again', error))
+        }
+      >
+        {t('notifyRetryNow')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,508 @@
+// The consultant's channel: what a check sends to the consultant's phone or systems, in the shape each service
+// accepts from a browser extension without host permissions, and the outbox that keeps a message until it is
+// delivered. Pure: the background sends (platform/notify.ts), the screens build and show (components/notify-panel.tsx).
+import * as v from 'valibot';
+import type { Answers, Reason, VerdictId } from './answers';
+import type { ProbeResult } from './checks';
+import { isRecord } from './guards';
+import { flag, plainText, publicHttpsUrl } from './schemas';
+import { validationCodes as m, type ValidationError } from './validation-messages';
+
+export const notifyKinds = ['webhook', 'ntfy', 'teams', 'telegram'] as const;
+export type NotifyKind = (typeof notifyKinds)[number];
+
+/** The verdicts the user may send to the consultant: the service or the mailbox is theirs to handle. */
+export const notifyVerdicts: readonly VerdictId[] = ['mail-service', 'account', 'password'];
+/** The verdicts a managed machine sends by itself (`notify.auto`): a password the user can reset is not among them. */
+export const autoNotifyVerdicts: readonly VerdictId[] = ['mail-service', 'account'];
+
+/** A Telegram bot token as BotFather gives it: the bot's number, a colon, 35 characters. */
+const telegramToken = /^\d{4,15}:[A-Za-z0-9_-]{30,60}$/;
+/** A chat's number (negative for groups and channels) or a public channel's @name. */
+const telegramChat = /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/;
+
+/**
+ * The channel's fields, each checked by itself (the settings table's `fields` kind): a bad field is dropped and named,
+ * the others kept. `auto` is the policy's alone (core/settings.ts drops it from the user's own settings).
+ */
+export const notifyFieldSchemas = {
+  kind: v.picklist(notifyKinds, m.notNotifyKind),
+  url: publicHttpsUrl,
+  token: v.pipe(plainText(200), v.regex(/^[\w:.-]+$/, m.badCharacters)),
+  chatId: v.pipe(plainText(40), v.regex(telegramChat, m.notChatId)),
+  auto: flag,
+} as const;
+
+export interface NotifyChannel {
+  kind?: NotifyKind;
+  url?: string;
+  token?: string;
+  chatId?: string;
+  auto?: boolean;
+}
+
+/** A channel ready to send with, or undefined (none set, or not complete). */
+export type ReadyChannel =
+  | { kind: 'webhook' | 'ntfy' | 'teams'; url: string; token?: string; auto?: boolean }
+  | { kind: 'telegram'; token: string; chatId: string; auto?: boolean };
+
+/**
+ * What a channel still lacks for its kind: an address for a webhook, ntfy or Teams, a bot token and a chat for
+ * Telegram. Empty when it is complete.
+ */
+export function channelProblems(channel: NotifyChannel): ValidationError[] {
+  if (!channel.kind) return [{ path: 'notify.kind', code: m.required }];
+  if (channel.kind === 'telegram') {
+    return [
+      ...(channel.token && telegramToken.test(channel.token) ? [] : [{ path: 'notify.token', code: m.notBotToken }]),
+      ...(channel.chatId ? [] : [{ path: 'notify.chatId', code: m.required }]),
+    ] as ValidationError[];
+  }
+  return channel.url ? [] : [{ path: 'notify.url', code: m.required }];
+}
+
+export function readyChannel(channel: NotifyChannel | undefined): ReadyChannel | undefined {
+  if (!channel || channelProblems(channel).length > 0) return undefined;
+  return channel as ReadyChannel;
+}
+
+/** Where a channel's messages go, as the user reads it ("ntfy.sh", "api.telegram.org"). */
+export function channelHost(channel: ReadyChannel): string {
+  return channel.kind === 'telegram' ? 'api.telegram.org' : new URL(channel.url).host;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The envelope: one versioned JSON shape (docs/webmail-first-check.schema.json), sent as it is by the webhook and
+// written out as text, a card or a message for the others.
+
+export const envelopeFormat = 'webmail-first-check';
+export const envelopeVersion = 1;
+
+export interface CheckEnvelope {
+  format: typeof envelopeFormat;
+  version: typeof envelopeVersion;
+  /** One per check, across installations: the receiver can drop a message it already has. */
+  id: string;
+  /** What the client reads over the phone ("WF-7K3Q"). */
+  code: string;
+  /** The verdict's time and the webmail's opening, ISO 8601. */
+  time: string;
+  openedAt: string;
+  /** As the administrator named them; the person and the address only when the user typed them. */
+  client: string | null;
+  person: string | null;
+  address: string | null;
+  provider: { id: string; name: string; webmailUrl: string };
+  verdict: VerdictId;
+  reason: Reason;
+  /** The verdict in words, in the user's language. */
+  headline: string;
+  answers: Answers;
+  /** The automatic checks, each with its time in ms. */
+  checks: ProbeResult[];
+  incident: { id: string; ticket: string | null; since: string | null } | null;
+  error: { text: string; reading: string | null; meaning: string | null } | null;
+  /** The report as the user can read it: a ticket's subject and body. */
+  report: { subject: string; body: string };
+  language: string;
+  extension: { name: string; version: string };
+  browser: string;
+  /** True when the policy sent it without a click. */
+  automatic: boolean;
+  /** True for the options page's "Send a test": no check behind it. */
+  test: boolean;
+}
+
+/** What the screens and the background hand in to write a check's envelope. */
+export interface EnvelopeInput {
+  id: string;
+  code: string;
+  at: number;
+  answeredAt?: number;
+  client?: string | undefined;
+  person?: string | undefined;
+  address?: string | undefined;
+  provider: { id: string; name: string; webmailUrl: string };
+  verdict: VerdictId;
+  reason: Reason;
+  headline: string;
+  answers: Answers;
+  results: readonly ProbeResult[] | null;
+  incident?: { id: string; ticket?: string; since?: string } | undefined;
+  error?: { text: string; reading?: string | undefined; meaning?: string | undefined } | undefined;
+  report: { subject: string; body: string };
+  language: string;
+  extensionName: string;
+  version: string;
+  browser: string;
+  automatic: boolean;
+  test?: boolean;
+}
+
+const orNull = (text: string | undefined) => (text?.trim() ? text.trim() : null);
+
+export function envelopeOf(input: EnvelopeInput): CheckEnvelope {
+  return {
+    format: envelopeFormat,
+    version: envelopeVersion,
+    id: input.id,
+    code: input.code,
+    time: new Date(input.answeredAt ?? input.at).toISOString(),
+    openedAt: new Date(input.at).toISOString(),
+    client: orNull(input.client),
+    person: orNull(input.person),
+    address: orNull(input.address),
+    provider: input.provider,
+    verdict: input.verdict,
+    reason: input.reason,
+    headline: input.headline,
+    answers: input.answers,
+    checks: (input.results ?? []).map(({ kind, host, status, ms }) => ({ kind, host, status, ms })),
+    incident: input.incident
+      ? { id: input.incident.id, ticket: input.incident.ticket ?? null, since: input.incident.since ?? null }
+      : null,
+    error: input.error
+      ? { text: input.error.text, reading: input.error.reading ?? null, meaning: input.error.meaning ?? null }
+      : null,
+    report: input.report,
+    language: input.language,
+    extension: { name: input.extensionName, version: input.version },
+    browser: input.browser,
+    automatic: input.automatic,
+    test: input.test === true,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The request each service accepts. An extension without host permissions fetches like a web page: cross-origin
+// rules apply, and the answer is readable only when the service allows it (README, "The consultant's channel").
+
+export interface NotifyRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** A message as the user previews it: exactly the text the service receives (for the webhook: its JSON). */
+export interface NotifyMessage {
+  kind: NotifyKind;
+  host: string;
+  request: NotifyRequest;
+  preview: string;
+}
+
+/** ntfy's and Telegram's limit on a message's text (4,096; ntfy counts bytes): kept well under it. */
+const textBytes = 3800;
+
+/** The text cut to fit `bytes` of UTF-8, with an ellipsis when cut. */
+export function fitBytes(text: string, bytes: number): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(text).length <= bytes) return text;
+  let end = Math.min(text.length, bytes);
+  while (end > 0 && encoder.encode(`${text.slice(0, end)}…`).length > bytes) end -= 50;
+  return `${text.slice(0, Math.max(0, end)).trimEnd()}…`;
+}
+
+/**
+ * A header value as HTTP allows it: ASCII as it is, anything else as an RFC 2047 encoded word, which ntfy decodes
+ * (a raw "è" would be sent as Latin-1 and arrive garbled).
+ */
+export function headerText(text: string): string {
+  const line = text.replace(/[\r\n]+/g, ' ');
+  if (/^[\x20-\x7e]*$/.test(line)) return line;
+  let binary = '';
+  for (const byte of new TextEncoder().encode(line)) binary += String.fromCharCode(byte);
+  return `=?UTF-8?B?${btoa(binary)}?=`;
+}
+
+const ntfyTags: Partial<Record<VerdictId, string>> = {
+  'mail-service': 'rotating_light',
+  account: 'bust_in_silhouette',
+  password: 'key',
+};
+
+/** The message's title: the code first, for the phone's notification list ("WF-7K3Q · Rossi Srl: Aruba …"). */
+const titleOf = (envelope: CheckEnvelope) => `${envelope.code} · ${envelope.report.subject}`;
+
+/** A Teams Adaptive Card, as a Workflows "webhook request" flow posts it to a channel. */
+function teamsCard(envelope: CheckEnvelope, facts: [string, string][]) {
+  return {
+    type: 'message',
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        contentUrl: null,
+        content: {
+          $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+          type: 'AdaptiveCard',
+          version: '1.4',
+          msteams: { width: 'Full' },
+          body: [
+            { type: 'TextBlock', text: titleOf(envelope), weight: 'Bolder', size: 'Medium', wrap: true },
+            { type: 'FactSet', facts: facts.map(([title, value]) => ({ title, value })) },
+            { type: 'TextBlock', text: envelope.report.body, wrap: true, fontType: 'Monospace', size: 'Small' },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/** The labels of the Teams card's facts, in the user's language. */
+export interface CardLabels {
+  code: string;
+  client: string;
+  person: string;
+  provider: string;
+  verdict: string;
+}
+
+/** The request and its preview for a channel. */
+export function messageOf(channel: ReadyChannel, envelope: CheckEnvelope, labels: CardLabels): NotifyMessage {
+  const host = channelHost(channel);
+  const title = titleOf(envelope);
+  const text = fitBytes(envelope.report.body, textBytes);
+  switch (channel.kind) {
+    case 'webhook': {
+      const body = JSON.stringify(envelope);
+      return {
+        kind: channel.kind,
+        host,
+        request: { url: channel.url, headers: { 'Content-Type': 'application/json' }, body },
+        preview: JSON.stringify(envelope, null, 2),
+      };
+    }
+    case 'ntfy':
+      return {
+        kind: channel.kind,
+        host,
+        request: {
+          url: channel.url,
+          headers: {
+            'Content-Type': 'text/plain; charset=utf-8',
+            Title: headerText(title),
+            Tags: ntfyTags[envelope.verdict] ?? 'email',
+            Priority: envelope.verdict === 'mail-service' ? '4' : '3',
+            ...(channel.token ? { Authorization: `Bearer ${channel.token}` } : {}),
+          },
+          body: text,
+        },
+        preview: `${title}\n\n${text}`,
+      };
+    case 'teams': {
+      const facts: [string, string][] = [
+        [labels.code, envelope.code],
+        ...(envelope.client ? [[labels.client, envelope.client] as [string, string]] : []),
+        ...(envelope.person ? [[labels.person, envelope.person] as [string, string]] : []),
+        [labels.provider, envelope.provider.name],
+        [labels.verdict, envelope.headline],
+      ];
+      return {
+        kind: channel.kind,
+        host,
+        request: {
+          url: channel.url,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(teamsCard(envelope, facts)),
+        },
+        preview: [title, '', ...facts.map(([k, value]) => `${k}: ${value}`), '', envelope.report.body].join('\n'),
+      };
+    }
+    case 'telegram': {
+      const message = fitBytes(`${title}\n\n${envelope.report.body}`, textBytes);
+      return {
+        kind: channel.kind,
+        host,
+        // A form post: a "simple" request, sent without a preflight.
+        request: {
+          url: `https://api.telegram.org/bot${channel.token}/sendMessage`,
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+          body: new URLSearchParams({
+            chat_id: channel.chatId,
+            text: message,
+            disable_web_page_preview: 'true',
+          }).toString(),
+        },
+        preview: message,
+      };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The outbox: every message waits here until it is delivered, across browser restarts; retried with backoff.
+
+/** Why a send did not go through. `unreachable`: offline, a name that does not resolve, or an answer the browser may not read. */
+export type SendFailure = { kind: 'unreachable' } | { kind: 'timeout' } | { kind: 'status'; status: number };
+export type SendResult = { ok: true } | { ok: false; failure: SendFailure };
+
+export interface OutboxItem {
+  /** The check's id (core/check-code.ts): one message per check, never two. */
+  id: string;
+  /** The check's time: how a verdict finds its message. */
+  at: number;
+  code: string;
+  kind: NotifyKind;
+  host: string;
+  /** Dropped once delivered: only what is still to send takes room. */
+  request?: NotifyRequest;
+  automatic: boolean;
+  createdAt: number;
+  status: 'waiting' | 'sending' | 'sent';
+  attempts: number;
+  /** When a waiting message is next sent. */
+  nextAt: number;
+  /** When the send in progress began: a worker stopped mid-send leaves it, and it is sent again after a while. */
+  sendingSince?: number;
+  sentAt?: number;
+  lastFailure?: SendFailure;
+}
+
+export interface Outbox {
+  items: OutboxItem[];
+}
+
+export const emptyOutbox: Outbox = { items: [] };
+
+/** At most this many messages are kept (delivered ones go first); a message's request at most this many characters. */
+export const outboxLimits = { items: 30, requestChars: 20_000 } as const;
+
+/** After the first failure, within a minute; then longer, up to every two hours. */
+export const retryDelaysMs = [30_000, 2 * 60_000, 10 * 60_000, 30 * 60_000, 60 * 60_000, 2 * 60 * 60_000] as const;
+/** A send that has not settled after this long was cut off (the worker stopped): it is due again. */
+export const sendingTimeoutMs = 60_000;
+
+export const retryDelay = (attempts: number): number =>
+  retryDelaysMs[Math.min(Math.max(attempts, 1), retryDelaysMs.length) - 1] as number;
+
+/** Adds a message, unless the check already has one (sent or not): never twice for one check. */
+export function enqueue(outbox: Outbox, item: OutboxItem): Outbox {
+  if (outbox.items.some((i) => i.id === item.id)) return outbox;
+  const items = [...outbox.items, item];
+  // Over the limit: the oldest delivered messages go first, then the oldest waiting.
+  while (items.length > outboxLimits.items) {
+    const sent = items.findIndex((i) => i.status === 'sent');
+    items.splice(sent >= 0 ? sent : 0, 1);
+  }
+  return { items };
+}
+
+const isDue = (item: OutboxItem, now: number) =>
+  (item.status === 'waiting' && item.nextAt <= now) ||
+  (item.status === 'sending' && (item.sendingSince ?? 0) + sendingTimeoutMs <= now);
+
+/** Marks the due messages as being sent and hands them out. */
+export function claimDue(outbox: Outbox, now: number): { outbox: Outbox; claimed: OutboxItem[] } {
+  const claimed: OutboxItem[] = [];
+  const items = outbox.items.map((item) => {
+    if (!isDue(item, now) || !item.request) return item;
+    const next: OutboxItem = { ...item, status: 'sending', sendingSince: now };
+    claimed.push(next);
+    return next;
+  });
+  return { outbox: { items }, claimed };
+}
+
+/** A send's outcome: delivered (its request dropped), or waiting again with a longer delay. */
+export function settle(outbox: Outbox, id: string, result: SendResult, now: number): Outbox {
+  return {
+    items: outbox.items.map((item) => {
+      if (item.id !== id || item.status === 'sent') return item;
+      const { request, sendingSince: _, lastFailure: __, ...rest } = item;
+      if (result.ok) return { ...rest, status: 'sent', sentAt: now, attempts: item.attempts + 1 };
+      const attempts = item.attempts + 1;
+      return {
+        ...rest,
+        ...(request ? { request } : {}),
+        status: 'waiting',
+        attempts,
+        nextAt: now + retryDelay(attempts),
+        lastFailure: result.failure,
+      };
+    }),
+  };
+}
+
+/** "Try again now": a waiting message is due at once. */
+export function retryNow(outbox: Outbox, id: string, now: number): Outbox {
+  return {
+    items: outbox.items.map((item) => (item.id === id && item.status === 'waiting' ? { ...item, nextAt: now } : item)),
+  };
+}
+
+/** When the background should look again (an alarm), or null when nothing waits. */
+export function nextWake(outbox: Outbox): number | null {
+  const times = outbox.items.flatMap((item) =>
+    item.status === 'waiting'
+      ? [item.nextAt]
+      : item.status === 'sending'
+        ? [(item.sendingSince ?? 0) + sendingTimeoutMs]
+        : [],
+  );
+  return times.length > 0 ? Math.min(...times) : null;
+}
+
+const failureSchema = v.variant('kind', [
+  v.object({ kind: v.literal('unreachable') }),
+  v.object({ kind: v.literal('timeout') }),
+  v.object({ kind: v.literal('status'), status: v.pipe(v.number(), v.integer()) }),
+]);
+
+const itemSchema = v.object({
+  id: v.pipe(v.string(), v.maxLength(200)),
+  at: v.number(),
+  code: v.pipe(v.string(), v.maxLength(20)),
+  kind: v.picklist(notifyKinds),
+  host: v.pipe(v.string(), v.maxLength(300)),
+  request: v.optional(
+    v.object({
+      url: v.pipe(v.string(), v.startsWith('https://')),
+      headers: v.record(v.string(), v.string()),
+      body: v.pipe(v.string(), v.maxLength(outboxLimits.requestChars)),
+    }),
+  ),
+  automatic: v.boolean(),
+  createdAt: v.number(),
+  status: v.picklist(['waiting', 'sending', 'sent']),
+  attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  nextAt: v.number(),
+  sendingSince: v.optional(v.number()),
+  sentAt: v.optional(v.number()),
+  lastFailure: v.optional(failureSchema),
+});
+
+/** The stored outbox, validated: a damaged message is dropped, the others kept. */
+export function parseOutbox(value: unknown): Outbox {
+  if (!isRecord(value) || !Array.isArray(value.items)) return emptyOutbox;
+  const items = value.items.flatMap((raw) => {
+    const result = v.safeParse(itemSchema, raw);
+    return result.success ? [result.output as OutboxItem] : [];
+  });
+  return { items: items.slice(-outboxLimits.items) };
+}
+
+/** The message of the check opened at `at`, if it has one. */
+export const messageFor = (outbox: Outbox, at: number): OutboxItem | undefined =>
+  outbox.items.find((item) => item.at === at);
+
+/** A new message for the outbox, due at once. */
+export function outboxItemOf(
+  message: NotifyMessage,
+  check: { id: string; at: number; code: string },
+  automatic: boolean,
+  now: number,
+): OutboxItem {
+  return {
+    id: check.id,
+    at: check.at,
+    code: check.code,
+    kind: message.kind,
+    host: message.host,
+    request: message.request,
+    automatic,
+    createdAt: now,
+    status: 'waiting',
+    attempts: 0,
+    nextAt: now,
+  };
+}

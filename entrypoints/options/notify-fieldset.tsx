@@ -1,0 +1,163 @@
+// The consultant's channel: which service receives "Tell my consultant now", its address or bot, whether managed
+// machines send by themselves (deployment files only), a test message, and the channel's last result.
+import { useEffect, useState } from 'preact/hooks';
+import { failureText } from '../../components/notify-panel';
+import { shortWhen } from '../../core/dates';
+import { type NotifyKind, notifyKinds, readyChannel } from '../../core/notify';
+import type { Settings } from '../../core/settings';
+import type { SettingsDraft } from '../../core/settings-form';
+import type { ValidationError } from '../../core/validation-messages';
+import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
+import { logFailure } from '../../platform/log';
+import { notifyLastItem, sendRequest } from '../../platform/notify';
+import { buildTestMessage } from '../../platform/notify-message';
+
+import { CheckField, Field, TextField } from './fields';
+
+const kindLabels: Record<NotifyKind, MessageKey> = {
+  webhook: 'optionsNotifyWebhook',
+  ntfy: 'optionsNotifyNtfy',
+  teams: 'optionsNotifyTeams',
+  telegram: 'optionsNotifyTelegram',
+};
+
+const urlHints: Partial<Record<NotifyKind, MessageKey>> = {
+  webhook: 'optionsNotifyWebhookHint',
+  ntfy: 'optionsNotifyNtfyHint',
+  teams: 'optionsNotifyTeamsHint',
+};
+
+type Last = Awaited<ReturnType<typeof notifyLastItem.getValue>>;
+
+interface Props {
+  draft: SettingsDraft;
+  update: (change: Partial<SettingsDraft>) => void;
+  errorsFor: (field: string) => ValidationError[];
+  managed: boolean;
+  /** The channel as on screen, validated (undefined, with the errors shown, when it is not valid). */
+  validatedNotify: () => Settings | undefined;
+}
+
+export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNotify }: Props) {
+  const [last, setLast] = useState<Last>(null);
+  const [testing, setTesting] = useState(false);
+  useEffect(() => {
+    void notifyLastItem
+      .getValue()
+      .then(setLast)
+      .catch(() => setLast(null));
+    return notifyLastItem.watch(setLast);
+  }, []);
+  const kind = draft.notifyKind as NotifyKind | '';
+
+  const sendTest = async () => {
+    const settings = validatedNotify();
+    const channel = readyChannel(settings?.notify);
+    if (!settings || !channel) return;
+    setTesting(true);
+    try {
+      const { message } = await buildTestMessage(channel, settings);
+      const result = await sendRequest(message.request);
+      await notifyLastItem.setValue({ at: Date.now(), test: true, host: message.host, result });
+    } catch (error) {
+      logFailure('the test message could not be sent', error);
+    } finally {
+      setTesting(false);
+    }
+  };
+
+  return (
+    <fieldset data-section="notify">
+      <legend>{t('optionsNotifySection')}</legend>
+      <p class="hint">{t('optionsNotifyIntro')}</p>
+      <Field id="opt-notify-kind" label={t('optionsNotifyKind')} errors={errorsFor('notify.kind')} managed={managed}>
+        {(attributes) => (
+          <select {...attributes} value={kind} onChange={(event) => update({ notifyKind: event.currentTarget.value })}>
+            <option value="">{t('optionsNotifyNone')}</option>
+            {notifyKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(kindLabels[k])}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {kind && kind !== 'telegram' && (
+        <>
+          <TextField
+            id="opt-notify-url"
+            label={t('optionsNotifyUrl')}
+            type="url"
+            value={draft.notifyUrl}
+            onInput={(notifyUrl) => update({ notifyUrl })}
+            errors={errorsFor('notify.url')}
+            managed={managed}
+          />
+          {urlHints[kind] && <p class="hint">{t(urlHints[kind] as MessageKey)}</p>}
+        </>
+      )}
+      {(kind === 'ntfy' || kind === 'telegram') && (
+        <TextField
+          id="opt-notify-token"
+          label={t(kind === 'telegram' ? 'optionsNotifyBotToken' : 'optionsNotifyNtfyToken')}
+          value={draft.notifyToken}
+          onInput={(notifyToken) => update({ notifyToken })}
+          errors={errorsFor('notify.token')}
+          managed={managed}
+          spellcheck={false}
+        />
+      )}
+      {kind === 'telegram' && (
+        <>
+          <TextField
+            id="opt-notify-chat"
+            label={t('optionsNotifyChatId')}
+            value={draft.notifyChatId}
+            onInput={(notifyChatId) => update({ notifyChatId })}
+            errors={errorsFor('notify.chatId')}
+            managed={managed}
+            spellcheck={false}
+          />
+          <p class="hint">{t('optionsNotifyTelegramHint')}</p>
+        </>
+      )}
+      {kind && (
+        <>
+          <CheckField
+            setting="notify.auto"
+            label={t('optionsNotifyAuto')}
+            checked={draft.notifyAuto}
+            managed={managed}
+            onChange={(notifyAuto) => update({ notifyAuto })}
+          />
+          <p class="hint">{t('optionsNotifyAutoHint')}</p>
+          <div class="toolbar">
+            <button
+              type="button"
+              class="secondary"
+              data-action="send-test"
+              disabled={testing}
+              onClick={() => void sendTest()}
+            >
+              {t('optionsNotifyTest')}
+            </button>
+          </div>
+        </>
+      )}
+      <p role="status" class={last && !last.result.ok ? 'problem' : 'muted'} data-notify-last={lastState(last)}>
+        {testing ? t('optionsNotifyTesting') : last ? lastText(last) : ''}
+      </p>
+    </fieldset>
+  );
+}
+
+const lastState = (last: Last) => (last === null ? 'none' : last.result.ok ? 'sent' : 'failed');
+
+function lastText(last: NonNullable<Last>): string {
+  const when = shortWhen(last.at, uiLanguage());
+  if (last.result.ok) return t(last.test ? 'optionsNotifyTestSent' : 'optionsNotifyLastSent', [when, last.host]);
+  const why = failureText(last.result.failure, last.host);
+  const text = t(last.test ? 'optionsNotifyTestFailed' : 'optionsNotifyLastFailed', [when, why]);
+  // A service that receives the message but does not let a browser read its answer looks unreachable.
+  return last.test && last.result.failure.kind === 'unreachable' ? `${text} ${t('optionsNotifyCorsHint')}` : text;
+}

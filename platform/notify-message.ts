@@ -1,0 +1,110 @@
+// A check's message to the consultant, written once from the facts the report is written from: the popup previews it
+// and queues it on the user's click; the background queues it by itself where the policy says `notify.auto`.
+import { reportOf } from '../components/report-of';
+import { checkCode, checkId } from '../core/check-code';
+import type { HistoryEntry } from '../core/history';
+import { mailErrors, meaningOf } from '../core/mail-errors';
+import {
+  type CardLabels,
+  envelopeOf,
+  messageOf,
+  type NotifyMessage,
+  type OutboxItem,
+  outboxItemOf,
+  type ReadyChannel,
+} from '../core/notify';
+import { reportHeadline } from '../core/report';
+import type { Settings } from '../core/settings';
+import { environmentDescription, extensionVersion } from './environment';
+import { t, uiLanguage } from './i18n';
+import { installId } from './notify';
+
+export interface BuiltMessage {
+  message: NotifyMessage;
+  /** The message as the outbox keeps it, due at once. */
+  item: OutboxItem;
+}
+
+const cardLabels = (): CardLabels => ({
+  code: t('reportCheckCode'),
+  client: t('reportClient'),
+  person: t('reportPerson'),
+  provider: t('reportProvider'),
+  verdict: t('reportVerdict'),
+});
+
+/** The message of a check for a channel; `person`: the name the user typed (none: not sent). */
+export async function buildMessage(
+  entry: HistoryEntry,
+  channel: ReadyChannel,
+  settings: Settings,
+  { person, automatic, test = false }: { person?: string | undefined; automatic: boolean; test?: boolean },
+): Promise<BuiltMessage> {
+  const id = checkId(await installId(), entry.at);
+  const code = checkCode(entry.at);
+  const language = uiLanguage();
+  const decoded = entry.error ? mailErrors.find((e) => e.id === entry.error?.reading) : undefined;
+  const report = test
+    ? testReport(settings)
+    : reportOf(entry, { productName: settings.branding?.productName, client: settings.clientName, person });
+  const envelope = envelopeOf({
+    id,
+    code,
+    at: entry.at,
+    ...(entry.answeredAt !== undefined ? { answeredAt: entry.answeredAt } : {}),
+    client: settings.clientName,
+    person,
+    address: entry.address,
+    provider: { id: entry.providerId, name: entry.providerName, webmailUrl: entry.webmailUrl },
+    verdict: entry.verdict,
+    reason: entry.reason,
+    headline: test ? report.subject : reportHeadline(entry.verdict, entry.reason, entry.providerName, t),
+    answers: entry.answers,
+    results: entry.results,
+    incident: entry.incident,
+    error: entry.error && {
+      text: entry.error.text,
+      reading: entry.error.reading,
+      meaning: decoded ? meaningOf(decoded, language) : undefined,
+    },
+    report,
+    language,
+    extensionName: settings.branding?.productName ?? t('extName'),
+    version: extensionVersion(),
+    browser: environmentDescription(),
+    automatic,
+    test,
+  });
+  const message = messageOf(channel, envelope, cardLabels());
+  return { message, item: outboxItemOf(message, { id, at: entry.at, code }, automatic, Date.now()) };
+}
+
+/** The test's text: what it is, and from which client's computer. */
+function testReport(settings: Settings): { subject: string; body: string } {
+  const product = settings.branding?.productName ?? t('extName');
+  const subject = t('notifyTestSubject', product);
+  const lines = [
+    t('notifyTestBody', product),
+    ...(settings.clientName ? [`${t('reportClient')}: ${settings.clientName}`] : []),
+    `${t('reportEnvironment')}: ${environmentDescription()}`,
+    `${t('extName')} ${extensionVersion()}`,
+  ];
+  return { subject, body: lines.join('\n') };
+}
+
+/** The options page's "Send a test": a message with no check behind it (`test: true` in the webhook's JSON). */
+export function buildTestMessage(channel: ReadyChannel, settings: Settings): Promise<BuiltMessage> {
+  const at = Date.now();
+  const entry: HistoryEntry = {
+    at,
+    answeredAt: at,
+    providerId: settings.provider ?? 'test',
+    providerName: t('notifyTestProvider'),
+    webmailUrl: '',
+    verdict: 'mail-service',
+    reason: 'page-down',
+    answers: {},
+    results: null,
+  };
+  return buildMessage(entry, channel, settings, { automatic: false, test: true });
+}
