@@ -382,7 +382,7 @@ export function enqueue(outbox: Outbox, item: OutboxItem): Outbox {
   // Over the limit: the oldest delivered messages go first, then the oldest waiting.
   while (items.length > outboxLimits.items) {
     const sent = items.findIndex((i) => i.status === 'sent');
-    items.splice(sent >= 0 ? sent : 0, 1);
+    items.splice(Math.max(sent, 0), 1);
   }
   return { items };
 }
