@@ -387,15 +387,22 @@ export function enqueue(outbox: Outbox, item: OutboxItem): Outbox {
   return { items };
 }
 
-const isDue = (item: OutboxItem, now: number) =>
-  (item.status === 'waiting' && item.nextAt <= now) ||
+const isDue = (item: OutboxItem, now: number, allWaiting: boolean) =>
+  (item.status === 'waiting' && (allWaiting || item.nextAt <= now)) ||
   (item.status === 'sending' && (item.sendingSince ?? 0) + sendingTimeoutMs <= now);
 
-/** Marks the due messages as being sent and hands them out. */
-export function claimDue(outbox: Outbox, now: number): { outbox: Outbox; claimed: OutboxItem[] } {
+/**
+ * Marks the due messages as being sent and hands them out. `allWaiting`: every waiting message is due (the browser
+ * has just started: the network is not the one that failed).
+ */
+export function claimDue(
+  outbox: Outbox,
+  now: number,
+  { allWaiting = false }: { allWaiting?: boolean } = {},
+): { outbox: Outbox; claimed: OutboxItem[] } {
   const claimed: OutboxItem[] = [];
   const items = outbox.items.map((item) => {
-    if (!isDue(item, now) || !item.request) return item;
+    if (!isDue(item, now, allWaiting) || !item.request) return item;
     const next: OutboxItem = { ...item, status: 'sending', sendingSince: now };
     claimed.push(next);
     return next;

@@ -10,7 +10,7 @@ import { builtInProviders } from '../core/providers';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
 import { runRequestedChecks } from '../platform/checks';
 import { recordVerdict } from '../platform/history';
-import { deliverDue, loadOutbox, notifyAlarm, outboxItem, queueMessage } from '../platform/notify';
+import { deliverDue, firstStartOfSession, loadOutbox, notifyAlarm, outboxItem, queueMessage } from '../platform/notify';
 import { buildMessage } from '../platform/notify-message';
 import { loadSettings, refreshSettingsCache, watchSettings } from '../platform/settings';
 import {
@@ -92,12 +92,11 @@ export default defineBackground(() => {
   // After an update in place: the stored shapes' migrations run once, now, and the options page says what is new.
   void announceUpdate();
   // Registered so that the worker also starts with the browser, and refreshes the copy then.
-  browser.runtime.onStartup.addListener(() => {
-    void refreshSettingsCache();
-    void deliverDue();
-  });
+  browser.runtime.onStartup.addListener(() => void refreshSettingsCache());
   void refreshSettingsCache();
-  // What waited when the browser closed is sent now.
-  void deliverDue();
+  // What is due is sent whenever the worker starts (an alarm, a message); at the browser's first start of the worker
+  // (told by session storage, which a browser restart empties: onStartup is not sent to every kind of install), what
+  // waited when the browser closed goes at once, not at its old retry time.
+  void firstStartOfSession().then((first) => deliverDue({ allWaiting: first }));
   void refresh();
 });

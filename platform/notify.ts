@@ -42,6 +42,20 @@ export const notifyLastItem = storage.defineItem<{
   result: SendResult;
 } | null>('local:notifyLast', { fallback: null });
 
+/** Set by the worker's first start in a browser session (session storage: a browser restart empties it). */
+const workerStartedItem = storage.defineItem<boolean>('session:workerStarted', { fallback: false });
+
+/** True the first time the worker runs since the browser started (onStartup is not sent to every kind of install). */
+export async function firstStartOfSession(): Promise<boolean> {
+  try {
+    if (await workerStartedItem.getValue()) return false;
+    await workerStartedItem.setValue(true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The alarm that sends again what is still waiting. */
 export const notifyAlarm = 'notify-retry';
 /** A service that has not answered by then is counted as not answering (the message waits for the next try). */
@@ -118,14 +132,14 @@ async function scheduleRetry(outbox: Outbox): Promise<void> {
 }
 
 /**
- * Sends every message that is due (background). Each is claimed under the lock before it is sent, so two wake-ups
+ * Sends every message that is due (background); at the browser's start, every one still waiting. Each is claimed under the lock before it is sent, so two wake-ups
  * never send one message twice; the lock is not held while the network answers.
  */
-export async function deliverDue(): Promise<void> {
+export async function deliverDue({ allWaiting = false }: { allWaiting?: boolean } = {}): Promise<void> {
   try {
     let claimed: OutboxItem[] = [];
     const outbox = await changeOutbox((current) => {
-      const due = claimDue(current, Date.now());
+      const due = claimDue(current, Date.now(), { allWaiting });
       claimed = due.claimed;
       return claimed.length > 0 ? due.outbox : current;
     });

@@ -4,6 +4,7 @@
 // | key                      | written by                             | read by                                  |
 // | ------------------------ | -------------------------------------- | ---------------------------------------- |
 // | session:wizard           | popup (each step)                      | popup, background (checks, badge, history) |
+// | session:workerStarted    | background (first start in a browser session; in platform/notify.ts) | background |
 // | session:checks           | background (automatic checks)          | popup, background                        |
 // | local:history            | background (each verdict); popup (clear) | popup (history screen)                 |
 // | local:lastProvider       | popup (on opening a webmail)           | popup (picker order, preselection)       |

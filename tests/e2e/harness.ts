@@ -136,6 +136,73 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
   };
 }
 
+/** One request a notify receiver got. */
+export interface Received {
+  host: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  /** The status it answered with. */
+  status: number;
+}
+
+export interface NotifyReceiver {
+  port: number;
+  /** Every POST, in order (preflights are not listed). */
+  received: Received[];
+  /** The statuses the next POSTs to a host get, in order; 200 once they are used up. */
+  failNext: (host: string, ...statuses: number[]) => void;
+  close: () => void;
+}
+
+/**
+ * Stands in for the consultant's services (ntfy, Telegram's Bot API, Teams Workflows, a webhook) on loopback: it
+ * answers CORS the way those services must for a browser to read their answer (a preflight allowed, then
+ * Access-Control-Allow-Origin on the POST), records every POST and can fail the next ones.
+ */
+export async function startNotifyReceiver(): Promise<NotifyReceiver> {
+  const received: Received[] = [];
+  const failures = new Map<string, number[]>();
+  const server = createServer({ key: fixture('test-only.key'), cert: fixture('test-only.crt') }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const cors = { 'access-control-allow-origin': '*' };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+        'access-control-max-age': '0',
+      });
+      res.end();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const status = failures.get(host)?.shift() ?? 200;
+      received.push({
+        host,
+        path: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        status,
+      });
+      res.writeHead(status, { ...cors, 'content-type': 'application/json' });
+      res.end(JSON.stringify(status === 200 ? { ok: true } : { ok: false }));
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    received,
+    failNext: (host, ...statuses) => failures.set(host, [...(failures.get(host) ?? []), ...statuses]),
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
 /** A TCP server that accepts connections and never says a word: requests to it time out. */
 export async function startSilentServer(): Promise<{ port: number; close: () => void }> {
   const sockets = new Set<import('node:net').Socket>();

@@ -293,6 +293,22 @@ describe('the outbox', () => {
     expect(claimDue(retryNow(failed, 'i-1', 200), 200).claimed).toHaveLength(1);
   });
 
+  it('at the browser’s start every waiting message is due, whatever its retry time; a delivered one never', () => {
+    const failed = settle(
+      claimDue(enqueue(emptyOutbox, item()), 10).outbox,
+      'i-1',
+      {
+        ok: false,
+        failure: { kind: 'unreachable' },
+      },
+      100,
+    );
+    expect(claimDue(failed, 200).claimed).toEqual([]);
+    expect(claimDue(failed, 200, { allWaiting: true }).claimed.map((i) => i.id)).toEqual(['i-1']);
+    const sent = settle(claimDue(failed, 200, { allWaiting: true }).outbox, 'i-1', { ok: true }, 300);
+    expect(claimDue(sent, 400, { allWaiting: true }).claimed).toEqual([]);
+  });
+
   it('a send cut off (the worker stopped) is due again after a minute, not before', () => {
     const sending = claimDue(enqueue(emptyOutbox, item()), 10).outbox;
     expect(claimDue(sending, 10 + sendingTimeoutMs - 1).claimed).toEqual([]);
