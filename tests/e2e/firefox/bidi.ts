@@ -35,6 +35,8 @@ export interface LoopbackProxy {
   down: Set<string>;
   /** The loopback HTTPS server every host leads to (switchable between scenarios). */
   target: { port: number };
+  /** Hosts that lead to another loopback server (the consultant's channel's receiver). */
+  routes: Map<string, number>;
   /** Ends every open tunnel: the browser's pooled connections would otherwise keep reaching the old target. */
   dropConnections: () => void;
   close: () => void;
@@ -44,6 +46,7 @@ export interface LoopbackProxy {
 export async function startProxy(targetPort: number): Promise<LoopbackProxy> {
   const down = new Set<string>();
   const target = { port: targetPort };
+  const routes = new Map<string, number>();
   const sockets = new Set<Socket>();
   const server: Server = createNetServer((client) => {
     sockets.add(client);
@@ -54,7 +57,7 @@ export async function startProxy(targetPort: number): Promise<LoopbackProxy> {
         client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
         return;
       }
-      const upstream = connect(target.port, '127.0.0.1', () => {
+      const upstream = connect(routes.get(match[1] as string) ?? target.port, '127.0.0.1', () => {
         client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
         upstream.pipe(client);
         client.pipe(upstream);
@@ -69,6 +72,7 @@ export async function startProxy(targetPort: number): Promise<LoopbackProxy> {
     port: (server.address() as { port: number }).port,
     down,
     target,
+    routes,
     dropConnections: () => {
       for (const socket of sockets) socket.destroy();
       sockets.clear();

@@ -3,7 +3,7 @@
 // the internet down and with only the webmail down, the address finder (DNS over HTTPS through the proxy) and the
 // options page. Scenarios shared with the Chromium suite.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../harness';
+import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../harness';
 import { paths, text } from '../scenarios';
 import { type PopupDriver, playSituation, playUnknownWebmail, situations, situationZone } from '../situations';
 import {
@@ -311,5 +311,54 @@ describe.skipIf(!available || !canWriteFirefoxPolicy())('Firefox: a policy (mana
       await firefox.close();
       removeFirefoxPolicy();
     }
+  });
+});
+
+describe.skipIf(!available)('Firefox: the consultant’s channel', () => {
+  let firefox: Firefox;
+  let receiver: NotifyReceiver;
+  beforeAll(async () => {
+    receiver = await startNotifyReceiver();
+    proxy.routes.set('ntfy.sh', receiver.port);
+    firefox = await launchFirefox({ proxyPort: proxy.port, lang: 'it' });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    proxy.routes.delete('ntfy.sh');
+    receiver?.close();
+  });
+
+  it('the account verdict sends what was previewed to ntfy, once; a 503 waits with its reason, "try again now" delivers it', async () => {
+    const driver = firefoxDriver(firefox);
+    await driver.start({
+      provider: 'aruba',
+      clientName: 'Rossi Srl',
+      consultant: { name: 'Studio Bianchi', phone: '055 123456' },
+      notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi-posta' },
+    });
+    await openAruba(firefox);
+    await driver.reopen();
+    for (const answer of ['login-failed', 'password-sure']) {
+      await driver.waitFor(`[data-outcome="${answer}"]`);
+      await driver.click(`[data-outcome="${answer}"]`);
+    }
+    await driver.waitFor('[data-verdict="account"] [data-check-code]');
+    const code = await driver.attribute('[data-check-code]', 'data-check-code');
+    receiver.failNext('ntfy.sh', 503);
+    await driver.click('[data-action="notify-consultant"]');
+    await driver.waitFor('[data-notify-text]');
+    const preview = await evaluate<string>(firefox, `document.querySelector('[data-notify-text]').value`);
+    await driver.click('[data-action="confirm-notify"]');
+    await driver.waitFor('[data-notify-status="waiting"]');
+    expect(await driver.text('[data-notify-status="waiting"]')).toContain("ntfy.sh ha risposto con l'errore 503");
+    await driver.click('[data-action="retry-notify"]');
+    await driver.waitFor('[data-notify-status="sent"]');
+    expect(await driver.text('[data-notify-status="sent"]')).toContain(code ?? 'WF-');
+    expect(receiver.received.map((r) => r.status)).toEqual([503, 200]);
+    const delivered = receiver.received[1];
+    const title = /^=\?UTF-8\?B\?(.+)\?=$/.exec(String(delivered?.headers.title ?? ''));
+    expect(`${Buffer.from(title?.[1] ?? '', 'base64').toString('utf8')}\n\n${delivered?.body}`).toBe(preview);
+    expect(String(delivered?.headers.origin)).toMatch(/^moz-extension:\/\//);
+    expect(delivered?.headers.cookie).toBeUndefined();
   });
 });
