@@ -67,3 +67,42 @@ describe('background', () => {
     expect(history).toMatchObject([{ at, answeredAt: at + 5000, providerId: 'aruba', verdict: 'mail-client' }]);
   });
 });
+
+// The review's L4: the validated copy has several writers (the background's refreshes, the options page's save). A
+// refresh that read the settings before a save must not leave its older copy last.
+describe('the settings copy, written by more than one context', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    installFakeI18n('en');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a save made while a slow refresh runs is what the copy holds at the end', async () => {
+    const { refreshSettingsCache, saveLocalSettings, loadLocalSettings } = await import('../../platform/settings');
+    // The first managed read after a browser start takes seconds: here 60 ms.
+    const managedGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    fakeBrowser.storage.managed.get = (async (...args: Parameters<typeof managedGet>) => {
+      await new Promise((done) => setTimeout(done, 60));
+      return managedGet(...args);
+    }) as typeof managedGet;
+    await fakeBrowser.storage.local.set({ settings: { clientName: 'Old Srl' } });
+    background.main();
+    await new Promise((done) => setTimeout(done, 100));
+    await settle();
+    const slow = refreshSettingsCache(); // reads "Old Srl" at once, writes its copy 60 ms later
+    await new Promise((done) => setTimeout(done, 5));
+    await saveLocalSettings({ clientName: 'New Srl' }, await loadLocalSettings());
+    await slow;
+    await settle();
+    await new Promise((done) => setTimeout(done, 150));
+    await settle();
+    const { settingsCache } = (await fakeBrowser.storage.local.get('settingsCache')) as {
+      settingsCache?: { settings: { clientName?: string } };
+    };
+    expect(settingsCache?.settings.clientName).toBe('New Srl');
+  });
+});
