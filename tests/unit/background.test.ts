@@ -10,15 +10,19 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((done) => setTimeout(done, 5));
 };
 
+/** A fresh fake browser in English, with no network: every request fails at once, as offline. */
+function offlineFakeBrowser() {
+  fakeBrowser.reset();
+  installFakeI18n('en');
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+  );
+}
+
 describe('background', () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    installFakeI18n('en');
-    // No network in unit tests: every request fails at once, as offline.
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
-    );
+    offlineFakeBrowser();
     background.main();
   });
   afterEach(() => {
@@ -71,14 +75,7 @@ describe('background', () => {
 // The review's L4: the validated copy has several writers (the background's refreshes, the options page's save). A
 // refresh that read the settings before a save must not leave its older copy last.
 describe('the settings copy, written by more than one context', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    installFakeI18n('en');
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
-    );
-  });
+  beforeEach(offlineFakeBrowser);
   afterEach(() => vi.unstubAllGlobals());
 
   it('a save made while a slow refresh runs is what the copy holds at the end', async () => {
