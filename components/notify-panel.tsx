@@ -3,8 +3,8 @@
 // 10:42, or waiting to be sent again (with the reason and the next try), never lost. With `notify.auto` (a policy's
 // alone) the background sends it without a click and this says so.
 import { useId, useState } from 'preact/hooks';
+import type { VerdictId } from '../core/answers';
 import { shortTime } from '../core/dates';
-import type { VerdictId } from '../core/decide';
 import type { HistoryEntry } from '../core/history';
 import {
   autoNotifyVerdicts,

@@ -3,7 +3,7 @@
 import { type Evidence, type ProbeResult, summarize } from './checks';
 import { isRecord, isTime } from './guards';
 import { type FeedReading, parseFeedReading } from './status-feed';
-import type { WizardState } from './wizard';
+import type { WizardState } from './wizard-state';
 
 /** One run of the automatic checks, written by the background script. */
 export interface ChecksRecord {

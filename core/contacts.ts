@@ -2,7 +2,7 @@
 // the rules around it, shared by the verdict screen, the report panel and the tests. A verdict names only who is
 // really there: with no consultant configured, a consumer mailbox's fault is the provider's to fix (nobody to
 // call), a business mailbox's is whoever set up the domain and mail.
-import type { Reason, VerdictId } from './decide';
+import type { Reason, VerdictId } from './answers';
 import type { MessageKey } from './messages';
 import type { Provider } from './provider';
 import type { Consultant, Contact, Settings } from './settings';

@@ -25,7 +25,6 @@ import {
 import { type Evidence, noEvidence } from './checks';
 
 // The answers' names live in core/answers.ts; the modules that decide import them from here too.
-export * from './answers';
 
 const ask = (question: Question, suggestion?: Suggestion): Step =>
   suggestion ? { kind: 'question', question, suggestion } : { kind: 'question', question };

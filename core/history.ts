@@ -1,13 +1,15 @@
 // The history of finished checks, kept locally: the last 50, newest first. Pure: storage is the glue's job.
+
+import type { Answers, Reason, VerdictId } from './answers';
 import { findProvider } from './catalogue';
 import type { Evidence, ProbeResult } from './checks';
 import { type ChecksRecord, currentChecks, type KnownIncident, outageKnown, parseChecksRecord } from './checks-record';
-import type { Answers, Reason, VerdictId } from './decide';
 import { isRecord, isTime } from './guards';
 import type { Provider } from './provider';
 import type { FeedReading } from './status-feed';
 import { reasonTexts, verdictTexts } from './texts';
-import { parseMailError, parseWizardState, screenOf, type WizardState } from './wizard';
+import { screenOf } from './wizard';
+import { parseMailError, parseWizardState, type WizardState } from './wizard-state';
 
 export const historyLimit = 50;
 

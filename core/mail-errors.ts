@@ -2,10 +2,11 @@
 // against core/data/mail-errors.json. Pure and local: the text never leaves the machine. A hex code wins over
 // localised text; an enhanced status code with its text wins over the bare code; among the rest, the longest phrase.
 // Never a guess: text that matches nothing is "not recognised".
+
+import type { ErrorReading, VerdictId } from './answers';
 import data from './data/mail-errors.json';
-import type { ErrorReading, VerdictId } from './decide';
 import { unsafeTextCharacters } from './guards';
-import { errorTextLimit } from './wizard';
+import { errorTextLimit } from './wizard-state';
 
 export interface MailErrorEntry {
   id: string;

@@ -1,9 +1,10 @@
 // The report for the consultant: plain text in the user's language, everything needed to open a ticket with
 // the provider. Pure: the message function, the clock's formatting and the environment are passed in.
 // It never contains a password, a cookie or page content: it is built only from the fields below.
+
+import { type Answers, asksFollowUp, type Reason, type VerdictId } from './answers';
 import { type ProbeResult, summarize } from './checks';
 import { formatWhen } from './dates';
-import { type Answers, asksFollowUp, type Reason, type VerdictId } from './decide';
 import { conflictOf, evidenceLines } from './evidence';
 import { unsafeTextCharacters } from './guards';
 import type { Translate } from './messages';

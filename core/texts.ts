@@ -10,9 +10,9 @@ import {
   type Question,
   type Reason,
   type VerdictId,
-} from './decide';
+} from './answers';
 import type { MessageKey } from './messages';
-import type { Answer } from './wizard';
+import type { Answer } from './wizard-state';
 
 export interface VerdictTexts {
   headline: MessageKey;

@@ -3,12 +3,13 @@
 // core/wizard-state.ts (the popup's first paint); this module loads with the check screens and the background.
 // The types rule out impossible states: answers exist only once the webmail was opened, and each question has its
 // own event with its own typed answer.
+
+import { type Answers, followUps, outcomeOfFollowUp, type Step } from './answers';
 import { type Evidence, noEvidence } from './checks';
-import { type Answers, type Context, decide, followUps, outcomeOfFollowUp, type Step } from './decide';
+import { type Context, decide } from './decide';
 import { type Answer, advanceStart, choosing, staleAfterMs, type WizardEvent, type WizardState } from './wizard-state';
 
 // The state's names live in core/wizard-state.ts; the check screens and the tests import them from here too.
-export * from './wizard-state';
 
 export type Screen = { kind: 'pick' } | Step;
 

@@ -7,7 +7,7 @@ import { runChecks } from '../core/probes';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
 import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/status-feed';
-import type { WizardState } from '../core/wizard';
+import type { WizardState } from '../core/wizard-state';
 import { cachedIncidents, readIncidentFeed } from './incidents';
 import { logFailure } from './log';
 import { checksItem, loadCachedSettings, loadWizard } from './storage';

@@ -4,7 +4,7 @@ import type { ChecksRecord } from '../core/checks-record';
 import { entryOf, type HistoryEntry, parseHistory, recordEntry } from '../core/history';
 import type { Provider } from '../core/provider';
 import { builtInProviders } from '../core/providers';
-import type { WizardState } from '../core/wizard';
+import type { WizardState } from '../core/wizard-state';
 import { withLock } from './lock';
 import { logFailure } from './log';
 import { historyItem } from './storage';

@@ -1,9 +1,12 @@
 // The user's path to each verdict, counted from the flow itself: for every path of the rule (the answers in
 // order, from core/decide.ts's follow-up table), the clicks from the toolbar click to the verdict and how often
 // the user must find the toolbar icon again, in the popup flow and with the panel beside the webmail.
-import { decide, followUps, type Outcome, outcomes } from '../core/decide';
+
+import { followUps, type Outcome, outcomes } from '../core/answers';
+import { decide } from '../core/decide';
 import { answerOfHook } from '../core/texts';
-import { advance, initialWizard, screenOf } from '../core/wizard';
+import { advance, screenOf } from '../core/wizard';
+import { initialWizard } from '../core/wizard-state';
 
 /** Follow-up answers that send the user to another tab first (the internet question: "try another site"). */
 const needsAnotherTab = new Set(['internet-works', 'internet-down']);

@@ -2,7 +2,7 @@
 // never leaves it). On the first screen and on the mail-program verdict. The decoder loads on the first reading.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { ErrorReading, VerdictId } from '../../core/decide';
+import type { ErrorReading, VerdictId } from '../../core/answers';
 import type { MailErrorEntry } from '../../core/mail-errors';
 import type { Provider } from '../../core/provider';
 import type { Settings } from '../../core/settings';

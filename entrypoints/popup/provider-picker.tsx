@@ -1,8 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StepHeading } from '../../components/step-heading';
+import type { ErrorReading } from '../../core/answers';
 import { filterProviders, openWebmailKey, sentenceName } from '../../core/catalogue';
-import type { ErrorReading } from '../../core/decide';
 import type { RecordType } from '../../core/dns';
 import type { Provider } from '../../core/provider';
 import type { Consultant } from '../../core/settings';

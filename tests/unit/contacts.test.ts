@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Reason, VerdictId } from '../../core/answers';
 import { contactOf, reportRecipient, verdictPeople, verdictRoles } from '../../core/contacts';
-import type { Reason, VerdictId } from '../../core/decide';
 import type { Settings } from '../../core/settings';
 
 const full: Settings = {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence } from '../../core/checks';
-import type { Context, ErrorReading } from '../../core/decide';
+import type { ErrorReading } from '../../core/answers';
 import {
   type Answers,
-  decide,
   type Question,
   type Reason,
   type Step,
   type Suggestion,
   type VerdictId,
   verdictIds,
-} from '../../core/decide';
+} from '../../core/answers';
+import type { Evidence } from '../../core/checks';
+import type { Context } from '../../core/decide';
+import { decide } from '../../core/decide';
 
 const ask = (question: Question): Step => ({ kind: 'question', question });
 const verdict = (id: VerdictId, reason: Reason): Step => ({ kind: 'verdict', verdict: id, reason });

@@ -10,7 +10,7 @@ import {
   parseHistory,
   recordEntry,
 } from '../../core/history';
-import type { OpenedState } from '../../core/wizard';
+import type { OpenedState } from '../../core/wizard-state';
 import { loadHistory, recordVerdict } from '../../platform/history';
 import { historyItem } from '../../platform/storage';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { verdictIds } from '../../core/answers';
 import data from '../../core/data/mail-errors.json';
-import { verdictIds } from '../../core/decide';
 import { cleanErrorText, type MailErrorEntry, mailErrors, readingOf, readMailError } from '../../core/mail-errors';
 
 describe('the mail program errors the reader knows (core/data/mail-errors.json)', () => {

@@ -11,7 +11,7 @@ import { parseChecksRecord } from '../../core/checks-record';
 import { emptyLoadedSettings, type LoadedSettings } from '../../core/effective-settings';
 import { builtInProviders } from '../../core/providers';
 import { settingsKeys, validateSettings } from '../../core/settings';
-import { parseWizardState } from '../../core/wizard';
+import { parseWizardState } from '../../core/wizard-state';
 import { OptionsPage } from '../../entrypoints/options/options-page';
 import { App } from '../../entrypoints/popup/app';
 import { HistoryView } from '../../entrypoints/popup/history-view';

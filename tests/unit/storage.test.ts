@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type CachedSettings, settingsCacheFormat } from '../../core/effective-settings';
-import { advance, initialWizard, type OpenedState, staleAfterMs } from '../../core/wizard';
+import { advance } from '../../core/wizard';
+import { initialWizard, type OpenedState, staleAfterMs } from '../../core/wizard-state';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../../platform/browser-ui';
 import { refreshSettingsCache } from '../../platform/settings';
 import {

@@ -2,18 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ProbeResult } from '../../core/checks';
 import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/checks-record';
 import { type AnswerHook, answerLabels, answerOfHook } from '../../core/texts';
+import { advance, isAwaitingAnswer, isStale, screenOf } from '../../core/wizard';
 import {
-  advance,
   initialWizard,
-  isAwaitingAnswer,
-  isStale,
   type OpenedState,
   parseWizardState,
-  screenOf,
   staleAfterMs,
   type WizardEvent,
   type WizardState,
-} from '../../core/wizard';
+} from '../../core/wizard-state';
 
 const run = (...events: WizardEvent[]) => events.reduce(advance, initialWizard);
 const opened = run({ type: 'choose', providerId: 'aruba' }, { type: 'open', at: 1000 });
