@@ -142,8 +142,9 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
     );
   }
 
-  if (screen.kind !== 'pick' && !Screens) {
-    void loadCheckScreen().then(rerender);
+  // The check screens, loaded; a failed load shows its message below (never a blank popup).
+  if (screen.kind !== 'pick' && !Screens && problem !== 'screensFailed') {
+    void loadCheckScreen().then(rerender, () => setProblem('screensFailed'));
     return null;
   }
 

@@ -1,18 +1,29 @@
 // Screens loaded apart from the first one: started right after the first paint, awaited before rendering when
 // the popup reopens in the middle of a check.
-type CheckScreenModule = typeof import('./check-screen');
 
-let loaded: CheckScreenModule | undefined;
-let loading: Promise<CheckScreenModule> | undefined;
-
-export function loadCheckScreen(): Promise<CheckScreenModule> {
-  loading ??= import('./check-screen').then((module) => {
-    loaded = module;
-    return module;
-  });
-  return loading;
+/**
+ * A module loaded on demand, once: `load()` starts it (or returns the load under way), `loaded()` is the module once
+ * it is there. A load that fails is forgotten, so the next `load()` tries again (a chunk missing after an update in
+ * place, a disk error): a failed load never leaves the screen waiting for a promise that will not settle.
+ */
+export function lazy<T>(importer: () => Promise<T>): { load: () => Promise<T>; loaded: () => T | undefined } {
+  let module: T | undefined;
+  let loading: Promise<T> | undefined;
+  return {
+    load: () => {
+      loading ??= importer().then(
+        (m) => (module = m),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      );
+      return loading;
+    },
+    loaded: () => module,
+  };
 }
 
-export function loadedCheckScreen(): CheckScreenModule | undefined {
-  return loaded;
-}
+const checkScreen = lazy(() => import('./check-screen'));
+export const loadCheckScreen = checkScreen.load;
+export const loadedCheckScreen = checkScreen.loaded;
