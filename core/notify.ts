@@ -58,7 +58,12 @@ export function channelProblems(channel: NotifyChannel): ValidationError[] {
       ...(channel.chatId ? [] : [{ path: 'notify.chatId', code: m.required }]),
     ] as ValidationError[];
   }
-  return channel.url ? [] : [{ path: 'notify.url', code: m.required }];
+  if (!channel.url) return [{ path: 'notify.url', code: m.required }];
+  // Office 365 connectors ("Incoming Webhook", *.webhook.office.com) were retired in 2025: a Workflows address now.
+  if (channel.kind === 'teams' && /(^|\.)webhook\.office\.com$/i.test(new URL(channel.url).hostname)) {
+    return [{ path: 'notify.url', code: m.retiredTeamsConnector }];
+  }
+  return [];
 }
 
 export function readyChannel(channel: NotifyChannel | undefined): ReadyChannel | undefined {

@@ -37,6 +37,7 @@ export const validationMessages = {
   notBotToken: 'is not a Telegram bot token (digits, a colon, then 35 characters, as BotFather gives it)',
   notChatId: 'is not a Telegram chat id (a number, or @ and a channel name)',
   policyOnly: 'can only be set by policy (managed machines)',
+  retiredTeamsConnector: 'is an Office 365 connector, retired in 2025: use the address of a Teams Workflows flow',
 } as const;
 
 export type ValidationCode = keyof typeof validationMessages;

@@ -66,6 +66,11 @@ describe('the channel in the settings', () => {
       ['notify.token: is not a Telegram bot token (digits, a colon, then 35 characters, as BotFather gives it)'],
     ],
     [{ kind: 'telegram', token: botToken }, ['notify.chatId: is needed for this channel']],
+    [
+      { kind: 'teams', url: 'https://contoso.webhook.office.com/webhookb2/abc' },
+      ['notify.url: is an Office 365 connector, retired in 2025: use the address of a Teams Workflows flow'],
+    ],
+    [{ kind: 'teams', url: 'https://prod-12.westeurope.logic.azure.com/workflows/abc' }, []],
   ])('%j: %j', (channel, problems) => {
     expect(channelProblems(channel as never).map(errorLine)).toEqual(problems);
   });
