@@ -1,10 +1,10 @@
 // From an email address to its provider: the mailbox domain first, then the domain's MX records.
 // Pure; loaded by the popup only when the user types an address (tldts carries the public suffix list).
 import { parse } from 'tldts';
+import mxRoles from './data/mx-roles.json';
 import { type DnsAnswer, parseMxRecords, type RecordType } from './dns';
 import type { CatalogueEntry, Provider } from './provider';
 import { withSignals } from './provider-signals';
-import { hasWebmail } from './providers';
 import { providersWithoutWebmail } from './providers-without-webmail';
 
 export type ParsedAddress =
@@ -86,8 +86,15 @@ export type Detection =
   | { kind: 'mx'; domain: string; provider: Provider; mxHost: string; address: string }
   /** The domain's own MX host, recognised from other signals: its SPF includes, its MX hosts' addresses. */
   | { kind: 'signals'; domain: string; provider: Provider; via: Signal[]; mxHost: string; address: string }
-  /** A mail service the catalogue knows but whose webmail address it does not: the user is asked for it. */
-  | { kind: 'no-webmail'; domain: string; name: string; address: string }
+  /**
+   * A mail service the finder knows but the list does not carry (its webmail unknown, per country, or on the
+   * customer's own domain): the user is asked for the address, with the `proposal` to confirm when a source gives it.
+   */
+  | { kind: 'no-webmail'; domain: string; name: string; address: string; proposal?: string }
+  /** The MX only forwards mail (OVH's redirect, Cloudflare Email Routing): the mailbox is elsewhere. */
+  | { kind: 'forward-only'; domain: string; mxHost: string; service: string }
+  /** A spam filter receives the mail first and no other signal names the mailbox's provider. */
+  | { kind: 'filtered'; domain: string; mxHost: string; service: string }
   | { kind: 'unknown-mx'; domain: string; mxHost: string }
   /** The domain exists but has no MX: it receives no mail. */
   | { kind: 'no-mx'; domain: string }
@@ -109,8 +116,26 @@ export interface DetectOptions {
 
 export type Signal = 'spf' | 'mx-address' | 'cname';
 
-/** The names of a domain whose CNAME may point to its mail provider (imap.<domain> → imaps.aruba.it). */
-export const cnameLabels = ['imap', 'pop', 'autoconfig'] as const;
+/**
+ * The names of a domain whose CNAME may point to its mail provider (imap.<domain> → imaps.aruba.it;
+ * autodiscover.<domain> → autodiscover.outlook.com, the one signal left when a spam filter stands in front).
+ */
+export const cnameLabels = ['imap', 'pop', 'autoconfig', 'autodiscover'] as const;
+
+/** The MX hosts that name no mailbox provider (core/data/mx-roles.json): a forwarder, a spam filter. */
+export function mxRole(host: string): { role: 'forward-only' | 'filtered'; service: string } | undefined {
+  const matches = (list: readonly { mx: string; service: string }[]) =>
+    list.find((entry) => mxMatchScore(entry.mx, host) > 0);
+  const forward = matches(mxRoles.forwardOnly);
+  if (forward) return { role: 'forward-only', service: forward.service };
+  const filter = matches(mxRoles.spamFilters);
+  return filter ? { role: 'filtered', service: filter.service } : undefined;
+}
+
+/** The webmail a finder-only entry proposes for a domain: its own address, or its template filled in. */
+export function proposedWebmail(entry: CatalogueEntry & { webmailTemplate?: string }, domain: string) {
+  return entry.webmailUrl ?? entry.webmailTemplate?.replace('{domain}', domain);
+}
 
 /** The address finder answers within this time, even when every resolver is silent. */
 export const finderBudgetMs = 2500;
@@ -183,15 +208,16 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
     ...options.catalogue.map(withSignals),
     ...(options.withoutWebmail ?? providersWithoutWebmail),
   ];
-  const withoutWebmail = (entry: CatalogueEntry): Detection => ({
-    kind: 'no-webmail',
-    domain,
-    name: entry.name,
-    address,
-  });
+  // Only the list's own providers are chosen; the finder's other entries name the service and propose or ask.
+  const listed = new Set(options.catalogue.map((p) => p.id));
+  const isListed = (entry: CatalogueEntry): entry is Provider => listed.has(entry.id);
+  const withoutWebmail = (entry: CatalogueEntry): Detection => {
+    const proposal = proposedWebmail(entry, domain);
+    return { kind: 'no-webmail', domain, name: entry.name, address, ...(proposal ? { proposal } : {}) };
+  };
   const byDomain = providerForDomain(domain, registrableDomain, known);
   if (byDomain) {
-    return hasWebmail(byDomain) ? { kind: 'domain', domain, provider: byDomain, address } : withoutWebmail(byDomain);
+    return isListed(byDomain) ? { kind: 'domain', domain, provider: byDomain, address } : withoutWebmail(byDomain);
   }
   const { lookup, budgetMs = finderBudgetMs, now = () => Date.now() } = options;
   if (!lookup) return { kind: 'lookup-disabled', domain };
@@ -205,9 +231,14 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
   if (hosts.length === 0) return { kind: 'no-mx', domain };
   const match = providerForMx(hosts, known);
   if (match.provider && match.host) {
-    return hasWebmail(match.provider)
+    return isListed(match.provider)
       ? { kind: 'mx', domain, provider: match.provider, mxHost: match.host, address }
       : withoutWebmail(match.provider);
+  }
+  // A forwarder is a finding of its own: no mailbox here, nothing more to look up.
+  const role = mxRole(hosts[0] as string);
+  if (role?.role === 'forward-only') {
+    return { kind: 'forward-only', domain, mxHost: hosts[0] as string, service: role.service };
   }
   // The MX hosts' addresses and the CNAMEs of imap./pop./autoconfig.<domain>, all at once, within what is left.
   const left = Math.max(300, budgetMs - (now() - started));
@@ -227,9 +258,11 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
   );
   if (signals) {
     const { provider, via } = signals;
-    return hasWebmail(provider)
+    return isListed(provider)
       ? { kind: 'signals', domain, provider, via, mxHost: hosts[0] as string, address }
       : withoutWebmail(provider);
   }
+  // A spam filter in front, and nothing behind it to see: say so (never "unknown": the filter is not the mailbox).
+  if (role?.role === 'filtered') return { kind: 'filtered', domain, mxHost: hosts[0] as string, service: role.service };
   return { kind: 'unknown-mx', domain, mxHost: hosts[0] as string };
 }

@@ -18,6 +18,9 @@ export const providerNoteIds = [
   'senderMustMatch',
   'sendingLimit',
   'planRestricted',
+  'imapPaid',
+  'serversByPlan',
+  'italyOnly',
 ] as const;
 export type ProviderNoteId = (typeof providerNoteIds)[number];
 
@@ -137,7 +140,15 @@ export type Provider = v.InferOutput<typeof providerSchema>;
  * address no source gives may leave it out. The finder still recognises it and asks the user for the address.
  */
 export const catalogueEntrySchema = v.object(
-  { ...providerSchema.entries, webmailUrl: v.optional(httpsUrl) },
+  {
+    ...providerSchema.entries,
+    webmailUrl: v.optional(httpsUrl),
+    /**
+     * The webmail on the customer's own domain (SiteGround, cPanel hosts): `https://{domain}/webmail`, filled with the
+     * typed address's domain and proposed for the user to confirm, never opened unasked.
+     */
+    webmailTemplate: v.optional(v.pipe(v.string(m.notText), v.regex(/^https:\/\/\{domain\}\/[\w/.-]*$/, m.notHttps))),
+  },
   m.notObject,
 );
 export type CatalogueEntry = v.InferOutput<typeof catalogueEntrySchema>;

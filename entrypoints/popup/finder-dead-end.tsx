@@ -4,14 +4,14 @@
 import { useState } from 'preact/hooks';
 import { ContactCard } from '../../components/contact-card';
 import { contactOf } from '../../core/contacts';
-import type { Detection } from '../../core/detect';
 import { domainEntry } from '../../core/history';
 import type { Settings } from '../../core/settings';
 import { t } from '../../platform/i18n';
+import type { DeadEndDetection } from './finder-message';
 import { InlineVerdict } from './inline-verdict';
 
 export interface FinderDeadEndProps {
-  detection: Extract<Detection, { kind: 'no-domain' | 'no-mx' | 'unknown-mx' }>;
+  detection: DeadEndDetection;
   consultant?: Settings['consultant'];
   productName: string;
 }
@@ -22,7 +22,8 @@ export function FinderDeadEnd({ detection, consultant, productName }: FinderDead
   const [at] = useState(Date.now);
   const settings: Settings = consultant ? { consultant } : {};
   const known = contactOf('consultant', settings);
-  if (detection.kind === 'unknown-mx') {
+  // An unknown provider, a forwarder, a spam filter: whom to ask (the finder's message says what it found).
+  if (detection.kind === 'unknown-mx' || detection.kind === 'forward-only' || detection.kind === 'filtered') {
     return known ? (
       <div class="dead-end" data-dead-end={detection.kind}>
         <ContactCard contact={known} />

@@ -16,7 +16,11 @@ export function describe(detection: Detection, domain: string): string {
     case 'signals':
       return t('detectSignals', [domain, detection.provider.name]);
     case 'no-webmail':
-      return t('detectNoWebmail', [domain, detection.name]);
+      return t(detection.proposal ? 'detectProposal' : 'detectNoWebmail', [domain, detection.name]);
+    case 'forward-only':
+      return t('detectForwardOnly', [domain, detection.service]);
+    case 'filtered':
+      return t('detectFiltered', [domain, detection.service]);
     case 'unknown-mx':
       return t('detectUnknownMx', domain);
     case 'no-mx':
@@ -28,4 +32,20 @@ export function describe(detection: Detection, domain: string): string {
     case 'lookup-disabled':
       return t('detectDisabled', domain);
   }
+}
+
+/** The findings whose way on is a person (the consultant's card; a verdict where the domain receives no mail). */
+const deadEnds = ['no-domain', 'no-mx', 'unknown-mx', 'forward-only', 'filtered'] as const;
+export type DeadEndDetection = Extract<Detection, { kind: (typeof deadEnds)[number] }>;
+
+/**
+ * What the picker does with a finding: its words, whether it is a failure (a known service without a known
+ * webmail is not: its next step is right below), whether a provider was found, and whether the way on is a person.
+ */
+export function nextStep(detection: Detection, domain: string) {
+  const found = detection.kind === 'domain' || detection.kind === 'mx' || detection.kind === 'signals';
+  const deadEnd = (deadEnds as readonly string[]).includes(detection.kind)
+    ? (detection as DeadEndDetection)
+    : undefined;
+  return { text: describe(detection, domain), error: !found && detection.kind !== 'no-webmail', found, deadEnd };
 }

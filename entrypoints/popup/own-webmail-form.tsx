@@ -12,15 +12,18 @@ export interface OwnWebmailFormProps {
   domain: string | undefined;
   /** The service the finder recognised without knowing its webmail (Email.it): the provider's name. */
   name?: string | undefined;
+  /** Its webmail as a source gives it (IONOS Germany) or on the customer's domain (SiteGround): filled in, to confirm. */
+  proposal?: string | undefined;
   onAdd: (provider: Provider) => void;
   onInvalid: () => void;
   /** Who knows the webmail's address when the user does not: the consultant, when configured. */
   consultant?: Consultant | undefined;
 }
 
-export function OwnWebmailForm({ domain, name, onAdd, onInvalid, consultant }: OwnWebmailFormProps) {
+export function OwnWebmailForm({ domain, name, proposal, onAdd, onInvalid, consultant }: OwnWebmailFormProps) {
   const known = contactOf('consultant', { ...(consultant ? { consultant } : {}) });
-  const [webmail, setWebmail] = useState('');
+  // Proposed, never opened: the user checks it and presses the button.
+  const [webmail, setWebmail] = useState(proposal ?? '');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   const suggestion = domain ? suggestedWebmail(domain) : undefined;
@@ -40,6 +43,7 @@ export function OwnWebmailForm({ domain, name, onAdd, onInvalid, consultant }: O
           id="webmail-url"
           type="url"
           data-input="webmail-url"
+          {...(proposal ? { 'data-webmail-proposal': proposal } : {})}
           spellcheck={false}
           placeholder={t('webmailUrlPlaceholder')}
           value={webmail}

@@ -101,7 +101,7 @@ export function ProviderPicker({
     setMessage({ text: t('detectLooking', typedDomain ?? ''), error: false });
     try {
       // Loaded on demand: the public suffix list (tldts) and DNS over HTTPS are not on the start-up path.
-      const [{ detectProvider }, { resolveDns }, { describe }] = await Promise.all([
+      const [{ detectProvider }, { resolveDns }, { nextStep }] = await Promise.all([
         import('../../core/detect'),
         import('../../core/dns'),
         import('./finder-message'),
@@ -115,17 +115,17 @@ export function ProviderPicker({
             }
           : {}),
       });
-      const found = detection.kind === 'domain' || detection.kind === 'mx' || detection.kind === 'signals';
-      // A known service without a known webmail is not a failure: the next step (its address) is right below.
-      setMessage({ text: describe(detection, typedDomain ?? ''), error: !found && detection.kind !== 'no-webmail' });
-      // A domain that receives no mail (expired, no mail server) or an unknown provider: the way on to a person.
-      if (detection.kind === 'no-domain' || detection.kind === 'no-mx' || detection.kind === 'unknown-mx') {
+      const next = nextStep(detection, typedDomain ?? '');
+      setMessage(next);
+      // A domain that receives no mail, a forwarder, a spam filter, an unknown provider: the way on to a person.
+      const { deadEnd } = next;
+      if (deadEnd) {
         const { FinderDeadEnd } = await import('./finder-dead-end');
-        setDeadEnd(() => ({ Component: FinderDeadEnd, detection }));
+        setDeadEnd(() => ({ Component: FinderDeadEnd, detection: deadEnd }));
       } else setDeadEnd(null);
-      // A known service whose webmail we do not know: the box for its address opens, named after the service.
-      if (detection.kind === 'no-webmail') await showOwnForm(detection.name);
-      if (found) {
+      // A service the list does not carry: the box for its webmail opens, named after it, with a proposal to confirm.
+      if (detection.kind === 'no-webmail') await showOwnForm(detection.name, detection.proposal);
+      if (next.found && 'provider' in detection) {
         setQuery('');
         onSelect(detection.provider.id, detection.address);
         // The next step is one key away: Enter opens the provider's webmail.
@@ -154,9 +154,11 @@ export function ProviderPicker({
     detection: FinderDeadEndProps['detection'];
   } | null>(null);
   const [ownName, setOwnName] = useState<string | undefined>(undefined);
-  const showOwnForm = async (name?: string) => {
+  const [proposal, setProposal] = useState<string | undefined>(undefined);
+  const showOwnForm = async (name?: string, proposed?: string) => {
     const { OwnWebmailForm } = await import('./own-webmail-form');
     setOwnName(name);
+    setProposal(proposed);
     setOwnForm(() => OwnWebmailForm);
   };
   const addOwn = (provider: Provider) => {
@@ -219,9 +221,12 @@ export function ProviderPicker({
             </p>
             {OwnForm && (
               <OwnForm
+                // A new finding, a new form (its box filled with the new proposal).
+                key={`${ownName}:${proposal}`}
                 // A guess from the customer's domain (webmail.<domain>) would mislead for a known service.
                 domain={ownName ? undefined : typedDomain}
                 name={ownName}
+                proposal={proposal}
                 onAdd={addOwn}
                 onInvalid={() => setMessage({ text: t('webmailUrlInvalid'), error: true })}
                 consultant={consultant}

@@ -61,12 +61,23 @@ describe('built-in catalogue integrity', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it('keeps the known services without a webmail out of the list, and only those', () => {
+  it('keeps the finder-only services out of the list: no webmail known, or one per country or per domain', () => {
     expect(providersWithoutWebmail.map((p) => p.id)).toEqual([
       'tin-it',
       'email-it',
       'register-it-pec',
       'postecertifica',
+      'ionos-de',
+      '1und1-dsl',
+      'ionos-uk',
+      'ionos-fr',
+      'ionos-es',
+      'ionos-com',
+      'siteground',
+      'godaddy',
+      'namecheap-private-email',
+      'rackspace',
+      'tophost',
     ]);
     expect(builtInProviders.length + providersWithoutWebmail.length).toBe(catalogueEntries.length);
   });
@@ -149,8 +160,56 @@ describe('built-in catalogue integrity', () => {
     }
   });
 
-  it('leaves Aruba PEC POP3 out (the research flags its port as an error)', () => {
-    expect(findProvider('aruba-pec')?.pop3).toBeUndefined();
+  it("gives Aruba PEC's POP3 on 995, never the ISPDB's 993 (IMAPS: a typo)", () => {
+    const pec = catalogueEntries.find((p) => p.id === 'aruba-pec');
+    expect(pec?.pop3).toEqual([{ host: 'pop3s.pec.aruba.it', port: 995, security: 'ssl' }]);
+  });
+
+  // The review's §4.1: `*.ovh.net` matched OVH's forwarder and its customers' VPS names. A pattern must name a mail
+  // service, never hosting infrastructure.
+  const infrastructureHosts = [
+    'redirect.ovh.net',
+    'vps-8351387e.vps.ovh.net',
+    'cluster021.hosting.ovh.net',
+    'ns1234567.ip-51-68-1.eu',
+    'ec2-3-120-1-1.eu-central-1.compute.amazonaws.com',
+    'static.88-198-1-1.clients.your-server.de',
+    'li123-45.members.linode.com',
+    'vmi123456.contaboserver.net',
+    'host-1-2-3-4.cloud.digitalocean.com',
+    '1.2.3.4.bc.googleusercontent.com',
+  ];
+  it.each(infrastructureHosts)('no MX or CNAME pattern claims the hosting host %s', (host) => {
+    const claims = catalogueEntries.flatMap((entry) =>
+      [...(entry.mx ?? []), ...(entry.cnameTargets ?? [])]
+        .filter((pattern) => pattern === host || (pattern.startsWith('*.') && host.endsWith(pattern.slice(1))))
+        .map((pattern) => `${entry.id}: ${pattern}`),
+    );
+    expect(claims).toEqual([]);
+  });
+
+  // The review's §4.4: signals several brands share (team.blue's platform behind Register.it, Amen, Swizzonic,
+  // Nominalia; OVH's DNS defaults; Google's and Microsoft's consumer and business services) name none of them.
+  const sharedSignals = {
+    spf: ['spf.webapps.net', 'mx.ovh.com', '_spf.google.com', 'spf.protection.outlook.com', '_spf-eu.ionos.com'],
+    hosts: ['mail-pt.securemail.pro', 'mail-fr.securemail.pro', 'mx.swizzonic.email', 'mailconfig.ovh.net'],
+  };
+  it("keeps the sister brands' shared signals out of every entry", () => {
+    for (const entry of catalogueEntries) {
+      for (const include of entry.spfIncludes ?? []) expect(sharedSignals.spf, entry.id).not.toContain(include);
+      for (const pattern of [...(entry.mx ?? []), ...(entry.cnameTargets ?? [])]) {
+        for (const host of sharedSignals.hosts) {
+          const claims = pattern === host || (pattern.startsWith('*.') && host.endsWith(pattern.slice(1)));
+          expect(claims, `${entry.id}: ${pattern} claims ${host}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("proposes a webmail on the customer's domain only as an https template of the domain", () => {
+    for (const entry of providersWithoutWebmail as readonly { id: string; webmailTemplate?: string }[]) {
+      if (entry.webmailTemplate) expect(entry.webmailTemplate, entry.id).toMatch(/^https:\/\/\{domain\}\//);
+    }
   });
 });
 

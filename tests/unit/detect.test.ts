@@ -260,6 +260,124 @@ describe('detectProvider', () => {
     expect(await detectProvider(input, { catalogue, lookup: zone(records) })).toMatchObject(expected);
   });
 
+  // The catalogue review, round two (docs/research/catalogue-review-2026-12.md): what a client meets typing an address
+  // at a real kind of domain.
+  it.each<[string, string, Parameters<typeof zone>[0], object]>([
+    [
+      'a domain at OVH that only forwards: a finding of its own, never "OVHcloud"',
+      'info@rossi-srl.it',
+      { mx: ['1 redirect.ovh.net.'] },
+      { kind: 'forward-only', domain: 'rossi-srl.it', service: 'OVHcloud', mxHost: 'redirect.ovh.net' },
+    ],
+    [
+      'Cloudflare Email Routing: forward-only',
+      'info@rossi-srl.it',
+      { mx: ['12 route2.mx.cloudflare.net.', '50 route1.mx.cloudflare.net.'] },
+      { kind: 'forward-only', service: 'Cloudflare Email Routing' },
+    ],
+    [
+      'an own mail server on an OVH VPS: unknown, never OVH',
+      'info@rossi-srl.it',
+      { mx: ['10 vps-8351387e.vps.ovh.net.'] },
+      { kind: 'unknown-mx', mxHost: 'vps-8351387e.vps.ovh.net' },
+    ],
+    [
+      'OVH MX Plan, Email Pro or Exchange: OVHcloud',
+      'info@rossi-srl.it',
+      { mx: ['1 mx1.mail.ovh.net.', '5 mx2.mail.ovh.net.'] },
+      { kind: 'mx', mxHost: 'mx1.mail.ovh.net' },
+    ],
+    [
+      'Google Workspace with the DNSSEC MX set',
+      'info@bianchi.it',
+      { mx: ['1 mx1.smtp.goog.', '5 mx2.smtp.goog.', '10 mx4.smtp.goog.'] },
+      { kind: 'mx', mxHost: 'mx1.smtp.goog' },
+    ],
+    [
+      'IONOS Germany: named, its webmail proposed to confirm',
+      'info@mueller-gmbh.de',
+      { mx: ['10 mx00.ionos.de.', '10 mx01.ionos.de.'] },
+      { kind: 'no-webmail', name: 'IONOS (Deutschland)', proposal: 'https://mail.ionos.de/' },
+    ],
+    [
+      'IONOS UK: named, no webmail proposed (no source gives it)',
+      'info@smith.co.uk',
+      { mx: ['10 mx00.ionos.co.uk.'] },
+      { kind: 'no-webmail', name: 'IONOS (UK)' },
+    ],
+    [
+      'a 1&1 DSL mailbox: its own webmail, not IONOS Italy',
+      'hans@online.de',
+      {},
+      { kind: 'no-webmail', name: '1&1 (DSL-Postfach)', proposal: 'https://www.1und1.de/login' },
+    ],
+    [
+      "SiteGround: the webmail on the customer's own domain, proposed",
+      'info@verdi-srl.it',
+      { mx: ['10 mx10.mailspamprotection.com.', '20 mx20.mailspamprotection.com.'] },
+      { kind: 'no-webmail', name: 'SiteGround', proposal: 'https://verdi-srl.it/webmail' },
+    ],
+    [
+      'a spam filter in front, Microsoft 365 behind it: found from autodiscover.<domain>',
+      'info@neri-spa.it',
+      {
+        mx: ['10 neri-spa-it.esvacloud.com.'],
+        cname: { 'autodiscover.neri-spa.it': ['autodiscover.outlook.com.'] },
+      },
+      { kind: 'signals', via: ['cname'] },
+    ],
+    [
+      'a spam filter in front and nothing behind it to see: said, not "unknown"',
+      'info@neri-spa.it',
+      { mx: ['10 eu-smtp-inbound-1.mimecast.com.'] },
+      { kind: 'filtered', service: 'Mimecast', mxHost: 'eu-smtp-inbound-1.mimecast.com' },
+    ],
+    [
+      'Register.it from its Italian autoconfig target',
+      'info@rossi-srl.it',
+      { mx: ['10 mail.rossi-srl.it.'], cname: { 'autoconfig.rossi-srl.it': ['tb-it.securemail.pro.'] } },
+      { kind: 'signals', via: ['cname'] },
+    ],
+    [
+      "team.blue's shared SPF alone never names Register.it",
+      'info@amen-client.pt',
+      { mx: ['10 mail-pt.securemail.pro.'], txt: ['"v=spf1 include:spf.webapps.net ~all"'] },
+      { kind: 'unknown-mx' },
+    ],
+    [
+      'an Aruba zone with include:spf.aruba.it (no underscore)',
+      'info@ncc-taxi.com',
+      { mx: ['10 mx.ncc-taxi.com.'], txt: ['"v=spf1 include:spf.aruba.it ~all"'] },
+      { kind: 'signals', via: ['spf'] },
+    ],
+  ])('%s', async (_, input, records, expected) => {
+    const result = await detectProvider(input, { catalogue, lookup: zone(records) });
+    expect(result).toMatchObject(expected);
+    if (input === 'info@bianchi.it') expect(result.kind === 'mx' && result.provider.id).toBe('google-workspace');
+    if (input === 'info@neri-spa.it' && result.kind === 'signals') expect(result.provider.id).toBe('microsoft-365');
+    if (input.endsWith('rossi-srl.it') && result.kind === 'signals') expect(result.provider.id).toBe('register-it');
+    if (input === 'info@ncc-taxi.com' && result.kind === 'signals') expect(result.provider.id).toBe('aruba');
+    if (input === 'info@rossi-srl.it' && result.kind === 'mx') expect(result.provider.id).toBe('ovhcloud');
+  });
+
+  it('looks up autodiscover.<domain> with the other names, at once (the budget does not grow)', async () => {
+    const asked: string[] = [];
+    await detectProvider('info@rossi-srl.it', {
+      catalogue,
+      lookup: async (name, type) => {
+        asked.push(`${type} ${name}`);
+        return type === 'MX' ? { status: 'ok', records: ['10 mx.rossi-srl.it.'] } : { status: 'ok', records: [] };
+      },
+    });
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        'CNAME autodiscover.rossi-srl.it',
+        'CNAME imap.rossi-srl.it',
+        'CNAME autoconfig.rossi-srl.it',
+      ]),
+    );
+  });
+
   it('a provider with a webmail wins over a known service without one', async () => {
     const own = {
       id: 'email-it-webmail',
