@@ -10,7 +10,15 @@ import {
   startWebServer,
   type WebServer,
 } from './harness';
-import { type PopupDriver, playSituation, playUnknownWebmail, situations, situationZone } from './situations';
+import {
+  finderCases,
+  type PopupDriver,
+  playFinder,
+  playSituation,
+  playUnknownWebmail,
+  situations,
+  situationZone,
+} from './situations';
 
 let web: WebServer;
 beforeAll(async () => {
@@ -56,5 +64,9 @@ describe.each(['en', 'it'] as const)('field situations in Chromium, in %s', (lan
 
   it('an unlisted provider, its webmail unknown: whom to ask, with the contact', async () => {
     await playUnknownWebmail(driver, lang);
+  });
+
+  it.each(finderCases.map((f) => [f.name, f] as const))('the finder: %s', async (_, finding) => {
+    await playFinder(driver, finding, lang);
   });
 });

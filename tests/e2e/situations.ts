@@ -20,7 +20,17 @@ export const consultant = { name: 'Studio Bianchi', phone: '055 123456', whatsap
 
 /** The DNS zone the situations need (the fake DNS over HTTPS of both harnesses). */
 export const situationZone = {
-  mx: { 'rossi-srl.it': ['10 mx.rossi-srl.it.'] },
+  mx: {
+    'rossi-srl.it': ['10 mx.rossi-srl.it.'],
+    // The catalogue's round two: a forward-only domain at OVH, Google Workspace with its DNSSEC MX, IONOS Germany,
+    // SiteGround, a spam filter in front of Microsoft 365.
+    'rossi-inoltro.it': ['1 redirect.ovh.net.'],
+    'bianchi-ws.it': ['1 mx1.smtp.goog.', '5 mx2.smtp.goog.', '10 mx4.smtp.goog.'],
+    'mueller-gmbh.de': ['10 mx00.ionos.de.', '10 mx01.ionos.de.'],
+    'verdi-srl.it': ['10 mx10.mailspamprotection.com.', '20 mx20.mailspamprotection.com.'],
+    'neri-spa.it': ['10 neri-spa-it.esvacloud.com.'],
+  },
+  cname: { 'autodiscover.neri-spa.it': ['autodiscover.outlook.com.'] },
   txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
   nxdomain: ['studio-scaduto.it'],
 };
@@ -296,4 +306,63 @@ export async function playUnknownWebmail(driver: PopupDriver, lang: 'en' | 'it')
   expect(await driver.text('[data-ask-consultant]')).toContain(
     lang === 'it' ? 'chi ti ha configurato la posta' : 'whoever set up your email',
   );
+}
+
+/** An address typed in the finder, and the next step it must reach (the catalogue's round two). */
+export interface FinderCase {
+  name: string;
+  address: string;
+  /** A provider chosen in the list, a webmail proposed to confirm, or a dead end with the consultant's card. */
+  next: { provider: string } | { proposal: string } | { deadEnd: string };
+  says: { en: string; it: string };
+}
+
+export const finderCases: FinderCase[] = [
+  {
+    name: 'a domain at OVH that only forwards: no mailbox here, whom to ask',
+    address: 'info@rossi-inoltro.it',
+    next: { deadEnd: 'forward-only' },
+    says: { en: 'is only forwarded (OVHcloud)', it: 'viene solo inoltrata (OVHcloud)' },
+  },
+  {
+    name: 'Google Workspace with the DNSSEC MX: Google Workspace chosen',
+    address: 'info@bianchi-ws.it',
+    next: { provider: 'google-workspace' },
+    says: { en: 'Google Workspace', it: 'Google Workspace' },
+  },
+  {
+    name: 'IONOS Germany: named, its webmail proposed to confirm',
+    address: 'info@mueller-gmbh.de',
+    next: { proposal: 'https://mail.ionos.de/' },
+    says: { en: 'IONOS (Deutschland)', it: 'IONOS (Deutschland)' },
+  },
+  {
+    name: "SiteGround: the webmail on the customer's domain, proposed, not opened",
+    address: 'info@verdi-srl.it',
+    next: { proposal: 'https://verdi-srl.it/webmail' },
+    says: { en: 'SiteGround', it: 'SiteGround' },
+  },
+  {
+    name: 'a spam filter in front of Microsoft 365: found from autodiscover',
+    address: 'info@neri-spa.it',
+    next: { provider: 'microsoft-365' },
+    says: { en: 'Microsoft 365', it: 'Microsoft 365' },
+  },
+];
+
+/** Types the address, finds, and checks the next step (both engines). */
+export async function playFinder(driver: PopupDriver, finding: FinderCase, lang: 'en' | 'it'): Promise<void> {
+  await driver.start({ consultant });
+  await driver.type('[data-input="email"]', finding.address);
+  await driver.click('[data-action="find-provider"]');
+  if ('provider' in finding.next) {
+    await driver.waitFor(`[data-provider="${finding.next.provider}"]:checked`);
+  } else if ('proposal' in finding.next) {
+    const box = `[data-input="webmail-url"][data-webmail-proposal="${finding.next.proposal}"]`;
+    // Proposed in the box, for the user to check and confirm: nothing opens by itself.
+    await driver.waitFor(box);
+  } else {
+    await driver.waitFor(`[data-dead-end="${finding.next.deadEnd}"] [data-contact]`);
+  }
+  expect(await driver.text('#picker-status')).toContain(finding.says[lang]);
 }

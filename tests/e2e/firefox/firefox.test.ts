@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../harness';
 import { paths, text } from '../scenarios';
-import { type PopupDriver, playSituation, playUnknownWebmail, situations, situationZone } from '../situations';
+import {
+  finderCases,
+  type PopupDriver,
+  playFinder,
+  playSituation,
+  playUnknownWebmail,
+  situations,
+  situationZone,
+} from '../situations';
 import {
   canWriteFirefoxPolicy,
   click,
@@ -36,6 +44,7 @@ beforeAll(async () => {
     // subdomain at Register.it PEC, whose webmail no source gives.
     mx: { ...situationZone.mx, 'pec.neri-srl.it': ['10 server.pec-email.com.'] },
     txt: situationZone.txt,
+    cname: situationZone.cname,
     nxdomain: situationZone.nxdomain,
   });
   // The probes held: the checks cannot tell, so the user is asked whether other sites open.
@@ -175,6 +184,10 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox: the field situ
 
   it('an unlisted provider, its webmail unknown: whom to ask, with the contact', async () => {
     await playUnknownWebmail(firefoxDriver(firefox), lang);
+  });
+
+  it.each(finderCases.map((f) => [f.name, f] as const))('the finder: %s', async (_, finding) => {
+    await playFinder(firefoxDriver(firefox), finding, lang);
   });
 });
 
