@@ -360,6 +360,11 @@ describe('detectProvider', () => {
     if (input === 'info@rossi-srl.it' && result.kind === 'mx') expect(result.provider.id).toBe('ovhcloud');
   });
 
+  it('a domain hosted at GMX.com is GMX.com, not gmx.net', async () => {
+    const result = await detectProvider('a@smith-family.us', { catalogue, lookup: zone({ mx: ['10 mx00.gmx.com.'] }) });
+    expect(result.kind === 'mx' && result.provider.id).toBe('gmx-com');
+  });
+
   it('looks up autodiscover.<domain> with the other names, at once (the budget does not grow)', async () => {
     const asked: string[] = [];
     await detectProvider('info@rossi-srl.it', {
