@@ -3,23 +3,8 @@
 // validated first.
 import { useState } from 'preact/hooks';
 import listingsData from '../../core/data/store-listings.json';
-import { chromiumExtensionId as chromiumId, firefoxExtensionId as firefoxId } from '../../core/extension-ids';
-import {
-  chromiumUpdateManifest,
-  type DeployTarget,
-  firefoxPoliciesJson,
-  firefoxUpdateManifest,
-  folderUrl,
-  hostedFiles,
-  type InstallMode,
-  isChromiumId,
-  linuxPolicyJson,
-  macMobileconfig,
-  stableUuid,
-  utf16le,
-  windowsRegFile,
-} from '../../core/policy-files';
-import { isSafeWebUrl } from '../../core/provider';
+import { type DeployFormat, deployFile, deployTarget } from '../../core/deploy';
+import type { InstallMode } from '../../core/policy-files';
 import type { Settings } from '../../core/settings';
 import { downloadFile } from '../../platform/browser-ui';
 import { extensionVersion } from '../../platform/environment';
@@ -32,8 +17,6 @@ const listings = listingsData as { chrome: string | null; edge: string | null; f
 const pending = listings.chrome === null || listings.edge === null || listings.firefox === null;
 
 import type { Status } from './use-draft-settings';
-
-type DeployFormat = 'windows' | 'mac' | 'linux' | 'firefox' | 'updates-xml' | 'updates-json';
 
 const deployButtons: readonly (readonly [DeployFormat, MessageKey])[] = [
   ['windows', 'deployWindows'],
@@ -68,29 +51,6 @@ export function DeploySection({ open, validated }: DeploySectionProps) {
   const [hostUrl, setHostUrl] = useState('');
   const [firefoxUrl, setFirefoxUrl] = useState(listings.firefox ?? '');
 
-  /** The install target as typed, or the message that says what is missing. */
-  const deployTarget = (format: DeployFormat): DeployTarget | MessageKey => {
-    const typedHost = hostUrl.trim();
-    // "www.ferriconsulenza.it/webmail-first" gets its https://.
-    const host = typedHost && !/^[a-z]+:/i.test(typedHost) ? `https://${typedHost}` : typedHost;
-    const storeIdsOk = isChromiumId(chromeStoreId.trim()) && isChromiumId(edgeStoreId.trim());
-    if (mode === 'store' && format !== 'firefox' && !storeIdsOk) return 'deployNeedsStoreIds';
-    if (mode === 'self-hosted' && !isSafeWebUrl(host)) return 'deployNeedsHost';
-    const firefoxInstallUrl = mode === 'self-hosted' ? folderUrl(host) + hostedFiles.xpi : firefoxUrl.trim();
-    if (mode === 'store' && format === 'firefox' && !isSafeWebUrl(firefoxInstallUrl)) return 'deployFirefoxNeedsUrl';
-    return {
-      mode,
-      chromeId: mode === 'store' ? chromeStoreId.trim() : chromiumId,
-      edgeId: mode === 'store' ? edgeStoreId.trim() : chromiumId,
-      ...(mode === 'self-hosted' ? { hostUrl: folderUrl(host) } : {}),
-      firefoxId,
-      ...(mode !== 'settings-only' && firefoxInstallUrl ? { firefoxInstallUrl } : {}),
-      profileUuid: stableUuid(`${chromiumId}:profile`),
-      payloadUuid: stableUuid(`${chromiumId}:chrome`),
-      extensionPayloadUuid: stableUuid(`${chromiumId}:settings`),
-    };
-  };
-
   const deploy = (format: DeployFormat) => {
     // The file carries what is on screen, checked first: never settings the consultant did not see.
     const valid = validated();
@@ -98,22 +58,18 @@ export function DeploySection({ open, validated }: DeploySectionProps) {
       setStatus({ text: t('optionsNotSaved'), error: true });
       return;
     }
-    const target = deployTarget(format);
-    if (typeof target === 'string') {
-      setStatus({ text: t(target), error: true });
+    const target = deployTarget(format, {
+      mode,
+      chromeStoreId,
+      edgeStoreId,
+      hostUrl,
+      firefoxUrl,
+    });
+    if ('problem' in target) {
+      setStatus({ text: t(target.problem), error: true });
       return;
     }
-    const { settings } = valid;
-    const version = extensionVersion();
-    const files: Record<DeployFormat, () => [string, string, string | Uint8Array<ArrayBuffer>]> = {
-      windows: () => ['webmail-first.reg', 'text/plain', utf16le(windowsRegFile(settings, target))],
-      mac: () => ['webmail-first.mobileconfig', 'application/x-apple-aspen-config', macMobileconfig(settings, target)],
-      linux: () => ['webmail-first.json', 'application/json', linuxPolicyJson(settings, target)],
-      firefox: () => ['policies.json', 'application/json', firefoxPoliciesJson(settings, target)],
-      'updates-xml': () => [hostedFiles.updatesXml, 'application/xml', chromiumUpdateManifest(target, version)],
-      'updates-json': () => [hostedFiles.updatesJson, 'application/json', firefoxUpdateManifest(target, version)],
-    };
-    const [name, type, content] = files[format]();
+    const { name, type, content } = deployFile(format, valid.settings, target, extensionVersion());
     try {
       downloadFile(name, type, content);
       setStatus({ text: t('deployDone', name), error: false });

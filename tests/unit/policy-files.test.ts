@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type DeployForm, type DeployFormat, deployFile, deployTarget } from '../../core/deploy';
 import {
   chromeWebStoreUpdateUrl,
   chromiumUpdateManifest,
@@ -42,31 +43,28 @@ const settings: Settings = {
 };
 
 const fixedId = 'iaonbfpdeldmfbcehmahdpnldbbonddg';
-const common = {
-  firefoxId: 'webmail-first@webmailfirst.eu',
-  profileUuid: stableUuid('profile'),
-  payloadUuid: stableUuid('chrome'),
-  extensionPayloadUuid: stableUuid('settings'),
-};
-/** One target per install mode, as the options page builds them. */
-const targets: Record<InstallMode, DeployTarget> = {
-  'settings-only': { ...common, mode: 'settings-only', chromeId: fixedId, edgeId: fixedId },
+/** The deployment form per install mode, as a consultant fills it in. */
+const forms: Record<InstallMode, DeployForm> = {
+  'settings-only': { mode: 'settings-only', chromeStoreId: '', edgeStoreId: '', hostUrl: '', firefoxUrl: '' },
   store: {
-    ...common,
     mode: 'store',
-    chromeId: 'abcdefghijklmnopabcdefghijklmnop',
-    edgeId: 'ponmlkjihgfedcbaponmlkjihgfedcba',
-    firefoxInstallUrl: 'https://addons.mozilla.org/firefox/downloads/latest/webmail-first/latest.xpi',
+    chromeStoreId: 'abcdefghijklmnopabcdefghijklmnop',
+    edgeStoreId: ' ponmlkjihgfedcbaponmlkjihgfedcba ',
+    hostUrl: '',
+    firefoxUrl: 'https://addons.mozilla.org/firefox/downloads/latest/webmail-first/latest.xpi',
   },
   'self-hosted': {
-    ...common,
     mode: 'self-hosted',
-    chromeId: fixedId,
-    edgeId: fixedId,
-    hostUrl: 'https://deploy.studiobianchi.it/webmail-first/',
-    firefoxInstallUrl: 'https://deploy.studiobianchi.it/webmail-first/webmail-first.xpi',
+    chromeStoreId: '',
+    edgeStoreId: '',
+    hostUrl: 'deploy.studiobianchi.it/webmail-first',
+    firefoxUrl: '',
   },
 };
+/** One target per install mode, made by the function the options page calls (core/deploy.ts). */
+const targets = Object.fromEntries(
+  (Object.keys(forms) as InstallMode[]).map((mode) => [mode, deployTarget('windows', forms[mode]) as DeployTarget]),
+) as Record<InstallMode, DeployTarget>;
 const target = targets['self-hosted'];
 
 /** Compares with a golden file; `UPDATE_GOLDEN=1 npx vitest run --project unit` rewrites them (review the diff). */
@@ -200,5 +198,65 @@ describe('policy files (meaning)', () => {
 
   it('.reg bytes are UTF-16LE with a byte-order mark', () => {
     expect([...utf16le('Aè')]).toEqual([0xff, 0xfe, 0x41, 0x00, 0xe8, 0x00]);
+  });
+});
+
+describe('the deployment form (core/deploy.ts, what the options page calls)', () => {
+  it.each<[string, DeployFormat, Partial<DeployForm>, string | undefined]>([
+    ['settings only needs nothing', 'windows', { mode: 'settings-only' }, undefined],
+    [
+      'the store mode needs both Chromium store ids',
+      'windows',
+      { mode: 'store', chromeStoreId: 'x' },
+      'deployNeedsStoreIds',
+    ],
+    [
+      '…but not for the Firefox file',
+      'firefox',
+      { mode: 'store', firefoxUrl: 'https://addons.mozilla.org/x.xpi' },
+      undefined,
+    ],
+    [
+      'the Firefox file in store mode needs an https install address',
+      'firefox',
+      { mode: 'store', firefoxUrl: 'ftp://x' },
+      'deployFirefoxNeedsUrl',
+    ],
+    ['self-hosted needs the folder that serves it', 'linux', { mode: 'self-hosted', hostUrl: '' }, 'deployNeedsHost'],
+    ['…an https one', 'linux', { mode: 'self-hosted', hostUrl: 'http://deploy.example.it/' }, 'deployNeedsHost'],
+    [
+      '…typed without https://, it gets it',
+      'linux',
+      { mode: 'self-hosted', hostUrl: 'deploy.example.it/wf' },
+      undefined,
+    ],
+  ])('%s', (_, format, form, problem) => {
+    const result = deployTarget(format, { ...forms['settings-only'], ...form });
+    expect('problem' in result ? result.problem : undefined).toBe(problem);
+  });
+
+  it('names the fixed id outside the store, the store ids in it, the hosted folder and its .xpi', () => {
+    expect(targets['settings-only']).toMatchObject({ chromeId: fixedId, edgeId: fixedId });
+    expect(targets.store).toMatchObject({
+      chromeId: 'abcdefghijklmnopabcdefghijklmnop',
+      edgeId: 'ponmlkjihgfedcbaponmlkjihgfedcba',
+    });
+    expect(targets['self-hosted']).toMatchObject({
+      hostUrl: 'https://deploy.studiobianchi.it/webmail-first/',
+      firefoxInstallUrl: 'https://deploy.studiobianchi.it/webmail-first/webmail-first.xpi',
+    });
+    expect(targets['settings-only'].firefoxInstallUrl).toBeUndefined();
+  });
+
+  it.each([
+    ['windows', 'webmail-first.reg', 'text/plain'],
+    ['mac', 'webmail-first.mobileconfig', 'application/x-apple-aspen-config'],
+    ['linux', 'webmail-first.json', 'application/json'],
+    ['firefox', 'policies.json', 'application/json'],
+    ['updates-xml', 'updates.xml', 'application/xml'],
+    ['updates-json', 'updates.json', 'application/json'],
+  ] as const)('the %s button downloads %s (%s)', (format, name, type) => {
+    const file = deployFile(format, settings, targets['self-hosted'], '0.2.0');
+    expect([file.name, file.type]).toEqual([name, type]);
   });
 });
