@@ -2,8 +2,9 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StepHeading } from '../../components/step-heading';
 import type { ErrorReading } from '../../core/answers';
-import { filterProviders, openWebmailKey, sentenceName } from '../../core/catalogue';
+import { openWebmailKey, sentenceName } from '../../core/catalogue';
 import type { RecordType } from '../../core/dns';
+import { pickerView } from '../../core/picker';
 import type { Provider } from '../../core/provider';
 import type { Consultant } from '../../core/settings';
 import type { MailErrorState } from '../../core/wizard-state';
@@ -44,8 +45,6 @@ interface Props {
   comeBack?: 'openWebmailHint' | 'openWebmailHintPanel' | 'openWebmailHintInPanel';
 }
 
-const looksLikeAddress = (text: string) => text.includes('@');
-
 /**
  * The first screen: one box for a provider's name or an email address (a name filters the list, an address finds
  * its provider), the list, and the button that opens the chosen provider's webmail.
@@ -71,30 +70,14 @@ export function ProviderPicker({
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const address = looksLikeAddress(query);
-  const filtered = filterProviders(providers, query);
-  // An address narrows the list to its mailbox domain when it is a known one; otherwise the whole list stays,
-  // to choose from if the finder cannot tell.
-  const matches = address && filtered.length === 0 ? [...providers] : filtered;
+  const { address, matches, choice, autoSelect, typedDomain } = pickerView(providers, query, selected, locked);
   const openButton = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLInputElement>(null);
-  // Only a choice the user can see is acted on: a provider hidden by the filter is never opened by Enter.
-  const choice = selected && (locked || matches.includes(selected)) ? selected : undefined;
 
-  // Typing a name narrows the list; keep the choice on a visible provider so that Enter opens what the user sees.
+  // Typing a name narrows the list; the choice follows the first visible provider (core/picker.ts).
   useEffect(() => {
-    const first = matches[0];
-    if (query.trim() !== '' && !address && first && !choice) onSelect(first.id);
+    if (autoSelect) onSelect(autoSelect);
   }, [query]);
-
-  /** The domain of an address in the box, as typed (caffè.it, not xn--…): for messages and the webmail guess. */
-  const typedDomain = query.includes('@')
-    ? query
-        .trim()
-        .split('@')
-        .pop()
-        ?.replace(/[>.]+$/, '')
-    : undefined;
 
   const find = async () => {
     setBusy(true);
