@@ -13,15 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium } from 'playwright-core';
-import {
-  type Browser,
-  chromiumPath,
-  extensionDir,
-  launch,
-  startSilentServer,
-  startWebServer,
-} from '../tests/e2e/harness';
-import { canWritePolicies, removePolicy, writePolicy } from '../tests/e2e/policy-file';
+import { type Browser, chromiumPath, extensionDir, launch, startSilentServer, startWebServer } from '../tools/harness';
+import { canWritePolicies, removePolicy, writePolicy } from '../tools/policy-file';
 import { userPathLines } from './user-path';
 
 const runs = Number(process.env.BENCH_RUNS ?? 21);

@@ -13,7 +13,7 @@ import {
   setUserSettings,
   startWebServer,
   startXvfb,
-} from '../tests/e2e/harness';
+} from '../tools/harness';
 
 const out = (name: string) => `docs/screenshots/${name}.png`;
 

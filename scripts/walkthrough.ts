@@ -4,7 +4,7 @@
 // verdict is reached. `--firefox`: the same in Debian's firefox-esr over WebDriver BiDi.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPopup, openWebmail, startWebServer } from '../tests/e2e/harness';
+import { launch, openPopup, openWebmail, startWebServer } from '../tools/harness';
 
 const out = '.output/walkthrough';
 mkdirSync(out, { recursive: true });
@@ -14,7 +14,7 @@ const step = (n: number, heading: string) => console.log(`  ${n}. ${heading}`);
 
 try {
   if (firefox) {
-    const bidi = await import('../tests/e2e/firefox/bidi');
+    const bidi = await import('../tools/firefox-bidi');
     const proxy = await bidi.startProxy(web.port);
     const browser = await bidi.launchFirefox({ proxyPort: proxy.port });
     const shot = async (name: string) => {

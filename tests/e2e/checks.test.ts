@@ -13,7 +13,7 @@ import {
   startSilentServer,
   startWebServer,
   type WebServer,
-} from './harness';
+} from '../../tools/harness';
 
 /** Every host the extension may contact by itself (README, "Permissions and privacy"). */
 const allowedHosts = new Set([

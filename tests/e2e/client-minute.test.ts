@@ -13,7 +13,7 @@ import {
   setUserSettings,
   startWebServer,
   type WebServer,
-} from './harness';
+} from '../../tools/harness';
 
 let web: WebServer;
 let browser: Browser;

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launch, openWebmail, startWebServer, type WebServer } from './harness';
-import { canWritePolicies, policyDir, removePolicy, writePolicy } from './policy-file';
+import { type Browser, launch, openWebmail, startWebServer, type WebServer } from '../../tools/harness';
+import { canWritePolicies, policyDir, removePolicy, writePolicy } from '../../tools/policy-file';
 
 const writable = canWritePolicies();
 if (!writable) console.warn(`cold-start policy tests skipped: ${policyDir} is not writable (run as root)`);

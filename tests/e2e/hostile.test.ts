@@ -11,8 +11,8 @@ import {
   setUserSettings,
   startWebServer,
   type WebServer,
-} from './harness';
-import { canWritePolicies, removePolicy, writePolicy } from './policy-file';
+} from '../../tools/harness';
+import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 
 let web: WebServer;
 let browser: Browser;

@@ -1,7 +1,6 @@
 // The consultant's incident feed, named by a real policy and served by the test server: an open incident on the
 // preset provider shows before the webmail is opened and on the verdict; anything else changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arubaIncident as aruba } from '../fixtures/incidents';
 import {
   axeViolations,
   launch,
@@ -10,8 +9,9 @@ import {
   settingsSettled,
   startWebServer,
   type WebServer,
-} from './harness';
-import { canWritePolicies, removePolicy, writePolicy } from './policy-file';
+} from '../../tools/harness';
+import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
+import { arubaIncident as aruba } from '../fixtures/incidents';
 
 let web: WebServer;
 beforeAll(async () => {

@@ -20,8 +20,8 @@ import {
   startNotifyReceiver,
   startWebServer,
   type WebServer,
-} from './harness';
-import { canWritePolicies, removePolicy, writePolicy } from './policy-file';
+} from '../../tools/harness';
+import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 import { consultant } from './situations';
 
 const botToken = '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM';

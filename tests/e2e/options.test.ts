@@ -12,7 +12,7 @@ import {
   settingsSettled,
   startWebServer,
   type WebServer,
-} from './harness';
+} from '../../tools/harness';
 
 let web: WebServer;
 let browser: Browser;

@@ -12,8 +12,8 @@ import {
   settingsSettled,
   startWebServer,
   type WebServer,
-} from './harness';
-import { canWritePolicies, policyDir, policyFile, removePolicy, writePolicy } from './policy-file';
+} from '../../tools/harness';
+import { canWritePolicies, policyDir, policyFile, removePolicy, writePolicy } from '../../tools/policy-file';
 
 const writable = canWritePolicies();
 if (!writable) console.warn(`policy tests skipped: ${policyDir} is not writable (run as root, as CI does)`);

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type Browser, launch, openPopup, openWebmail, startWebServer, type WebServer } from './harness';
+import {
+  axeViolations,
+  type Browser,
+  launch,
+  openPopup,
+  openWebmail,
+  startWebServer,
+  type WebServer,
+} from '../../tools/harness';
 
 let web: WebServer;
 let profile: string;

@@ -13,7 +13,7 @@ import {
   startWebServer,
   startXvfb,
   type WebServer,
-} from './harness';
+} from '../../tools/harness';
 
 let web: WebServer;
 beforeAll(async () => {

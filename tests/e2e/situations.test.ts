@@ -9,7 +9,7 @@ import {
   setUserSettings,
   startWebServer,
   type WebServer,
-} from './harness';
+} from '../../tools/harness';
 import {
   finderCases,
   type PopupDriver,

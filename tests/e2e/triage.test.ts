@@ -11,7 +11,7 @@ import {
   resetExtension,
   startWebServer,
   type WebServer,
-} from './harness';
+} from '../../tools/harness';
 import { type Network, paths, text } from './scenarios';
 
 let web: WebServer;

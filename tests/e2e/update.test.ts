@@ -16,7 +16,7 @@ import {
   setUserSettings,
   startWebServer,
   type WebServer,
-} from './harness';
+} from '../../tools/harness';
 
 const previous = JSON.parse(readFileSync('release/previous.json', 'utf8')) as { version: string; commit: string };
 const current = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;

@@ -63,4 +63,12 @@ describe('architecture', () => {
     const offending = files.filter((f) => /^export \* from /m.test(readFileSync(f, 'utf8')));
     expect(offending.map((f) => relative(process.cwd(), f))).toEqual([]);
   });
+
+  it('nothing outside tests/ imports from tests/ (the shared tooling lives in tools/)', () => {
+    const outside = ['core', 'platform', 'components', 'entrypoints', 'scripts', 'tools'].flatMap(sourceFiles);
+    const offending = outside.filter((f) =>
+      /from '[^']*\/tests\/|import\('[^']*\/tests\//.test(readFileSync(f, 'utf8')),
+    );
+    expect(offending.map((f) => relative(process.cwd(), f))).toEqual([]);
+  });
 });

@@ -3,17 +3,6 @@
 // the internet down and with only the webmail down, the address finder (DNS over HTTPS through the proxy) and the
 // options page. Scenarios shared with the Chromium suite.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../harness';
-import { paths, text } from '../scenarios';
-import {
-  finderCases,
-  type PopupDriver,
-  playFinder,
-  playSituation,
-  playUnknownWebmail,
-  situations,
-  situationZone,
-} from '../situations';
 import {
   canWriteFirefoxPolicy,
   click,
@@ -28,7 +17,18 @@ import {
   startProxy,
   text as textOf,
   waitFor,
-} from './bidi';
+} from '../../../tools/firefox-bidi';
+import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
+import { paths, text } from '../scenarios';
+import {
+  finderCases,
+  type PopupDriver,
+  playFinder,
+  playSituation,
+  playUnknownWebmail,
+  situations,
+  situationZone,
+} from '../situations';
 
 const available = firefoxPath() !== undefined;
 if (!available)

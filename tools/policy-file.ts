@@ -1,7 +1,7 @@
 // A real enterprise policy, as the consultant deploys it: a Chromium policy file naming the extension's id.
 // Chromium reads /etc/chromium/policies/managed/ at start; CI runs as root, so the tests can write there.
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { chromiumExtensionId } from '../../core/extension-ids';
+import { chromiumExtensionId } from '../core/extension-ids';
 
 /** Where the policy tests write their Chromium policy (Debian's Chromium reads this folder at start). */
 export const policyDir = '/etc/chromium/policies/managed';

@@ -16,7 +16,7 @@ import { connect, createServer as createNetServer, type Server, type Socket } fr
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import WebSocket from 'ws';
-import { firefoxExtensionId } from '../../../core/extension-ids';
+import { firefoxExtensionId } from '../core/extension-ids';
 
 export const firefoxBuild = resolve('.output/firefox-mv3');
 /** Fixed in advance by a profile preference, so the extension's pages have a known address. */

@@ -16,7 +16,7 @@ declare const chrome: {
 
 export const extensionDir = resolve('.output/chrome-mv3');
 /** Fixed by the manifest `key` (wxt.config.ts); policies name the extension by it. */
-export { chromiumExtensionId as expectedExtensionId } from '../../core/extension-ids';
+export { chromiumExtensionId as expectedExtensionId } from '../core/extension-ids';
 
 export function chromiumPath(): string {
   const found = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
