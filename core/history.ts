@@ -4,7 +4,7 @@ import type { Answers, Reason, VerdictId } from './answers';
 import { findProvider } from './catalogue';
 import type { Evidence, ProbeResult } from './checks';
 import { type ChecksRecord, currentChecks, type KnownIncident, outageKnown, parseChecksRecord } from './checks-record';
-import { isRecord, isTime } from './guards';
+import { isRecord, isTime, unsafeTextCharacters } from './guards';
 import type { Provider } from './provider';
 import type { FeedReading } from './status-feed';
 import { reasonTexts, verdictTexts } from './texts';
@@ -208,7 +208,7 @@ export function historyCsv(history: readonly HistoryEntry[], labels: CsvLabels):
     e.reason,
     e.address ?? '',
     labels.client ?? '',
-    labels.person ?? '',
+    typedText(labels.person ?? ''),
   ]);
   const lines = [labels.header, ...rows].map((row) => row.map((cell) => csvCell(cell, separator)).join(separator));
   return `\uFEFF${lines.join('\r\n')}`;
@@ -219,6 +219,11 @@ export function csvSeparatorFor(locale: string): ',' | ';' {
   return new Intl.NumberFormat(locale).format(2.5).includes(',') ? ';' : ',';
 }
 
+/** Text the user typed (the person's name), as exports carry it: one line, no control or direction characters. */
+export const typedText = (text: string): string =>
+  text.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+
 export function historyJson(history: readonly HistoryEntry[], from: { client?: string; person?: string } = {}): string {
-  return JSON.stringify({ format: 'webmail-first-history', version: 1, ...from, entries: history }, null, 2);
+  const person = from.person === undefined ? {} : { person: typedText(from.person) };
+  return JSON.stringify({ format: 'webmail-first-history', version: 1, ...from, ...person, entries: history }, null, 2);
 }

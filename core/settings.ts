@@ -3,7 +3,7 @@
 // The `Settings` type is derived from the schemas below: the keys, their values and the validator have one home
 // (the managed schema is generated from them: core/managed-schema.ts).
 import * as v from 'valibot';
-import { isRecord } from './guards';
+import { isRecord, unsafeTextCharacters } from './guards';
 import { brandsOf, looksLikeBuiltIn } from './look-alikes';
 import { channelProblems, type NotifyChannel, notifyFieldSchemas } from './notify';
 import { ownProviderId } from './own-provider';
@@ -182,9 +182,14 @@ export interface ValidatedSettings {
 /** The built-in providers' brands: a custom provider may not look like one (core/look-alikes.ts). */
 const builtInBrands = brandsOf(builtInProviders.map((p) => p.name));
 
-/** A key as it may appear in an error: a hostile file's 1 MB key is cut. */
-const keyText = (key: string) =>
-  key.length > settingsLimits.keyInError ? `${key.slice(0, settingsLimits.keyInError)}…` : key;
+/**
+ * A key as it may appear in an error: a hostile file's 1 MB key is cut, and its control and direction characters
+ * (a U+202E that would turn the rest of the error line around) shown as "?".
+ */
+const keyText = (key: string) => {
+  const shown = key.replace(new RegExp(unsafeTextCharacters.source, 'g'), '?');
+  return shown.length > settingsLimits.keyInError ? `${shown.slice(0, settingsLimits.keyInError)}…` : shown;
+};
 
 const firstIssue = (path: string, result: { issues: readonly { message: string }[] }) =>
   issueError(path, result.issues[0]?.message);

@@ -444,3 +444,31 @@ describe('a budget for stored settings (the review L6)', () => {
     expect(errors).toEqual(['settings: is larger than settings may be (1 MB): leave out what is not needed']);
   });
 });
+
+// The security review's I3 and I5: what a hostile file or the user typed never turns a line around on screen or in a
+// spreadsheet.
+describe('info findings', () => {
+  it('I3: an unknown key with a direction override is shown with "?" in its error', async () => {
+    const { validateSettings } = await import('../../core/settings');
+    const { errors } = validateSettings({ '\u202Eevil': 1 }, []);
+    expect(errors[0]?.path).toBe('?evil');
+  });
+
+  it('I5: the person’s name goes into the CSV and JSON exports on one line, without bidi characters', async () => {
+    const { historyCsv, historyJson } = await import('../../core/history');
+    const entry = {
+      at: 1,
+      providerId: 'aruba',
+      providerName: 'Aruba',
+      webmailUrl: 'https://webmail.aruba.it/',
+      verdict: 'mail-service' as const,
+      reason: 'page-down' as const,
+      answers: {},
+      results: null,
+    };
+    const csv = historyCsv([entry], { header: ['h'], person: 'Anna\u202E\nRossi', verdictName: String, when: String });
+    expect(csv).toContain('Anna Rossi');
+    expect(csv).not.toContain('\u202E');
+    expect(JSON.parse(historyJson([], { person: 'Anna\u202E\nRossi' })).person).toBe('Anna Rossi');
+  });
+});
