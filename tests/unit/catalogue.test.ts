@@ -78,6 +78,10 @@ describe('built-in catalogue integrity', () => {
       'namecheap-private-email',
       'rackspace',
       'tophost',
+      'zoho-in',
+      'zoho-au',
+      'zoho-jp',
+      'zoho-ca',
     ]);
     expect(builtInProviders.length + providersWithoutWebmail.length).toBe(catalogueEntries.length);
   });
