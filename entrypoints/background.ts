@@ -10,7 +10,7 @@ import { builtInProviders } from '../core/providers';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
 import { runRequestedChecks } from '../platform/checks';
 import { recordVerdict } from '../platform/history';
-import { deliverDue, firstStartOfSession, loadOutbox, notifyAlarm, outboxItem, queueMessage } from '../platform/notify';
+import { deliverDue, firstStartOfSession, loadOutbox, notifyAlarm, queueMessage } from '../platform/notify';
 import { buildMessage } from '../platform/notify-message';
 import { loadSettings, refreshSettingsCache, watchSettings } from '../platform/settings';
 import {
@@ -22,6 +22,7 @@ import {
   personNameItem,
   wizardItem,
 } from '../platform/storage';
+import { outboxItem } from '../platform/storage/notify';
 import { announceUpdate } from '../platform/update';
 
 /**

@@ -2,7 +2,6 @@
 // the popup, the side panel, the options page and the background), the sending itself, and the retries (alarms).
 // Only the background sends a check's message: the popup may close at any moment.
 
-import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import {
   claimDue,
@@ -19,33 +18,10 @@ import {
 } from '../core/notify';
 import { withLock } from './lock';
 import { logFailure } from './log';
-
-// Its stored items (listed with every other in platform/storage.ts): here, so that the popup's first paint, which
-// never reads them, does not carry them.
-
-/** This installation's random id: with a check's time, a check's id across every client of the consultant. */
-export const installIdItem = storage.defineItem<string | null>('local:installId', { fallback: null });
-
-/**
- * The messages to the consultant, until delivered and a while after (core/notify.ts: parseOutbox validates it).
- * Local storage: a message waiting to be sent survives a browser restart.
- */
-export const outboxItem = storage.defineItem<Outbox>('local:notifyOutbox', {
-  fallback: { items: [] },
-});
-
-/** The channel's last send, a test or a check's message: what the options page shows. */
-export const notifyLastItem = storage.defineItem<{
-  at: number;
-  test: boolean;
-  host: string;
-  result: SendResult;
-} | null>('local:notifyLast', { fallback: null });
-
-/** Set by the worker's first start in a browser session (session storage: a browser restart empties it). */
-const workerStartedItem = storage.defineItem<boolean>('session:workerStarted', { fallback: false });
+import { installIdItem, notifyLastItem, outboxItem, workerStartedItem } from './storage/notify';
 
 /** True the first time the worker runs since the browser started (onStartup is not sent to every kind of install). */
+
 export async function firstStartOfSession(): Promise<boolean> {
   try {
     if (await workerStartedItem.getValue()) return false;

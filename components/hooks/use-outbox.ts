@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { emptyOutbox, type Outbox, parseOutbox } from '../../core/notify';
 import { logFailure } from '../../platform/log';
-import { outboxItem } from '../../platform/notify';
+import { outboxItem } from '../../platform/storage/notify';
 
 /** The messages to the consultant, followed as the background sends them (null until first read). */
 export function useOutbox(): Outbox | null {

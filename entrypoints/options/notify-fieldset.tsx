@@ -9,8 +9,9 @@ import type { SettingsDraft } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';
 import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
-import { notifyLastItem, sendRequest } from '../../platform/notify';
+import { sendRequest } from '../../platform/notify';
 import { buildTestMessage } from '../../platform/notify-message';
+import { notifyLastItem } from '../../platform/storage/notify';
 
 import { CheckField, Field, TextField } from './fields';
 

@@ -71,4 +71,11 @@ describe('architecture', () => {
     );
     expect(offending.map((f) => relative(process.cwd(), f))).toEqual([]);
   });
+
+  it('defines every stored item in platform/storage/ (its table lists each key, writer and readers)', () => {
+    const offending = files
+      .filter((f) => !relative(process.cwd(), f).startsWith('platform/storage/'))
+      .filter((f) => /\bdefineItem\b|storage\.(local|session|sync)\.(get|set|remove)\(/.test(readFileSync(f, 'utf8')));
+    expect(offending.map((f) => relative(process.cwd(), f))).toEqual([]);
+  });
 });

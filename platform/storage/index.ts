@@ -4,7 +4,7 @@
 // | key                      | written by                             | read by                                  |
 // | ------------------------ | -------------------------------------- | ---------------------------------------- |
 // | session:wizard           | popup (each step)                      | popup, background (checks, badge, history) |
-// | session:workerStarted    | background (first start in a browser session; in platform/notify.ts) | background |
+// | session:workerStarted    | background (its first start in a browser session) | background             |
 // | session:checks           | background (automatic checks)          | popup, background                        |
 // | local:history            | background (each verdict); popup (clear) | popup (history screen)                 |
 // | local:lastProvider       | popup (on opening a webmail)           | popup (picker order, preselection)       |
@@ -17,18 +17,18 @@
 // | local:installId          | background, popup (first message sent) | popup, background (a check's id)         |
 // | local:notifyOutbox       | popup, options page, background (under one lock) | background (sends), popup (status) |
 // | local:notifyLast         | background, options page (each send)   | options page ("last result")             |
-// | (the three notify keys are defined in platform/notify.ts: off the popup's first paint, which never reads them) |
+// | (the four notify keys above are defined in ./notify.ts: off the popup's first paint, which never reads them) |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { type ChecksRecord, parseChecksRecord } from '../core/checks-record';
-import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../core/effective-settings';
-import type { HistoryEntry } from '../core/history';
-import type { Incident } from '../core/incidents';
-import { parseOwnProvider } from '../core/own-provider';
-import type { Provider } from '../core/provider';
-import { initialWizard, parseWizardState, type WizardState } from '../core/wizard-state';
-import { logFailure } from './log';
+import { type ChecksRecord, parseChecksRecord } from '../../core/checks-record';
+import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../../core/effective-settings';
+import type { HistoryEntry } from '../../core/history';
+import type { Incident } from '../../core/incidents';
+import { parseOwnProvider } from '../../core/own-provider';
+import type { Provider } from '../../core/provider';
+import { initialWizard, parseWizardState, type WizardState } from '../../core/wizard-state';
+import { logFailure } from '../log';
 
 /**
  * The wizard's progress. Session storage: it survives the popup closing (it closes as soon as the webmail
