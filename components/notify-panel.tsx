@@ -78,7 +78,8 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
 
   return (
     <section class="notify" aria-labelledby={headingId} data-notify={channel.kind}>
-      <h2 id={headingId}>{t('notifyHeading', name)}</h2>
+      <h2 id={headingId}>{t('notifyHeading')}</h2>
+      {!item && !preview && <p class="muted">{t('notifyIntro', name)}</p>}
       {item ? (
         <ItemStatus item={item} name={name} time={time} />
       ) : preview ? (

@@ -53,8 +53,10 @@ export function VerdictView({
     >
       <StepHeading>{said(people.headline)}</StepHeading>
       <p class="when">
-        {t('checkedAt', shortWhen(answeredAt, uiLanguage()))} ·{' '}
-        <span data-check-code={code}>{t('checkCodeLine', code)}</span>
+        {t('checkedAt', shortWhen(answeredAt, uiLanguage()))} · {/* On one line: it is read out over the phone. */}
+        <span data-check-code={code} style={{ whiteSpace: 'nowrap' }}>
+          {t('checkCodeLine', code)}
+        </span>
       </p>
       <VerdictFacts people={people} tell={tellText(reason, name, provider.webmailUrl, t, errorText)} />
       {conflict && (
