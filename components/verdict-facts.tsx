@@ -22,7 +22,7 @@ export function VerdictFacts({ people, tell }: { people: VerdictPeople; tell: st
       <dd>
         {said(people.next)}
         {people.nextContact && (
-          <div class="next-contact">
+          <div class="next-contact" data-next-contact>
             <p>{people.nextContact.name ? t('nextTechnicianNamed', people.nextContact.name) : t('nextTechnician')}</p>
             <ContactCard contact={people.nextContact} />
           </div>

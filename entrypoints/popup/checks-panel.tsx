@@ -26,11 +26,11 @@ export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain, 
   const results = checks?.results;
   const stalled = !results && requestedAt !== null && now - requestedAt > stalledAfterMs;
   return (
-    <section class="checks" aria-labelledby="checks-heading">
+    <section class="checks" data-checks aria-labelledby="checks-heading">
       <h2 id="checks-heading">{t('checksHeading')}</h2>
       <div role="status" aria-live="polite">
         {results ? (
-          <ul class="evidence">
+          <ul class="evidence" data-evidence>
             {evidenceLines(results, String, { providerName: sentenceName(provider.name), tried }).map((line) => (
               <li key={line.key}>{t(line.key, line.substitutions)}</li>
             ))}
@@ -38,7 +38,11 @@ export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain, 
         ) : (
           <p class="muted">{stalled ? t('checksStalled') : t('checksRunning', provider.name)}</p>
         )}
-        {checks?.feed?.state === 'incident' && <p class="incident">{t('feedGoogleIncident', checks.feed.title)}</p>}
+        {checks?.feed?.state === 'incident' && (
+          <p class="incident" data-feed-incident>
+            {t('feedGoogleIncident', checks.feed.title)}
+          </p>
+        )}
         {checks?.feed?.state === 'none' && <p class="muted">{t('feedGoogleNone')}</p>}
         {checks?.feed?.state === 'unavailable' && <p class="muted">{t('feedUnavailable')}</p>}
       </div>

@@ -26,6 +26,7 @@ export function ErrorBoxShell(props: ErrorBoxProps) {
   return (
     <details
       class="error-box"
+      data-error-box
       open={props.error != null}
       onToggle={(event) => {
         if (event.currentTarget.open) load();

@@ -35,7 +35,7 @@ export interface ErrorBoxProps {
 /** The box, open: on the verdict (the check screens' chunk). */
 export function ErrorBox(props: ErrorBoxProps) {
   return (
-    <details class="error-box" open>
+    <details class="error-box" data-error-box open>
       <summary>{t('errorBoxSummary')}</summary>
       <ErrorBoxBody {...props} />
     </details>

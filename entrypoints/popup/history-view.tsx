@@ -74,7 +74,11 @@ export function HistoryView({ catalogue, productName, client, onClose, onRecheck
   return (
     <section class="step history" aria-labelledby="step-heading">
       <StepHeading>{t('historyHeading')}</StepHeading>
-      {history && history.length === 0 && <p class="muted">{cleared ? t('historyCleared') : t('historyEmpty')}</p>}
+      {history && history.length === 0 && (
+        <p class="muted" data-history-status>
+          {cleared ? t('historyCleared') : t('historyEmpty')}
+        </p>
+      )}
       {history && history.length > 0 && (
         <>
           <ul class="history-list">

@@ -58,7 +58,11 @@ export function OwnWebmailForm({ domain, name, proposal, onAdd, onInvalid, consu
           {t('webmailUrlAdd')}
         </button>
       </div>
-      {suggestion && <p class="hint">{t('webmailUrlSuggestion', suggestion)}</p>}
+      {suggestion && (
+        <p class="hint" data-webmail-suggestion>
+          {t('webmailUrlSuggestion', suggestion)}
+        </p>
+      )}
       <div class="ask" data-ask-consultant>
         <p class="muted">
           {known?.name

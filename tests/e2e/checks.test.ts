@@ -88,7 +88,7 @@ async function open(providerId: string): Promise<Page> {
   return popup;
 }
 
-const evidence = (popup: Page) => popup.locator('.checks ul.evidence').textContent();
+const evidence = (popup: Page) => popup.locator('[data-checks] [data-evidence]').textContent();
 
 /** What the checks found, offered on the question (never applied by itself while the popup is open). */
 const suggestion = (popup: Page) => popup.locator('[data-suggestion]');
@@ -210,10 +210,12 @@ describe('automatic checks', () => {
 
   it('a slow but working webmail → the question is asked; the time is in the report; a Gmail incident is shown', async () => {
     const popup = await open('gmail');
-    await popup.locator('.checks ul.evidence').waitFor();
+    await popup.locator('[data-checks] [data-evidence]').waitFor();
     expect(await evidence(popup)).toContain('The Gmail webmail site opens.');
     expect(await popup.locator('[data-outcome="works"]').isVisible()).toBe(true);
-    expect(await popup.locator('.checks .incident').textContent()).toContain('Some users cannot access Gmail');
+    expect(await popup.locator('[data-checks] [data-feed-incident]').textContent()).toContain(
+      'Some users cannot access Gmail',
+    );
     await expect.poll(() => badgeText(browser)).toBe('?');
     await popup.locator('[data-outcome="works"]').click();
     const report = await popup.locator('[data-report]').inputValue();
@@ -239,7 +241,7 @@ describe('automatic checks', () => {
     const before = web.hits.filter((h) => h.startsWith('www.gstatic.com')).length;
     await popup.locator('[data-action="check-again"]').click();
     await expect.poll(() => web.hits.filter((h) => h.startsWith('www.gstatic.com')).length).toBeGreaterThan(before);
-    await popup.locator('[data-verdict="mail-service"] .checks ul.evidence').waitFor();
+    await popup.locator('[data-verdict="mail-service"] [data-checks] [data-evidence]').waitFor();
   });
 
   it('contacts no host but the webmail, the connectivity endpoints, the DNS resolvers and the status feed', () => {
@@ -366,7 +368,7 @@ describe('the provider found from the email address', () => {
     expect(await popup.locator('#picker-status').textContent()).toContain("a provider we don't list");
     await popup.locator('[data-action="other-provider"]').click();
     // A guess is shown, never opened by itself.
-    expect(await popup.locator('.own-webmail .hint').textContent()).toContain('https://webmail.other-host.it');
+    expect(await popup.locator('[data-webmail-suggestion]').textContent()).toContain('https://webmail.other-host.it');
     expect(finder.context.pages()).toHaveLength(pagesBefore);
     await popup.locator('[data-input="webmail-url"]').fill('javascript:alert(1)');
     await popup.locator('[data-input="webmail-url"]').press('Enter');
@@ -378,7 +380,7 @@ describe('the provider found from the email address', () => {
     const [tab] = await Promise.all([finder.context.waitForEvent('page'), open.click()]);
     expect(tab.url()).toBe('https://posta.other-host.it/');
     await popup.bringToFront();
-    await popup.locator('.checks ul.evidence').waitFor();
+    await popup.locator('[data-checks] [data-evidence]').waitFor();
     await popup.locator('[data-outcome="inbox-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     expect(await verdict.locator('h1').textContent()).toBe(
@@ -403,7 +405,7 @@ describe('the provider found from the email address', () => {
     // Said as the next step, not as a failure; no guess from the customer's domain (webmail.pec.neri-srl.it).
     expect(await popup.locator('#picker-status').getAttribute('class')).toBe('muted');
     // The only hint is whom to ask for the address (the consultant, or whoever set up the mail).
-    expect(await popup.locator('.own-webmail > .hint').count()).toBe(0);
+    expect(await popup.locator('[data-webmail-suggestion]').count()).toBe(0);
     // The box for the address is open and has the focus; nothing was opened or chosen.
     const box = popup.locator('[data-input="webmail-url"]');
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);

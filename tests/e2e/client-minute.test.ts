@@ -57,9 +57,9 @@ describe('contacts wherever a verdict names a person', () => {
     await setUserSettings(browser, contacts);
     const popup = await verdictAfter(['login-failed', 'password-unsure']);
     const verdict = popup.locator('[data-verdict="password"]');
-    expect(await verdict.locator('.who').textContent()).toContain('Studio Bianchi');
-    expect(await verdict.locator('.who a[href="tel:+39055123456"]').count()).toBe(1);
-    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto da mandare al consulente');
+    expect(await verdict.locator('[data-who]').textContent()).toContain('Studio Bianchi');
+    expect(await verdict.locator('[data-who] a[href="tel:+39055123456"]').count()).toBe(1);
+    expect(await verdict.locator('[data-report-for] h2').textContent()).toBe('Resoconto da mandare al consulente');
     const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
     expect(mail.pathname).toBe('assistenza@studiobianchi.it');
     expect(await verdict.locator('[data-action="email-report"]').textContent()).toBe(
@@ -72,9 +72,9 @@ describe('contacts wherever a verdict names a person', () => {
     await setUserSettings(held, contacts);
     const popup = await verdictAfter(['page-failed', 'internet-down'], held);
     const verdict = popup.locator('[data-verdict="internet"]');
-    expect(await verdict.locator('.next-contact').textContent()).toContain('Il tuo tecnico: Marco Rossi');
-    expect(await verdict.locator('.next-contact a[href="tel:+393477654321"]').count()).toBe(1);
-    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto da mandare al tuo tecnico');
+    expect(await verdict.locator('[data-next-contact]').textContent()).toContain('Il tuo tecnico: Marco Rossi');
+    expect(await verdict.locator('[data-next-contact] a[href="tel:+393477654321"]').count()).toBe(1);
+    expect(await verdict.locator('[data-report-for] h2').textContent()).toBe('Resoconto da mandare al tuo tecnico');
     const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
     expect(mail.pathname).toBe('marco@example.it');
   });
@@ -83,7 +83,7 @@ describe('contacts wherever a verdict names a person', () => {
     await setUserSettings(browser, contacts);
     const popup = await verdictAfter(['works']);
     const verdict = popup.locator('[data-verdict="mail-client"]');
-    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto da mandare al tuo tecnico');
+    expect(await verdict.locator('[data-report-for] h2').textContent()).toBe('Resoconto da mandare al tuo tecnico');
     const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
     expect(mail.pathname).toBe('marco@example.it');
   });
@@ -104,8 +104,8 @@ describe('contacts wherever a verdict names a person', () => {
   it('internet without a technician: a report for nobody in particular, no recipient', async () => {
     const popup = await verdictAfter(['page-failed', 'internet-down'], held);
     const verdict = popup.locator('[data-verdict="internet"]');
-    expect(await verdict.locator('.report h2').textContent()).toBe('Resoconto della verifica');
-    expect(await verdict.locator('.next-contact').count()).toBe(0);
+    expect(await verdict.locator('[data-report-for] h2').textContent()).toBe('Resoconto della verifica');
+    expect(await verdict.locator('[data-next-contact]').count()).toBe(0);
     expect(await verdict.locator('[data-action="email-report"]').getAttribute('href')).toMatch(/^mailto:\?subject=/);
   });
 });

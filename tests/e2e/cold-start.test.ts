@@ -128,7 +128,7 @@ describe('the service worker stopped after idle', () => {
       await openWebmail(browser, popup);
       await popup.bringToFront();
       // The worker wakes on the stored request and runs the checks.
-      await popup.locator('.checks ul.evidence').waitFor();
+      await popup.locator('[data-checks] [data-evidence]').waitFor();
       await popup.locator('[data-outcome="works"]').click();
       await popup.locator('[data-verdict="mail-client"]').waitFor();
       await expect

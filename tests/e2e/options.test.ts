@@ -69,7 +69,7 @@ describe('options page', () => {
     // Typed without https://: it is added.
     await page.locator('#opt-cp-0-webmailUrl').fill('posta.studiobianchi.it/');
     await page.locator('[data-action="save-settings"]').click();
-    expect(await page.locator('.field-error').allTextContents()).toEqual([]);
+    expect(await page.locator('[data-field] [id$="-error"]').allTextContents()).toEqual([]);
     expect(await status()).toBe('Salvato.');
     await page.locator('#opt-provider').selectOption('posta-studio');
     await page.locator('[data-action="save-settings"]').click();
@@ -83,7 +83,7 @@ describe('options page', () => {
     expect(tab.url()).toBe('https://posta.studiobianchi.it/');
     await popup.bringToFront();
     await popup.locator('[data-outcome="inbox-failed"]').click();
-    expect(await popup.locator('[data-verdict="mail-service"] .who').textContent()).toContain('Studio Bianchi');
+    expect(await popup.locator('[data-verdict="mail-service"] [data-who]').textContent()).toContain('Studio Bianchi');
     await popup.locator('[data-action="restart"]').click();
     await popup.close();
     await tab.close();

@@ -65,11 +65,11 @@ describe.skipIf(!writable)('managed policy', () => {
     const tab = await openWebmail(browser, popup);
     expect(tab.url()).toBe('https://posta.studiobianchi.it/');
     await popup.bringToFront();
-    await popup.locator('.checks ul.evidence').waitFor();
+    await popup.locator('[data-checks] [data-evidence]').waitFor();
     await popup.locator('[data-outcome="inbox-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
     await verdict.waitFor();
-    expect(await verdict.locator('.who').textContent()).toContain('Studio Bianchi, your consultant');
+    expect(await verdict.locator('[data-who]').textContent()).toContain('Studio Bianchi, your consultant');
     expect(await verdict.locator('a[href="tel:+39055123456"]').count()).toBe(1);
     expect(await verdict.locator('a[href="mailto:assistenza@studiobianchi.it"]').count()).toBe(1);
     expect(await verdict.locator('a[href="https://wa.me/393331234567"]').count()).toBe(1);
@@ -86,7 +86,7 @@ describe.skipIf(!writable)('managed policy', () => {
     await popup.locator('[data-outcome="works"]').click();
     const client = popup.locator('[data-verdict="mail-client"]');
     await client.waitFor();
-    expect(await client.locator('.who').textContent()).toContain('Marco Rossi, your own technician');
+    expect(await client.locator('[data-who]').textContent()).toContain('Marco Rossi, your own technician');
     expect(await client.locator('a[href="tel:+393477654321"]').count()).toBe(1);
 
     // The options page shows what the policy set, read-only and marked as the administrator's.
@@ -176,7 +176,7 @@ describe.skipIf(!writable)('managed policy', () => {
     await popup.bringToFront();
     await popup.locator('[data-outcome="inbox-failed"]').click();
     const verdict = popup.locator('[data-verdict="mail-service"]');
-    expect(await verdict.locator('.who').textContent()).toContain('Ferri Consulenza, your consultant');
+    expect(await verdict.locator('[data-who]').textContent()).toContain('Ferri Consulenza, your consultant');
     expect(await verdict.locator('a[href="tel:+393331234567"]').textContent()).toBe('+39 333 123 4567');
     expect(await verdict.locator('[data-report]').inputValue()).toContain('Client: Studio Rossi Srl');
     // The extension is still there, after a restart too (nothing told the browser to replace it).

@@ -36,7 +36,7 @@ async function mailServiceVerdict(): Promise<Page> {
   await popup.locator('[data-action="open-webmail"]:focus').waitFor();
   await openWebmail(browser, popup);
   await popup.bringToFront();
-  await popup.locator('.checks ul.evidence').waitFor();
+  await popup.locator('[data-checks] [data-evidence]').waitFor();
   await popup.locator('[data-outcome="login-failed"]').click();
   await popup.locator('[data-outcome="password-sure"]').click();
   await popup.locator('[data-verdict="account"] [data-report]').waitFor();
@@ -64,7 +64,7 @@ describe('report', () => {
     expect(report).not.toMatch(/password:|cookie/i);
 
     await popup.locator('[data-action="copy-report"]').click();
-    await expect.poll(() => popup.locator('.report [role="status"]').textContent()).toContain('Copiato');
+    await expect.poll(() => popup.locator('[data-report-for] [role="status"]').textContent()).toContain('Copiato');
     // Paste it where a user would: a text box in an ordinary page.
     const page = await browser.context.newPage();
     await page.goto('https://webmail.aruba.it/');
@@ -149,7 +149,7 @@ describe('history', () => {
     expect(await popup.locator('[data-history-entry]').count()).toBe(2);
     await popup.locator('[data-action="clear-history"]').click();
     await popup.locator('[data-action="confirm-clear-history"]').click();
-    await expect.poll(() => popup.locator('.history .muted').textContent()).toBe('Cronologia cancellata.');
+    await expect.poll(() => popup.locator('[data-history-status]').textContent()).toBe('Cronologia cancellata.');
     expect(await popup.locator('[data-history-entry]').count()).toBe(0);
   });
 });

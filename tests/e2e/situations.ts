@@ -229,7 +229,7 @@ export const situations: Situation[] = [
 
 /** Pastes the mail program's error into the box on screen and reads it. */
 async function pasteError(driver: PopupDriver, text: string, open: boolean): Promise<void> {
-  if (open) await driver.click('.error-box summary');
+  if (open) await driver.click('[data-error-box] summary');
   await driver.waitFor('[data-input="error-text"]');
   await driver.type('[data-input="error-text"]', text);
   await driver.click('[data-action="read-error"]');
@@ -274,15 +274,15 @@ export async function playSituation(driver: PopupDriver, situation: Situation, l
   if (situation.error && !decisiveError)
     await driver.waitFor(`${verdict} [data-error-reading="${situation.error.reading}"]`);
   if (situation.reason) expect(await driver.attribute(verdict, 'data-reason')).toBe(situation.reason);
-  if (situation.who) expect(await driver.attribute(`${verdict} .who`, 'data-who')).toBe(situation.who);
+  if (situation.who) expect(await driver.attribute(`${verdict} [data-who]`, 'data-who')).toBe(situation.who);
   const text = await driver.text(
-    situation.reason?.startsWith('domain-') ? '[data-dead-end]' : decisiveError ? '.error-box' : verdict,
+    situation.reason?.startsWith('domain-') ? '[data-dead-end]' : decisiveError ? '[data-error-box]' : verdict,
   );
   if (situation.says) expect(text, situation.name).toContain(situation.says[lang]);
   if (situation.never) expect(text, situation.name).not.toContain(situation.never[lang]);
   expect(await driver.text(`${verdict} [data-avoid]`)).not.toBe('');
   if (situation.reportFor) {
-    expect(await driver.attribute(`${verdict} .report`, 'data-report-for')).toBe(situation.reportFor);
+    expect(await driver.attribute(`${verdict} [data-report-for]`, 'data-report-for')).toBe(situation.reportFor);
   }
   if (situation.shows) await driver.waitFor(situation.shows);
 }

@@ -50,7 +50,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
 
   /** Waits until the automatic checks have reported (the evidence list replaces "Checking…"). */
   async function checksDone(page: Page) {
-    await page.locator('.checks ul.evidence').waitFor();
+    await page.locator('[data-checks] [data-evidence]').waitFor();
   }
 
   it('has the fixed extension id', () => {
@@ -107,7 +107,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
       await popup.locator('[data-provider="aruba"]').check();
       await openWebmail(browser, popup);
       if (network === 'up') await checksDone(popup);
-      else await popup.locator('.checks [role="status"] p').waitFor();
+      else await popup.locator('[data-checks] [role="status"] p').waitFor();
       for (const answer of answers) {
         await popup.locator(`[data-outcome="${answer}"]`).click();
         await popup.locator('h1:focus').waitFor();
@@ -121,7 +121,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
         expect(await verdict.locator('a[href^="https://support.aruba.it/"]').count()).toBe(1);
       }
       // The report is for whom the verdict sends the user to.
-      expect(await verdict.locator('.report h2').textContent()).toBe(t.reportFor[verdictId]);
+      expect(await verdict.locator('[data-report-for] h2').textContent()).toBe(t.reportFor[verdictId]);
       await expect.poll(() => badgeText(browser)).toBe('');
       // Back, on every verdict, returns to the last question.
       await popup.locator('[data-action="back"]').click();

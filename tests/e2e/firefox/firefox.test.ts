@@ -114,11 +114,11 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang)
     proxy.target.port = network === 'up' ? web.port : held.port;
     proxy.dropConnections();
     await openAruba(firefox);
-    if (network === 'up') await waitFor(firefox, `document.querySelector('.checks ul.evidence')`);
+    if (network === 'up') await waitFor(firefox, `document.querySelector('[data-checks] [data-evidence]')`);
     for (const answer of answers) await click(firefox, `[data-outcome="${answer}"]`);
     await waitFor(firefox, `document.querySelector('[data-verdict="${verdictId}"]')`);
     expect(await textOf(firefox, '[data-verdict] h1')).toBe(t.verdicts[verdictId]);
-    expect(await textOf(firefox, '[data-verdict] .report h2')).toBe(t.reportFor[verdictId]);
+    expect(await textOf(firefox, '[data-verdict] [data-report-for] h2')).toBe(t.reportFor[verdictId]);
     expect(await badge(firefox)).toBe('');
   });
 });
@@ -231,12 +231,12 @@ describe.skipIf(!available)('Firefox: the automatic checks and the options page'
   });
 
   it.each([
-    ['the internet down', '*', 'internet', '.checks ul.evidence', 'No website answers from this computer.'],
+    ['the internet down', '*', 'internet', '[data-checks] [data-evidence]', 'No website answers from this computer.'],
     [
       'only the webmail down',
       'webmail.aruba.it',
       'mail-service',
-      '[data-verdict] .checks',
+      '[data-verdict] [data-checks]',
       'The internet works: other websites open.',
     ],
   ])('%s: the verdict is offered, then shown', async (_, host, verdict, where, evidence) => {
@@ -285,8 +285,8 @@ describe.skipIf(!available)('Firefox: the automatic checks and the options page'
     await openPage(firefox, 'popup.html');
     await openAruba(firefox);
     await click(firefox, '[data-outcome="inbox-failed"]');
-    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] .who')`);
-    expect(await textOf(firefox, '[data-verdict] .who')).toContain('Studio Bianchi, your consultant');
+    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] [data-who]')`);
+    expect(await textOf(firefox, '[data-verdict] [data-who]')).toContain('Studio Bianchi, your consultant');
   });
 });
 
@@ -311,8 +311,8 @@ describe.skipIf(!available || !canWriteFirefoxPolicy())('Firefox: a policy (mana
       await click(firefox, '[data-action="open-webmail"]');
       expect(await nextTabUrl(firefox, since)).toBe('https://login.libero.it/');
       await click(firefox, '[data-outcome="inbox-failed"]');
-      await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] .who')`);
-      expect(await textOf(firefox, '[data-verdict] .who')).toContain('Studio Bianchi, your consultant');
+      await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] [data-who]')`);
+      expect(await textOf(firefox, '[data-verdict] [data-who]')).toContain('Studio Bianchi, your consultant');
       // Written without +39, as Italians write it: the link reaches Italy.
       expect(
         await evaluate(firefox, `document.querySelector('[data-contact] a[href^="tel:"]').getAttribute('href')`),
