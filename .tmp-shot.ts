@@ -1,10 +1,28 @@
-import { launch, openPopup, resetExtension, setUserSettings, startNotifyReceiver, startWebServer } from './tools/harness';
+import {
+  launch,
+  openPopup,
+  resetExtension,
+  setUserSettings,
+  startNotifyReceiver,
+  startWebServer,
+} from './tools/harness';
+
 const web = await startWebServer();
 const rec = await startNotifyReceiver();
-const browser = await launch({ lang: 'it', port: web.port, rules: [`MAP ntfy.sh 127.0.0.1:${rec.port}`], extraArgs: ['--window-size=420,900'] });
+const browser = await launch({
+  lang: 'it',
+  port: web.port,
+  rules: [`MAP ntfy.sh 127.0.0.1:${rec.port}`],
+  extraArgs: ['--window-size=420,900'],
+});
 try {
   await resetExtension(browser);
-  await setUserSettings(browser, { provider: 'aruba', clientName: 'Rossi Srl', consultant: { name: 'Studio Bianchi', phone: '055 123456' }, notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi' } });
+  await setUserSettings(browser, {
+    provider: 'aruba',
+    clientName: 'Rossi Srl',
+    consultant: { name: 'Studio Bianchi', phone: '055 123456' },
+    notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi' },
+  });
   let popup = await openPopup(browser);
   await popup.setViewportSize({ width: 400, height: 1400 });
   await popup.locator('[data-provider="aruba"]').first().click();
@@ -32,5 +50,7 @@ try {
   await opt.locator('[data-section="notify"]').waitFor();
   await opt.locator('[data-section="notify"]').screenshot({ path: '/tmp/shots/options.png' });
 } finally {
-  await browser.close(); web.close(); rec.close();
+  await browser.close();
+  web.close();
+  rec.close();
 }

@@ -3,8 +3,8 @@
 // really there: with no consultant configured, a consumer mailbox's fault is the provider's to fix (nobody to
 // call), a business mailbox's is whoever set up the domain and mail.
 import type { Reason, VerdictId } from './answers';
+import type { Provider } from './catalogue/provider';
 import type { MessageKey } from './messages';
-import type { Provider } from './provider';
 import type { Consultant, Contact, Settings } from './settings';
 import { type ReasonTexts, reasonTexts, verdictTexts } from './texts';
 

@@ -22,7 +22,7 @@ import {
   type Suggestion,
   type VerdictId,
 } from './answers';
-import { type Evidence, noEvidence } from './checks';
+import { type Evidence, noEvidence } from './probes/results';
 
 // The answers' names live in core/answers.ts; the modules that decide import them from here too.
 

@@ -1,6 +1,8 @@
 // "I am the consultant": from what the deployment form holds to the file a browser's policy reads. The rules the
 // options page follows (what each install mode needs, which ids and addresses the files name, which file each
 // button makes) live here, table-tested; the page only shows the form and downloads what this returns.
+
+import { isSafeWebUrl } from './catalogue/provider';
 import { chromiumExtensionId, firefoxExtensionId } from './extension-ids';
 import {
   chromiumUpdateManifest,
@@ -17,7 +19,6 @@ import {
   utf16le,
   windowsRegFile,
 } from './policy-files';
-import { isSafeWebUrl } from './provider';
 import type { Settings } from './settings';
 
 export const deployFormats = ['windows', 'mac', 'linux', 'firefox', 'updates-xml', 'updates-json'] as const;

@@ -1,6 +1,7 @@
 // What the settings do, without the validator (so the popup's start-up path carries no schema library).
+
+import type { Provider } from './catalogue/provider';
 import { isRecord } from './guards';
-import type { Provider } from './provider';
 import type { Settings, SettingsKey } from './settings';
 import type { ValidationError } from './validation-messages';
 

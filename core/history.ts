@@ -1,12 +1,12 @@
 // The history of finished checks, kept locally: the last 50, newest first. Pure: storage is the glue's job.
 
 import type { Answers, Reason, VerdictId } from './answers';
-import { findProvider } from './catalogue';
-import type { Evidence, ProbeResult } from './checks';
-import { type ChecksRecord, currentChecks, type KnownIncident, outageKnown, parseChecksRecord } from './checks-record';
+import { findProvider } from './catalogue/choose';
+import type { Provider } from './catalogue/provider';
 import { isRecord, isTime, unsafeTextCharacters } from './guards';
-import type { Provider } from './provider';
-import type { FeedReading } from './status-feed';
+import { type ChecksRecord, currentChecks, type KnownIncident, outageKnown, parseChecksRecord } from './probes/record';
+import type { Evidence, ProbeResult } from './probes/results';
+import type { FeedReading } from './probes/status-feed';
 import { reasonTexts, verdictTexts } from './texts';
 import { screenOf } from './wizard';
 import { parseMailError, parseWizardState, type WizardState } from './wizard-state';

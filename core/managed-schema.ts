@@ -2,8 +2,8 @@
 // and the provider schema: written into the build by wxt.config.ts, never kept by hand. No enums: Chrome drops a
 // whole key for one value outside an enum, while our validator keeps the rest and says what is wrong.
 import type * as v from 'valibot';
+import { providerSchema } from './catalogue/provider';
 import { defaultCountryCode } from './phone';
-import { providerSchema } from './provider';
 import { type SettingRow, settingsTable } from './settings';
 
 type JsonSchema = {

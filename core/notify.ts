@@ -3,8 +3,8 @@
 // delivered. Pure: the background sends (platform/notify.ts), the screens build and show (components/notify-panel.tsx).
 import * as v from 'valibot';
 import type { Answers, Reason, VerdictId } from './answers';
-import type { ProbeResult } from './checks';
 import { isRecord } from './guards';
+import type { ProbeResult } from './probes/results';
 import { flag, plainText, publicHttpsUrl } from './schemas';
 import { validationCodes as m, type ValidationError } from './validation-messages';
 

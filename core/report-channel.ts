@@ -1,7 +1,7 @@
 // Which way a verdict's report can travel: where email is what is broken, the mail program's email is the last
 // resort; where the webmail works, the report is sent from the webmail. Pure: the verdict and the provider in.
 import type { VerdictId } from './answers';
-import type { ComposeKind, Provider } from './provider';
+import type { ComposeKind, Provider } from './catalogue/provider';
 
 export type ReportChannel =
   /** Email works: the usual order. */

@@ -3,13 +3,13 @@
 // It never contains a password, a cookie or page content: it is built only from the fields below.
 
 import { type Answers, asksFollowUp, type Reason, type VerdictId } from './answers';
-import { type ProbeResult, summarize } from './checks';
+import type { ComposeKind } from './catalogue/provider';
 import { formatWhen } from './dates';
-import { conflictOf, evidenceLines } from './evidence';
 import { unsafeTextCharacters } from './guards';
 import type { Translate } from './messages';
-import type { ComposeKind } from './provider';
-import type { FeedReading } from './status-feed';
+import { conflictOf, evidenceLines } from './probes/evidence';
+import { type ProbeResult, summarize } from './probes/results';
+import type { FeedReading } from './probes/status-feed';
 import { answerLabels, followUpHeading, type ReasonTexts, reasonTexts, suggestionKeys, verdictTexts } from './texts';
 
 /** Text typed by the user, on one line: control characters, line breaks and direction overrides become spaces. */

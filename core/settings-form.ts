@@ -1,6 +1,7 @@
 // The options page's form, as plain strings and flags, to and from settings. Pure.
+
+import type { Provider } from './catalogue/provider';
 import { withHttps } from './guards';
-import type { Provider } from './provider';
 import { consultantFields, type Settings, type SettingsKey, technicianFields } from './settings';
 import { settingOf } from './settings-defaults';
 

@@ -3,13 +3,13 @@
 // The `Settings` type is derived from the schemas below: the keys, their values and the validator have one home
 // (the managed schema is generated from them: core/managed-schema.ts).
 import * as v from 'valibot';
+import { builtInProviders } from './catalogue/built-in';
+import { brandsOf, looksLikeBuiltIn } from './catalogue/look-alikes';
+import { ownProviderId } from './catalogue/own-provider';
+import { type Provider, providerIdSchema, validateProvider } from './catalogue/provider';
 import { isRecord, unsafeTextCharacters } from './guards';
-import { brandsOf, looksLikeBuiltIn } from './look-alikes';
 import { channelProblems, type NotifyChannel, notifyFieldSchemas } from './notify';
-import { ownProviderId } from './own-provider';
 import { defaultCountryCode } from './phone';
-import { type Provider, providerIdSchema, validateProvider } from './provider';
-import { builtInProviders } from './providers';
 import { colour, countryCode, emailAddress, flag, httpsUrl, phoneNumber, plainText, publicHttpsUrl } from './schemas';
 import { settingsDefaults } from './settings-defaults';
 import { issueError, validationCodes as m, type ValidationError } from './validation-messages';
@@ -179,7 +179,7 @@ export interface ValidatedSettings {
   errors: ValidationError[];
 }
 
-/** The built-in providers' brands: a custom provider may not look like one (core/look-alikes.ts). */
+/** The built-in providers' brands: a custom provider may not look like one (core/catalogue/look-alikes.ts). */
 const builtInBrands = brandsOf(builtInProviders.map((p) => p.name));
 
 /**

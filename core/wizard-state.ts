@@ -14,8 +14,8 @@ import {
   outcomes,
   verdictIds,
 } from './answers';
-import type { Evidence } from './checks';
 import { cleanText, isRecord, isTime } from './guards';
+import type { Evidence } from './probes/results';
 
 /** How much of a pasted error is kept (the same limit as core/mail-errors.ts, which is loaded on demand). */
 export const errorTextLimit = 600;

@@ -5,8 +5,8 @@
 // own event with its own typed answer.
 
 import { type Answers, followUps, outcomeOfFollowUp, type Step } from './answers';
-import { type Evidence, noEvidence } from './checks';
 import { type Context, decide } from './decide';
+import { type Evidence, noEvidence } from './probes/results';
 import { type Answer, advanceStart, choosing, staleAfterMs, type WizardEvent, type WizardState } from './wizard-state';
 
 // The state's names live in core/wizard-state.ts; the check screens and the tests import them from here too.
@@ -15,7 +15,7 @@ export type Screen = { kind: 'pick' } | Step;
 
 /**
  * What the rule knows besides the answers: the pasted error's reading, and whether an outage is known (an open
- * incident, the webmail down: `outageKnown` in core/checks-record.ts; by default, what the evidence shows).
+ * incident, the webmail down: `outageKnown` in core/probes/record.ts; by default, what the evidence shows).
  */
 export function contextOf(state: WizardState, evidence: Evidence, outage = evidence.webmail === 'down'): Context {
   return { ...(state.error?.reading ? { reading: state.error.reading } : {}), outage };

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { findProvider } from '../core/catalogue';
-import { evidenceOf } from '../core/checks-record';
+import { builtInProviders } from '../core/catalogue/built-in';
+import { findProvider } from '../core/catalogue/choose';
+import { ownProviderId } from '../core/catalogue/own-provider';
 import { effectiveCatalogue } from '../core/effective-settings';
 import { entryOf, type HistoryEntry } from '../core/history';
 import { autoNotifyVerdicts, messageFor, readyChannel } from '../core/notify';
-import { ownProviderId } from '../core/own-provider';
-import { builtInProviders } from '../core/providers';
+import { evidenceOf } from '../core/probes/record';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
-import { runRequestedChecks } from '../platform/checks';
 import { recordVerdict } from '../platform/history';
 import { deliverDue, firstStartOfSession, loadOutbox, notifyAlarm, queueMessage } from '../platform/notify';
 import { buildMessage } from '../platform/notify-message';
+import { runRequestedChecks } from '../platform/probes';
 import { loadSettings, refreshSettingsCache, watchSettings } from '../platform/settings';
 import {
   checksItem,

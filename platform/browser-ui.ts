@@ -1,6 +1,6 @@
 // The browser's own UI: tabs and the toolbar badge. Neither needs a permission.
 import { browser } from 'wxt/browser';
-import type { Evidence } from '../core/checks';
+import type { Evidence } from '../core/probes/results';
 import { isAwaitingAnswer } from '../core/wizard';
 import { staleAfterMs, type WizardState } from '../core/wizard-state';
 import { t } from './i18n';

@@ -1,9 +1,10 @@
 // Records each finished check in the history (background script).
-import type { Evidence } from '../core/checks';
-import type { ChecksRecord } from '../core/checks-record';
+
+import { builtInProviders } from '../core/catalogue/built-in';
+import type { Provider } from '../core/catalogue/provider';
 import { entryOf, type HistoryEntry, parseHistory, recordEntry } from '../core/history';
-import type { Provider } from '../core/provider';
-import { builtInProviders } from '../core/providers';
+import type { ChecksRecord } from '../core/probes/record';
+import type { Evidence } from '../core/probes/results';
 import type { WizardState } from '../core/wizard-state';
 import { withLock } from './lock';
 import { logFailure } from './log';

@@ -1,7 +1,7 @@
 // Reads the consultant's incident feed: without cookies, within 2 s, at most 100 KB, every field checked; the last
 // good reading is kept in local storage with its time. A feed that is late, unreachable, not JSON or malformed
 // changes nothing (null).
-import { type Incident, incidentLimits, parseIncidentFeed } from '../core/incidents';
+import { type Incident, incidentLimits, parseIncidentFeed } from '../core/incidents/feed';
 import { logFailure } from './log';
 import { incidentsItem } from './storage';
 

@@ -1,8 +1,8 @@
 // Settings: the administrator's policy (storage.managed) over the user's own (options page), validated.
 // Loaded on demand by the pages (the validator is not on the popup's start-up path).
 import { browser } from 'wxt/browser';
+import { builtInProviders } from '../core/catalogue/built-in';
 import { type LoadedSettings, mergeSettings, settingsCacheFormat } from '../core/effective-settings';
-import { builtInProviders } from '../core/providers';
 import { type SettingsKey, validateLocalSettings, validateSettings } from '../core/settings';
 import { withLock } from './lock';
 import { logFailure } from './log';

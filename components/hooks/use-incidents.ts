@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Incident } from '../../core/incident-match';
+import type { Incident } from '../../core/incidents/match';
 
 const retryLater = <T>(read: () => Promise<T>) =>
   new Promise<T>((done) => setTimeout(() => void read().then(done), 3000));

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type ChecksRecord, parseChecksRecord } from '../../core/checks-record';
+import { type ChecksRecord, parseChecksRecord } from '../../core/probes/record';
 import { advanceStart, parseWizardState, type WizardEvent, type WizardState } from '../../core/wizard-state';
 import type { MessageKey } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';

@@ -1,7 +1,7 @@
 // The consultant's side of the incident feed: write incidents, resolve them, download the file to publish.
 import { useEffect, useState } from 'preact/hooks';
-import { type Incident, incidentFeedJson, parseIncidentDrafts, parseIncidentFeed } from '../../core/incidents';
-import type { Provider } from '../../core/provider';
+import type { Provider } from '../../core/catalogue/provider';
+import { type Incident, incidentFeedJson, parseIncidentDrafts, parseIncidentFeed } from '../../core/incidents/feed';
 import { downloadFile } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';

@@ -1,5 +1,5 @@
 // The provider section: the preset provider, locking it, the address finder's lookups, providers to hide.
-import type { Provider } from '../../core/provider';
+import type { Provider } from '../../core/catalogue/provider';
 import type { SettingsDraft } from '../../core/settings-form';
 import { t } from '../../platform/i18n';
 import { errorText } from './error-text';

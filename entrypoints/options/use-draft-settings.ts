@@ -1,10 +1,10 @@
 // The options page's state: the settings as loaded, the draft being edited, its errors, and what saving and
 // importing do. The page's sections only show it and report edits.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { builtInProviders } from '../../core/catalogue/built-in';
+import type { Provider } from '../../core/catalogue/provider';
 import { effectiveCatalogue, type LoadedSettings } from '../../core/effective-settings';
 import { importChanges as changesOfImport } from '../../core/import-changes';
-import type { Provider } from '../../core/provider';
-import { builtInProviders } from '../../core/providers';
 import { type Settings, type SettingsKey, validateSettings, withoutPolicyOnly } from '../../core/settings';
 import { draftFrom, type SettingsDraft, settingsFrom, withManagedFields } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';

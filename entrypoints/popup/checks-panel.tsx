@@ -1,7 +1,7 @@
-import { sentenceName } from '../../core/catalogue';
-import type { ChecksRecord } from '../../core/checks-record';
-import { evidenceLines } from '../../core/evidence';
-import type { Provider } from '../../core/provider';
+import { sentenceName } from '../../core/catalogue/choose';
+import type { Provider } from '../../core/catalogue/provider';
+import { evidenceLines } from '../../core/probes/evidence';
+import type { ChecksRecord } from '../../core/probes/record';
 import { t } from '../../platform/i18n';
 
 /** How long the popup waits for results before saying the checks did not finish (they time out at 2.5 s). */

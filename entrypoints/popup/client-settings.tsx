@@ -1,4 +1,4 @@
-import type { Provider, ServerSetting } from '../../core/provider';
+import type { Provider, ServerSetting } from '../../core/catalogue/provider';
 import { type MessageKey, t } from '../../platform/i18n';
 
 const rows: [keyof Pick<Provider, 'imap' | 'pop3' | 'smtp'>, MessageKey][] = [

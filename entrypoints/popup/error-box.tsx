@@ -3,8 +3,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ErrorReading, VerdictId } from '../../core/answers';
+import type { Provider } from '../../core/catalogue/provider';
 import type { MailErrorEntry } from '../../core/mail-errors';
-import type { Provider } from '../../core/provider';
 import type { Settings } from '../../core/settings';
 import type { MailErrorState } from '../../core/wizard-state';
 import { type MessageKey, t, uiLanguage } from '../../platform/i18n';

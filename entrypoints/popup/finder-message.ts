@@ -1,5 +1,5 @@
 // What the address finder found, in the user's words: loaded with the finder, off the first paint.
-import type { Detection } from '../../core/detect';
+import type { Detection } from '../../core/catalogue/detect';
 import { t } from '../../platform/i18n';
 
 /** What the finder found, in the user's words; `domain` as the user typed it (caffè.it, not xn--caff-8oa.it). */

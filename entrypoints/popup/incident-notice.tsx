@@ -1,6 +1,6 @@
 import { ContactCard } from '../../components/contact-card';
 import { shortWhen } from '../../core/dates';
-import { type Incident, incidentMessage } from '../../core/incident-match';
+import { type Incident, incidentMessage } from '../../core/incidents/match';
 import type { Consultant } from '../../core/settings';
 import { t, uiLanguage } from '../../platform/i18n';
 

@@ -1,9 +1,9 @@
 // "My provider isn't listed": the address of the user's own webmail. Loaded when asked for.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContactCard } from '../../components/contact-card';
+import { ownProviderFrom, suggestedWebmail } from '../../core/catalogue/own-provider';
+import type { Provider } from '../../core/catalogue/provider';
 import { contactOf } from '../../core/contacts';
-import { ownProviderFrom, suggestedWebmail } from '../../core/own-provider';
-import type { Provider } from '../../core/provider';
 import type { Consultant } from '../../core/settings';
 import { t } from '../../platform/i18n';
 

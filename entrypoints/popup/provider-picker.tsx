@@ -2,10 +2,10 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StepHeading } from '../../components/step-heading';
 import type { ErrorReading } from '../../core/answers';
-import { openWebmailKey, sentenceName } from '../../core/catalogue';
-import type { RecordType } from '../../core/dns';
-import { pickerView } from '../../core/picker';
-import type { Provider } from '../../core/provider';
+import { openWebmailKey, sentenceName } from '../../core/catalogue/choose';
+import type { RecordType } from '../../core/catalogue/dns';
+import { pickerView } from '../../core/catalogue/picker';
+import type { Provider } from '../../core/catalogue/provider';
 import type { Consultant } from '../../core/settings';
 import type { MailErrorState } from '../../core/wizard-state';
 import { t } from '../../platform/i18n';
@@ -74,7 +74,7 @@ export function ProviderPicker({
   const openButton = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLInputElement>(null);
 
-  // Typing a name narrows the list; the choice follows the first visible provider (core/picker.ts).
+  // Typing a name narrows the list; the choice follows the first visible provider (core/catalogue/picker.ts).
   useEffect(() => {
     if (autoSelect) onSelect(autoSelect);
   }, [query]);
@@ -85,8 +85,8 @@ export function ProviderPicker({
     try {
       // Loaded on demand: the public suffix list (tldts) and DNS over HTTPS are not on the start-up path.
       const [{ detectProvider }, { resolveDns }, { nextStep }] = await Promise.all([
-        import('../../core/detect'),
-        import('../../core/dns'),
+        import('../../core/catalogue/detect'),
+        import('../../core/catalogue/dns'),
         import('./finder-message'),
       ]);
       const detection = await detectProvider(query, {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { StepHeading } from '../../components/step-heading';
 import type { Question, Suggestion } from '../../core/answers';
-import type { Provider } from '../../core/provider';
+import type { Provider } from '../../core/catalogue/provider';
 import { answerOfHook, questionTexts, suggestionKeys } from '../../core/texts';
 import type { Answer } from '../../core/wizard-state';
 import { t } from '../../platform/i18n';

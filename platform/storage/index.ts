@@ -21,12 +21,12 @@
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { type ChecksRecord, parseChecksRecord } from '../../core/checks-record';
+import { parseOwnProvider } from '../../core/catalogue/own-provider';
+import type { Provider } from '../../core/catalogue/provider';
 import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../../core/effective-settings';
 import type { HistoryEntry } from '../../core/history';
-import type { Incident } from '../../core/incidents';
-import { parseOwnProvider } from '../../core/own-provider';
-import type { Provider } from '../../core/provider';
+import type { Incident } from '../../core/incidents/feed';
+import { type ChecksRecord, parseChecksRecord } from '../../core/probes/record';
 import { initialWizard, parseWizardState, type WizardState } from '../../core/wizard-state';
 import { logFailure } from '../log';
 

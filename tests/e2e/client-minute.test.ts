@@ -174,7 +174,7 @@ describe("the administrator's choices", () => {
   });
 
   it('hiding every provider leaves the full list, never an empty popup', async () => {
-    const { builtInProviders } = await import('../../core/providers');
+    const { builtInProviders } = await import('../../core/catalogue/built-in');
     await setUserSettings(browser, { hiddenProviders: builtInProviders.map((p) => p.id) });
     const popup = await openPopup(browser);
     await expect.poll(() => popup.locator('[data-provider]').count()).toBe(builtInProviders.length);

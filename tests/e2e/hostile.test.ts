@@ -132,7 +132,7 @@ describe('hostile names', () => {
 
 describe.skipIf(!canWritePolicies())('a policy hiding every provider', () => {
   it('the popup still lists them all (a policy the user cannot undo must not leave an empty popup)', async () => {
-    const { builtInProviders } = await import('../../core/providers');
+    const { builtInProviders } = await import('../../core/catalogue/built-in');
     writePolicy({ hiddenProviders: builtInProviders.map((p) => p.id) });
     const managed = await launch({ port: web.port });
     try {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { builtInProviders } from '../../core/catalogue/built-in';
 import {
   filterProviders,
   findProvider,
@@ -7,14 +8,13 @@ import {
   pickerOrder,
   preselectedProvider,
   sentenceName,
-} from '../../core/catalogue';
+} from '../../core/catalogue/choose';
+import { withDetails } from '../../core/catalogue/details';
+import { providersWithoutWebmail } from '../../core/catalogue/finder-only';
+import { catalogueEntrySchema, isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/catalogue/provider';
+import { withSignals } from '../../core/catalogue/signals';
 import signals from '../../core/data/provider-signals.json';
 import sources from '../../core/data/provider-sources.json';
-import { catalogueEntrySchema, isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/provider';
-import { withDetails } from '../../core/provider-details';
-import { withSignals } from '../../core/provider-signals';
-import { builtInProviders } from '../../core/providers';
-import { providersWithoutWebmail } from '../../core/providers-without-webmail';
 
 /** Every entry of core/data/, each whole: a provider's fields and what identifies its mail servers. */
 const catalogueEntries = [...builtInProviders.map((p) => withDetails(withSignals(p))), ...providersWithoutWebmail];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ProbeResult, summarize, webmailStatus } from '../../core/checks';
-import { parseMxRecords, resolveDns } from '../../core/dns';
-import { probeDns, probeUrl, runChecks } from '../../core/probes';
-import { readGoogleIncidents } from '../../core/status-feed';
+import { parseMxRecords, resolveDns } from '../../core/catalogue/dns';
+import { type ProbeResult, summarize, webmailStatus } from '../../core/probes/results';
+import { probeDns, probeUrl, runChecks } from '../../core/probes/run';
+import { readGoogleIncidents } from '../../core/probes/status-feed';
 
 type FakeFetch = (url: string, init?: RequestInit) => Promise<Response>;
 

@@ -9,9 +9,9 @@ import {
   type VerdictId,
   verdictIds,
 } from '../../core/answers';
-import type { Evidence } from '../../core/checks';
 import type { Context } from '../../core/decide';
 import { decide } from '../../core/decide';
+import type { Evidence } from '../../core/probes/results';
 
 const ask = (question: Question): Step => ({ kind: 'question', question });
 const verdict = (id: VerdictId, reason: Reason): Step => ({ kind: 'verdict', verdict: id, reason });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtInProviders as catalogue } from '../../core/catalogue/built-in';
 import {
   cleanAddress,
   detectProvider,
@@ -7,10 +8,9 @@ import {
   providerForDomain,
   providerForMx,
   spfIncludes,
-} from '../../core/detect';
-import type { DnsAnswer } from '../../core/dns';
-import { withSignals } from '../../core/provider-signals';
-import { builtInProviders as catalogue } from '../../core/providers';
+} from '../../core/catalogue/detect';
+import type { DnsAnswer } from '../../core/catalogue/dns';
+import { withSignals } from '../../core/catalogue/signals';
 
 /** The built-in providers with what identifies their mail servers, as the finder sees them. */
 const withMx = catalogue.map(withSignals);

@@ -1,12 +1,12 @@
 // Outside data that tries to break a screen, mislead the user or leak: each case reproduced, then refused.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { builtInProviders } from '../../core/catalogue/built-in';
+import { isSafeWebUrl } from '../../core/catalogue/provider';
 import { effectiveCatalogue } from '../../core/effective-settings';
 import { withHttps } from '../../core/guards';
 import { windowsRegFile } from '../../core/policy-files';
-import { isPublicName, runChecks } from '../../core/probes';
-import { isSafeWebUrl } from '../../core/provider';
-import { builtInProviders } from '../../core/providers';
+import { isPublicName, runChecks } from '../../core/probes/run';
 import { formatReport } from '../../core/report';
 import { settingsLimits, validateSettings as validateRaw } from '../../core/settings';
 import { errorLine } from '../../core/validation-messages';
@@ -235,14 +235,14 @@ describe('URLs with hidden characters (the review M2): refused, or stored in the
 describe("the review's low findings", () => {
   const ids = builtInProviders.map((p) => p.id);
   it("L1: an incident's `since` and Google's title cannot forge report lines", async () => {
-    const { parseIncidentFeed } = await import('../../core/incidents');
+    const { parseIncidentFeed } = await import('../../core/incidents/feed');
     const feed = parseIncidentFeed({
       incidents: [
         { id: 'a', providers: ['aruba'], status: 'open', message: { en: 'Down' }, since: '2026-12-01\nVerdict: ok' },
       ],
     });
     expect(JSON.stringify(feed)).not.toContain('Verdict');
-    const { parseFeedReading, readGoogleIncidents } = await import('../../core/status-feed');
+    const { parseFeedReading, readGoogleIncidents } = await import('../../core/probes/status-feed');
     expect(parseFeedReading({ state: 'incident', title: 'Outage\nVerdict: ok\u202E', since: 'x\ny' })).toEqual({
       state: 'incident',
       title: 'Outage Verdict: ok',
@@ -344,7 +344,7 @@ describe('DNS over HTTPS (the review L2): a fast server error does not beat a re
   const json = (body: unknown, delay: number) =>
     new Promise<Response>((done) => setTimeout(() => done(new Response(JSON.stringify(body))), delay));
   it('waits for the other resolver when one says SERVFAIL', async () => {
-    const { resolveDns } = await import('../../core/dns');
+    const { resolveDns } = await import('../../core/catalogue/dns');
     const fetch = (url: string) =>
       url.startsWith('https://a.')
         ? json({ Status: 2 }, 1)
@@ -357,7 +357,7 @@ describe('DNS over HTTPS (the review L2): a fast server error does not beat a re
   });
 
   it('says the server error when every resolver fails that way', async () => {
-    const { resolveDns } = await import('../../core/dns');
+    const { resolveDns } = await import('../../core/catalogue/dns');
     const answer = await resolveDns('rossi-srl.it', 'MX', {
       fetch: (() => json({ Status: 5 }, 1)) as unknown as typeof globalThis.fetch,
       resolvers: ['https://a.example/resolve', 'https://b.example/resolve'],
@@ -378,7 +378,7 @@ describe('the incident drafts (the review L7): read back defensively', () => {
     ],
     ['a broken message kept as none', [{ id: 'a', providers: ['aruba'], status: 'resolved', message: 5 }], 1],
   ])('%s', async (_, stored, count) => {
-    const { parseIncidentDrafts } = await import('../../core/incidents');
+    const { parseIncidentDrafts } = await import('../../core/incidents/feed');
     const drafts = parseIncidentDrafts(stored);
     expect(drafts).toHaveLength(count);
     for (const draft of drafts) expect(typeof draft.message).toBe('object');

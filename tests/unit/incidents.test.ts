@@ -5,7 +5,7 @@ import {
   incidentMessage,
   openIncidentFor,
   parseIncidentFeed,
-} from '../../core/incidents';
+} from '../../core/incidents/feed';
 import { arubaIncident as aruba } from '../fixtures/incidents';
 
 describe('the incident feed', () => {

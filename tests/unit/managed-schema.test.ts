@@ -2,9 +2,9 @@
 // every key the validator accepts is in it, with its type and a description, and nothing else.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { builtInProviders } from '../../core/catalogue/built-in';
+import { providerSchema } from '../../core/catalogue/provider';
 import { managedSchema } from '../../core/managed-schema';
-import { providerSchema } from '../../core/provider';
-import { builtInProviders } from '../../core/providers';
 import { flag, plainText } from '../../core/schemas';
 import { consultantFields, type SettingRow, settingsKeys, settingsTable, validateSettings } from '../../core/settings';
 import { settingsDefaults } from '../../core/settings-defaults';

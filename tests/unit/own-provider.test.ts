@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownProviderFrom, ownProviderId, parseOwnProvider, suggestedWebmail } from '../../core/own-provider';
+import { ownProviderFrom, ownProviderId, parseOwnProvider, suggestedWebmail } from '../../core/catalogue/own-provider';
 
 describe('"My provider isn\'t listed"', () => {
   it.each<[string, object | null]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { builtInProviders } from '../../core/catalogue/built-in';
 import { parseCountryCode, telUrl, whatsappUrl } from '../../core/phone';
-import { builtInProviders } from '../../core/providers';
 import { internationalPhone } from '../../core/schemas';
 import { validateSettings as validateRaw } from '../../core/settings';
 import { errorLine } from '../../core/validation-messages';

@@ -1,8 +1,8 @@
-// The first screen's list as the box shapes it (core/picker.ts): what is shown, what Enter opens, what is chosen.
+// The first screen's list as the box shapes it (core/catalogue/picker.ts): what is shown, what Enter opens, what is chosen.
 import { describe, expect, it } from 'vitest';
-import { findProvider } from '../../core/catalogue';
-import { pickerView } from '../../core/picker';
-import { builtInProviders } from '../../core/providers';
+import { builtInProviders } from '../../core/catalogue/built-in';
+import { findProvider } from '../../core/catalogue/choose';
+import { pickerView } from '../../core/catalogue/picker';
 
 const aruba = findProvider('aruba', builtInProviders);
 const gmail = findProvider('gmail', builtInProviders);

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtInProviders } from '../../core/catalogue/built-in';
 import { type DeployForm, type DeployFormat, deployFile, deployTarget } from '../../core/deploy';
 import {
   chromeWebStoreUpdateUrl,
@@ -15,7 +16,6 @@ import {
   utf16le,
   windowsRegFile,
 } from '../../core/policy-files';
-import { builtInProviders } from '../../core/providers';
 import { type Settings, validateSettings } from '../../core/settings';
 
 const settings: Settings = {

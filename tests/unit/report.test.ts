@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProbeResult } from '../../core/checks';
+import type { ProbeResult } from '../../core/probes/results';
 import {
   composeUrl,
   composeUrlLimit,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInProviders } from '../../core/providers';
+import { builtInProviders } from '../../core/catalogue/built-in';
 import { type Settings, validateSettings } from '../../core/settings';
 import {
   draftFrom,

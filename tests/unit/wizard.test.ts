@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProbeResult } from '../../core/checks';
-import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/checks-record';
+import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/probes/record';
+import type { ProbeResult } from '../../core/probes/results';
 import { type AnswerHook, answerLabels, answerOfHook } from '../../core/texts';
 import { advance, isAwaitingAnswer, isStale, screenOf } from '../../core/wizard';
 import {

@@ -1,7 +1,7 @@
 // What a verdict tells about a built-in provider (core/data/provider-details.json): its status and password pages,
 // its support, the mail programs' settings and known pitfalls, who holds such a mailbox, its compose link. Only the
 // check screens read them, so they load with those, off the popup's first paint; a custom provider carries its own.
-import details from './data/provider-details.json';
+import details from '../data/provider-details.json';
 import type { Provider } from './provider';
 
 type Details = Pick<

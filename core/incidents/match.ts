@@ -1,5 +1,5 @@
 // Which of the consultant's incidents concerns the provider on screen, and in which words: what the popup needs on
-// its first screen, apart from the feed's reader (incidents.ts), so that the first paint carries only this.
+// its first screen, apart from the feed's reader (feed.ts), so that the first paint carries only this.
 
 export interface Incident {
   id: string;

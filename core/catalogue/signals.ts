@@ -1,7 +1,7 @@
 // What identifies each built-in provider's mail servers (core/data/provider-signals.json): MX host patterns, SPF
 // includes, MX address ranges, CNAME targets. Only the address finder reads them, so they load with it, off the
 // popup's first paint; a custom provider carries its own.
-import signals from './data/provider-signals.json';
+import signals from '../data/provider-signals.json';
 import type { Provider } from './provider';
 
 type Signals = Pick<Provider, 'mx' | 'spfIncludes' | 'mxAddressRanges' | 'cnameTargets'>;

@@ -1,12 +1,13 @@
 // Runs the automatic checks for the current wizard state and stores the results (background script).
-import { findProvider } from '../core/catalogue';
-import { probeTimeoutMs } from '../core/checks';
-import type { KnownIncident } from '../core/checks-record';
-import { openIncidentFor } from '../core/incidents';
-import { runChecks } from '../core/probes';
-import type { Provider } from '../core/provider';
-import { builtInProviders } from '../core/providers';
-import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/status-feed';
+
+import { builtInProviders } from '../core/catalogue/built-in';
+import { findProvider } from '../core/catalogue/choose';
+import type { Provider } from '../core/catalogue/provider';
+import { openIncidentFor } from '../core/incidents/feed';
+import type { KnownIncident } from '../core/probes/record';
+import { probeTimeoutMs } from '../core/probes/results';
+import { runChecks } from '../core/probes/run';
+import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/probes/status-feed';
 import type { WizardState } from '../core/wizard-state';
 import { cachedIncidents, readIncidentFeed } from './incidents';
 import { logFailure } from './log';

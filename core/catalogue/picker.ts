@@ -1,7 +1,7 @@
 // The first screen's list, as the box's text shapes it: a name narrows the list (and the choice follows the first
 // visible provider, so that Enter opens what the user sees), an address keeps the list whole unless its mailbox
 // domain names one, and only a choice on screen can be opened. Pure, table-tested (tests/unit/picker.test.ts).
-import { filterProviders } from './catalogue';
+import { filterProviders } from './choose';
 import type { Provider } from './provider';
 
 export interface PickerView {

@@ -1,6 +1,7 @@
 // Looking providers up in a catalogue: pure functions, the catalogue passed in.
+
+import { builtInProviders } from './built-in';
 import type { Provider } from './provider';
-import { builtInProviders } from './providers';
 
 export function findProvider(
   id: string | null | undefined,

@@ -1,6 +1,6 @@
 // "My provider isn't listed": a path for every provider. The user types their webmail's address; it becomes their
 // own provider, kept locally for next time (removable), checked and named like any other. Pure.
-import { cleanText, isRecord, isSafeWebUrl, withHttps } from './guards';
+import { cleanText, isRecord, isSafeWebUrl, withHttps } from '../guards';
 import type { Provider } from './provider';
 
 export const ownProviderId = 'own-webmail';

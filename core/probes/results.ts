@@ -1,5 +1,5 @@
 // The automatic checks' results ("ask the neighbours") and what they prove. The probes themselves are in
-// probes.ts, loaded only by the background: the popup needs the summary, not the network code.
+// run.ts, loaded only by the background: the popup needs the summary, not the network code.
 
 export const probeTimeoutMs = 2500;
 

@@ -1,6 +1,6 @@
 // Public incident feeds of providers, read where one exists. Pure parsing; the fetch is in the glue.
 // "No incident reported" never proves a service works: the UI always says so.
-import { isRecord, isTime, unsafeTextCharacters } from './guards';
+import { isRecord, isTime, unsafeTextCharacters } from '../guards';
 
 export type StatusFeed = 'google-workspace';
 

@@ -1,11 +1,11 @@
 // From an email address to its provider: the mailbox domain first, then the domain's MX records.
 // Pure; loaded by the popup only when the user types an address (tldts carries the public suffix list).
 import { parse } from 'tldts';
-import mxRoles from './data/mx-roles.json';
+import mxRoles from '../data/mx-roles.json';
 import { type DnsAnswer, parseMxRecords, type RecordType } from './dns';
+import { providersWithoutWebmail } from './finder-only';
 import type { CatalogueEntry, Provider } from './provider';
-import { withSignals } from './provider-signals';
-import { providersWithoutWebmail } from './providers-without-webmail';
+import { withSignals } from './signals';
 
 export type ParsedAddress =
   | { ok: true; address: string; domain: string; registrableDomain: string }

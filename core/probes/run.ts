@@ -1,9 +1,9 @@
 // The automatic checks' probes: is the internet up, does the webmail host answer, does its name resolve. Each is
-// bounded by a timeout and classified (checks.ts summarizes them). Pure: fetch is passed in.
+// bounded by a timeout and classified (results.ts summarizes them). Pure: fetch is passed in.
 
 import { parse } from 'tldts';
-import { type ProbeKind, type ProbeResult, type ProbeStatus, probeTimeoutMs } from './checks';
-import { type DnsOptions, resolveDns } from './dns';
+import { type DnsOptions, resolveDns } from '../catalogue/dns';
+import { type ProbeKind, type ProbeResult, type ProbeStatus, probeTimeoutMs } from './results';
 
 /**
  * Whether a host name may be asked of the public DNS-over-HTTPS resolvers: a name under a public suffix. An IP

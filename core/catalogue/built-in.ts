@@ -1,7 +1,7 @@
 // The built-in provider catalogue: data files in core/data/, every field's source beside them in
 // core/data/provider-sources.json. tests/unit/catalogue.test.ts checks them against the one provider schema
-// (core/provider.ts): the shipped code does not validate them again. Italian providers first.
-import withWebmail from './data/providers.json';
+// (core/catalogue/provider.ts): the shipped code does not validate them again. Italian providers first.
+import withWebmail from '../data/providers.json';
 // Types only: the schema (valibot) stays off the popup's first paint.
 import type { CatalogueEntry, Provider } from './provider';
 

@@ -1,9 +1,10 @@
 // One run of the automatic checks as the background script stores it (session storage) and the popup reads it
 // back: its shape, and the defensive parser for what comes out of storage. Pure.
-import { type Evidence, type ProbeResult, summarize } from './checks';
-import { isRecord, isTime } from './guards';
+
+import { isRecord, isTime } from '../guards';
+import type { WizardState } from '../wizard-state';
+import { type Evidence, type ProbeResult, summarize } from './results';
 import { type FeedReading, parseFeedReading } from './status-feed';
-import type { WizardState } from './wizard-state';
 
 /** One run of the automatic checks, written by the background script. */
 export interface ChecksRecord {

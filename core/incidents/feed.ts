@@ -1,11 +1,11 @@
 // The consultant's incident feed: "your consultant already knows". A JSON file the consultant publishes on any
 // static host (with Access-Control-Allow-Origin: *); read without cookies, every field checked, size-limited.
 // Pure: fetching and caching are in platform/incidents.ts.
-import { isRecord, isTime, cleanText as plain } from './guards';
-import type { Incident } from './incident-match';
+import { isRecord, isTime, cleanText as plain } from '../guards';
+import type { Incident } from './match';
 
-export type { Incident } from './incident-match';
-export { incidentMessage, openIncidentFor } from './incident-match';
+export type { Incident } from './match';
+export { incidentMessage, openIncidentFor } from './match';
 
 export const incidentFeedFormat = 'webmail-first-incidents';
 export const incidentFeedVersion = 1;

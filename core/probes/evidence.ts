@@ -1,7 +1,7 @@
 // The checks' results as plain sentences (message keys and their values), for the verdict and the report.
 
-import type { Answers } from './answers';
-import { type Evidence, type ProbeResult, probeTimeoutMs, summarize, webmailStatus } from './checks';
+import type { Answers } from '../answers';
+import { type Evidence, type ProbeResult, probeTimeoutMs, summarize, webmailStatus } from './results';
 
 /** Technical lines for the report (hosts, times); plain lines for the client's screen (`…Plain`). */
 export type EvidenceKey =

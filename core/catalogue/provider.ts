@@ -1,8 +1,8 @@
 // The shape of a mail provider, and the one validator for provider data from anywhere
 // (the built-in catalogue in tests, custom providers from a policy or an imported file).
 import * as v from 'valibot';
-import { flag, httpsUrl, phoneNumber, plainText } from './schemas';
-import { issueError, validationCodes as m, type ValidationError } from './validation-messages';
+import { flag, httpsUrl, phoneNumber, plainText } from '../schemas';
+import { issueError, validationCodes as m, type ValidationError } from '../validation-messages';
 
 /** Hints about common mail-program failures; each has a translated message `note_<id>`. */
 export const providerNoteIds = [
@@ -41,8 +41,8 @@ export type ProviderHintId = (typeof providerHintIds)[number];
 export const composeKinds = ['gmail', 'outlook-live', 'outlook-office'] as const;
 export type ComposeKind = (typeof composeKinds)[number];
 
-export { isSafeWebUrl, maxUrlLength } from './guards';
-export { plainText } from './schemas';
+export { isSafeWebUrl, maxUrlLength } from '../guards';
+export { plainText } from '../schemas';
 
 const hostName = v.pipe(
   v.string(m.notText),
@@ -99,7 +99,7 @@ export const providerSchema = v.object(
     notes: v.optional(v.array(v.picklist(providerNoteIds, m.notNote), m.notList)),
     /**
      * Signals for business domains that publish their own MX host (mx.<their-domain>): names their SPF record
-     * includes, and the IPv4 ranges (CIDR) their MX hosts' addresses fall in. Each with its source in providers.ts.
+     * includes, and the IPv4 ranges (CIDR) their MX hosts' addresses fall in. Each with its source in core/data/provider-sources.json.
      */
     spfIncludes: v.optional(v.pipe(v.array(spfName, m.notList), v.maxLength(10, m.tooMany))),
     mxAddressRanges: v.optional(
