@@ -13,7 +13,7 @@ export const errorAt = (error: ValidationError): string =>
 /** The field an error belongs to on this page: its path up to the field the form shows. */
 export function fieldOf({ path }: ValidationError): string {
   const [key, sub, field] = path.split('.');
-  if (key === 'consultant' || key === 'technician') return `${key}.${sub}`;
+  if (key === 'consultant' || key === 'technician' || key === 'notify') return sub ? `${key}.${sub}` : (key ?? '');
   if (key === 'customProviders' && sub !== undefined) {
     // A field the form does not show (the id, imap…) is told under the provider's name.
     const shown = (customProviderFields as readonly string[]).includes(field ?? '') ? field : 'name';

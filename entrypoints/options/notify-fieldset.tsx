@@ -73,7 +73,14 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
       <p class="hint">{t('optionsNotifyIntro')}</p>
       <Field id="opt-notify-kind" label={t('optionsNotifyKind')} errors={errorsFor('notify.kind')} managed={managed}>
         {(attributes) => (
-          <select {...attributes} value={kind} onChange={(event) => update({ notifyKind: event.currentTarget.value })}>
+          <select
+            {...attributes}
+            value={kind}
+            // Another service, other credentials: a Telegram bot token never becomes an ntfy access token.
+            onChange={(event) =>
+              update({ notifyKind: event.currentTarget.value, notifyUrl: '', notifyToken: '', notifyChatId: '' })
+            }
+          >
             <option value="">{t('optionsNotifyNone')}</option>
             {notifyKinds.map((k) => (
               <option key={k} value={k}>

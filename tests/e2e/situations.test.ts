@@ -14,6 +14,7 @@ import {
   finderCases,
   type PopupDriver,
   playFinder,
+  playOptionsChannel,
   playSituation,
   playUnknownWebmail,
   situations,
@@ -44,6 +45,20 @@ function chromiumDriver(browser: Browser): PopupDriver {
       await popup.close();
       popup = await openPopup(browser);
     },
+    async openOptions() {
+      await popup.close();
+      popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    },
+    select: async (selector, value) => {
+      await popup.locator(selector).selectOption(value);
+    },
+    storedSettings: () =>
+      (browser.context.serviceWorkers()[0] ?? browser.worker).evaluate(async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+        const { settings } = await (globalThis as any).chrome.storage.local.get('settings');
+        return settings;
+      }),
   };
 }
 
@@ -68,5 +83,9 @@ describe.each(['en', 'it'] as const)('field situations in Chromium, in %s', (lan
 
   it.each(finderCases.map((f) => [f.name, f] as const))('the finder: %s', async (_, finding) => {
     await playFinder(driver, finding, lang);
+  });
+
+  it("the options page: the consultant's channel, a wrong token named, a right one saved, auto never saved", async () => {
+    await playOptionsChannel(driver, lang);
   });
 });

@@ -14,6 +14,12 @@ export interface PopupDriver {
   attribute(selector: string, name: string): Promise<string | null>;
   /** The popup closed (the webmail tab took the focus) and opened again from the toolbar. */
   reopen(): Promise<void>;
+  /** The options page, in place of the popup. */
+  openOptions(): Promise<void>;
+  /** Chooses an option of a select, as the user does (a change event). */
+  select(selector: string, value: string): Promise<void>;
+  /** The user's own settings as stored (what the options page saved). */
+  storedSettings(): Promise<Record<string, unknown> | undefined>;
 }
 
 export const consultant = { name: 'Studio Bianchi', phone: '055 123456', whatsapp: '333 1234567' };
@@ -365,4 +371,44 @@ export async function playFinder(driver: PopupDriver, finding: FinderCase, lang:
     await driver.waitFor(`[data-dead-end="${finding.next.deadEnd}"] [data-contact]`);
   }
   expect(await driver.text('#picker-status')).toContain(finding.says[lang]);
+}
+
+const botToken = '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM';
+
+/**
+ * The consultant sets the channel on the options page (both engines): a wrong bot token is named at its field and
+ * nothing is saved; a right one is saved as typed; sending without a click goes into the deployment files only.
+ */
+export async function playOptionsChannel(driver: PopupDriver, lang: 'en' | 'it'): Promise<void> {
+  const saved = lang === 'it' ? 'Salvato.' : 'Saved.';
+  await driver.start();
+  await driver.openOptions();
+  await driver.waitFor('#opt-notify-kind');
+  await driver.select('#opt-notify-kind', 'telegram');
+  await driver.waitFor('#opt-notify-token');
+  await driver.type('#opt-notify-token', 'abc');
+  await driver.type('#opt-notify-chat', '-1001234567890');
+  await driver.click('[data-action="save-settings"]');
+  await driver.waitFor('[data-field="opt-notify-token"] [id$="-error"]');
+  expect(await driver.text('[data-field="opt-notify-token"] [id$="-error"]')).toContain(
+    lang === 'it' ? 'Non è un token di bot Telegram' : 'This is not a Telegram bot token',
+  );
+  expect((await driver.storedSettings())?.notify).toBeUndefined();
+  await driver.type('#opt-notify-token', botToken);
+  await driver.click('[data-action="save-settings"]');
+  await driver.waitFor('[data-status]');
+  await expect.poll(() => driver.text('[data-status]')).toBe(saved);
+  expect((await driver.storedSettings())?.notify).toEqual({
+    kind: 'telegram',
+    token: botToken,
+    chatId: '-1001234567890',
+  });
+  await driver.select('#opt-notify-kind', 'ntfy');
+  await driver.waitFor('#opt-notify-url');
+  await driver.type('#opt-notify-url', 'ntfy.sh/studio-bianchi-posta');
+  await driver.click('[data-setting="notify.auto"]');
+  await driver.click('[data-action="save-settings"]');
+  await expect
+    .poll(async () => (await driver.storedSettings())?.notify)
+    .toEqual({ kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi-posta' });
 }

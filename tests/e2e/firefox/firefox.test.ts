@@ -24,6 +24,7 @@ import {
   finderCases,
   type PopupDriver,
   playFinder,
+  playOptionsChannel,
   playSituation,
   playUnknownWebmail,
   situations,
@@ -166,6 +167,19 @@ function firefoxDriver(firefox: Firefox): PopupDriver {
       });
       await openPage(firefox, 'popup.html');
     },
+    openOptions: () => openPage(firefox, 'options.html'),
+    select: async (selector, value) => {
+      await evaluate(
+        firefox,
+        `(() => { const select = ${q(selector)}; select.value = ${JSON.stringify(value)};
+          select.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`,
+      );
+    },
+    storedSettings: () =>
+      evaluate<Record<string, unknown> | undefined>(
+        firefox,
+        `browser.storage.local.get('settings').then((r) => r.settings ?? null)`,
+      ).then((settings) => settings ?? undefined),
   };
 }
 
@@ -188,6 +202,10 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox: the field situ
 
   it.each(finderCases.map((f) => [f.name, f] as const))('the finder: %s', async (_, finding) => {
     await playFinder(firefoxDriver(firefox), finding, lang);
+  });
+
+  it("the options page: the consultant's channel, a wrong token named, a right one saved, auto never saved", async () => {
+    await playOptionsChannel(firefoxDriver(firefox), lang);
   });
 });
 
