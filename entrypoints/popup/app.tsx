@@ -131,8 +131,7 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
     return (
       <History
         catalogue={catalogue}
-        productName={settings.branding?.productName}
-        client={settings.clientName}
+        settings={settings}
         onClose={() => setHistory(null)}
         onRecheck={(providerId) => {
           setHistory(null);

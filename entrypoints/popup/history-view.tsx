@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useOutbox } from '../../components/hooks/use-outbox';
 import { usePerson } from '../../components/hooks/use-person';
+import { NotifyPanel } from '../../components/notify-panel';
 import { ReportPanel } from '../../components/report-panel';
 import { StepHeading } from '../../components/step-heading';
 import type { Provider } from '../../core/catalogue/provider';
 import { formatWhen, shortWhen } from '../../core/dates';
 import { csvSeparatorFor, type HistoryEntry, historyCsv, historyJson } from '../../core/history';
+import { messageFor } from '../../core/notify';
+import type { Settings } from '../../core/settings';
 import { verdictTexts } from '../../core/texts';
 import { downloadFile } from '../../platform/browser-ui';
 import { timeZone } from '../../platform/environment';
@@ -14,17 +18,23 @@ import { logFailure } from '../../platform/log';
 
 export interface HistoryViewProps {
   catalogue: readonly Provider[];
-  /** The administrator's product name and the client (company), for the reports and exports. */
-  productName?: string | undefined;
-  client?: string | undefined;
+  /** The product name and the client (for the reports and exports), the consultant and their channel. */
+  settings: Settings;
   onClose: () => void;
   onRecheck: (providerId: string) => void;
 }
 
 const fileDate = () => new Date().toISOString().slice(0, 10);
 
-/** Past checks, newest first: each opens to its report; check again, clear (after asking), export as CSV or JSON. */
-export function HistoryView({ catalogue, productName, client, onClose, onRecheck }: HistoryViewProps) {
+/**
+ * Past checks, newest first: each opens to its report and, where the consultant has a channel, its message (sent,
+ * waiting, or still to send: after a browser restart the verdict's screen is gone, the check is here); check again,
+ * clear (after asking), export as CSV or JSON.
+ */
+export function HistoryView({ catalogue, settings, onClose, onRecheck }: HistoryViewProps) {
+  const productName = settings.branding?.productName;
+  const client = settings.clientName;
+  const outbox = useOutbox();
   const [person] = usePerson();
   const from = { ...(client ? { client } : {}), ...(person.trim() ? { person: person.trim() } : {}) };
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
@@ -91,7 +101,14 @@ export function HistoryView({ catalogue, productName, client, onClose, onRecheck
                       entry.providerName,
                       t(verdictTexts[entry.verdict].short),
                     ])}
+                    {outbox && messageFor(outbox, entry.at)?.status === 'waiting' && (
+                      <span class="muted" data-history-notify="waiting">
+                        {' '}
+                        · {t('historyNotifyWaiting')}
+                      </span>
+                    )}
                   </summary>
+                  <NotifyPanel entry={entry} verdict={entry.verdict} settings={settings} />
                   <ReportPanel entry={entry} from={{ productName, client }} />
                   {catalogue.some((p) => p.id === entry.providerId) && (
                     <button

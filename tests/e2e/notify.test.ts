@@ -184,6 +184,10 @@ describe('a message that could not leave, after a browser restart', () => {
       await waiting.waitFor({ timeout: 15_000 });
       expect(await waiting.textContent()).toContain('ntfy.sh could not be reached');
       const before = receiver.received.filter((r) => r.host === 'ntfy.sh').length;
+      // The past checks say it is waiting too (after a restart the verdict's screen is gone, the check is there).
+      await popup.locator('[data-action="restart"]').click();
+      await popup.locator('[data-action="history"]').click();
+      await popup.locator('[data-history-notify="waiting"]').waitFor();
       await browser.close();
 
       // Second session: the service answers; the background sends what waited, at start, without any page open.
@@ -201,6 +205,12 @@ describe('a message that could not leave, after a browser restart', () => {
           ]);
         });
         expect(stored).toEqual([['sent', true]]);
+        // The past check shows it sent, with its code.
+        const popup2 = await openPopup(browser);
+        await popup2.locator('[data-action="history"]').click();
+        await popup2.locator('[data-history-entry] summary').first().click();
+        await popup2.locator('[data-history-entry] [data-notify-status="sent"]').waitFor();
+        expect(await popup2.locator('[data-history-notify]').count()).toBe(0);
         // Nothing more goes out later.
         await new Promise((done) => setTimeout(done, 2_000));
         expect(delivered()).toBe(1);

@@ -114,7 +114,16 @@ describe('screens under arbitrary stored data', () => {
       fc.asyncProperty(fc.oneof(fc.array(fc.oneof(entry, anything), { maxLength: 6 }), anything), async (history) => {
         await fakeBrowser.storage.local.set({ history });
         await act(async () => {
-          render(<HistoryView catalogue={builtInProviders} onClose={() => {}} onRecheck={() => {}} />, root);
+          render(
+            <HistoryView
+              catalogue={builtInProviders}
+              // With a channel: every past check's message box renders too, whatever the stored outbox holds.
+              settings={{ notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio' }, consultant: { name: 'Studio' } }}
+              onClose={() => {}}
+              onRecheck={() => {}}
+            />,
+            root,
+          );
         });
         // The history is read after the first render: wait until the list (or its emptiness) is there.
         for (let i = 0; i < 100 && !root.querySelector('.history-list, .history .muted'); i++) {
