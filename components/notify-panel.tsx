@@ -2,7 +2,7 @@
 // A preview of exactly what is sent, a confirmation, then the message's fate as the background reports it: sent at
 // 10:42, or waiting to be sent again (with the reason and the next try), never lost. With `notify.auto` (a policy's
 // alone) the background sends it without a click and this says so.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { VerdictId } from '../core/answers';
 import { shortTime } from '../core/dates';
 import type { HistoryEntry } from '../core/history';
@@ -52,6 +52,12 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
   const [preview, setPreview] = useState<Built | null>(null);
   const [problem, setProblem] = useState(false);
   const headingId = useId();
+  // The button that was clicked goes away: the focus moves to what replaces it (keyboard and screen-reader users).
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (preview) confirmButton.current?.focus();
+  }, [preview]);
   if (!channel || !notifyVerdicts.includes(verdict) || outbox === null) return null;
   const name = settings.consultant?.name ?? t('consultantFallback');
   const item = messageFor(outbox, entry.at);
@@ -70,14 +76,18 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
       });
   const confirm = (built: Built) =>
     void queueMessage(built.item)
-      .then(() => setPreview(null))
+      .then(() => {
+        setPreview(null);
+        // The message's fate shows here: the focus stays in the box, not lost to the page's top.
+        section.current?.focus();
+      })
       .catch((error: unknown) => {
         logFailure('the message to the consultant could not be queued', error);
         setProblem(true);
       });
 
   return (
-    <section class="notify" aria-labelledby={headingId} data-notify={channel.kind}>
+    <section ref={section} tabIndex={-1} class="notify" aria-labelledby={headingId} data-notify={channel.kind}>
       <h2 id={headingId}>{t('notifyHeading')}</h2>
       {!item && !preview && <p class="muted">{t('notifyIntro', name)}</p>}
       {item ? (
@@ -90,7 +100,13 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
           </label>
           <textarea id={`${headingId}-text`} data-notify-text readOnly rows={8} value={preview.message.preview} />
           <div class="report-actions">
-            <button type="button" class="primary" data-action="confirm-notify" onClick={() => confirm(preview)}>
+            <button
+              ref={confirmButton}
+              type="button"
+              class="primary"
+              data-action="confirm-notify"
+              onClick={() => confirm(preview)}
+            >
               {t('notifyConfirm')}
             </button>
             <button type="button" class="secondary" data-action="cancel-notify" onClick={() => setPreview(null)}>
