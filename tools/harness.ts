@@ -152,6 +152,8 @@ export interface NotifyReceiver {
   received: Received[];
   /** The statuses the next POSTs to a host get, in order; 200 once they are used up. */
   failNext: (host: string, ...statuses: number[]) => void;
+  /** Hosts that answer no CORS at all (as a service that does not allow browsers): the preflight is refused. */
+  noCors: Set<string>;
   close: () => void;
 }
 
@@ -163,9 +165,14 @@ export interface NotifyReceiver {
 export async function startNotifyReceiver(): Promise<NotifyReceiver> {
   const received: Received[] = [];
   const failures = new Map<string, number[]>();
+  const noCors = new Set<string>();
   const server = createServer({ key: fixture('test-only.key'), cert: fixture('test-only.crt') }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const cors = { 'access-control-allow-origin': '*' };
+    const cors: Record<string, string> = noCors.has(host) ? {} : { 'access-control-allow-origin': '*' };
+    if (req.method === 'OPTIONS' && noCors.has(host)) {
+      res.writeHead(204).end();
+      return;
+    }
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         ...cors,
@@ -196,6 +203,7 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
     port: (server.address() as AddressInfo).port,
     received,
     failNext: (host, ...statuses) => failures.set(host, [...(failures.get(host) ?? []), ...statuses]),
+    noCors,
     close: () => {
       server.closeAllConnections();
       server.close();

@@ -151,6 +151,23 @@ describe('the consultant’s channel in Chromium', () => {
     await popup.close();
   });
 
+  it('a service that refuses browsers (no CORS): the message is never sent, it waits, and says the service is not reached', async () => {
+    const popup = await reachAccountVerdict(browser, settingsWith(channels.webhook));
+    receiver.noCors.add('hooks.studiobianchi.it');
+    try {
+      const before = receiver.received.length;
+      await previewAndSend(popup);
+      const waiting = popup.locator('[data-notify-status="waiting"]');
+      await waiting.waitFor({ timeout: 15_000 });
+      expect(await waiting.textContent()).toContain('hooks.studiobianchi.it non è raggiungibile');
+      // The preflight was refused: no POST reached the service, so a later retry cannot make a repeat.
+      expect(receiver.received.slice(before)).toEqual([]);
+    } finally {
+      receiver.noCors.delete('hooks.studiobianchi.it');
+      await popup.close();
+    }
+  });
+
   it('an error status: waiting, with the reason; the retry alarm delivers it within a minute, exactly once', async () => {
     const popup = await reachAccountVerdict(browser, settingsWith(channels.ntfy));
     receiver.failNext('ntfy.sh', 503);
