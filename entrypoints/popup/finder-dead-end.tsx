@@ -13,14 +13,16 @@ import { InlineVerdict } from './inline-verdict';
 export interface FinderDeadEndProps {
   detection: DeadEndDetection;
   consultant?: Settings['consultant'];
+  /** All the settings, when known: the verdict's report and the consultant's channel ("Tell now") use them. */
+  settings?: Settings | undefined;
   productName: string;
 }
 
-export function FinderDeadEnd({ detection, consultant, productName }: FinderDeadEndProps) {
+export function FinderDeadEnd({ detection, consultant, settings: all, productName }: FinderDeadEndProps) {
   const [shown, setShown] = useState(false);
   // Fixed when it first shows: the check code and the report do not change as the screen re-renders.
   const [at] = useState(Date.now);
-  const settings: Settings = consultant ? { consultant } : {};
+  const settings: Settings = all ?? (consultant ? { consultant } : {});
   const known = contactOf('consultant', settings);
   // An unknown provider, a forwarder, a spam filter: whom to ask (the finder's message says what it found).
   if (detection.kind === 'unknown-mx' || detection.kind === 'forward-only' || detection.kind === 'filtered') {

@@ -216,7 +216,12 @@ export function ProviderPicker({
               />
             )}
             {deadEnd && (
-              <deadEnd.Component detection={deadEnd.detection} consultant={consultant} productName={productName} />
+              <deadEnd.Component
+                detection={deadEnd.detection}
+                consultant={consultant}
+                settings={verdictFor?.settings}
+                productName={productName}
+              />
             )}
             {matches.length > 0 && (
               <fieldset class="providers">

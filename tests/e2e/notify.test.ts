@@ -45,7 +45,7 @@ const validateEnvelope = (() => {
 let web: WebServer;
 let receiver: NotifyReceiver;
 beforeAll(async () => {
-  web = await startWebServer();
+  web = await startWebServer({ nxdomain: ['studio-scaduto.it'] });
   receiver = await startNotifyReceiver();
 });
 afterAll(() => {
@@ -166,6 +166,23 @@ describe('the consultant’s channel in Chromium', () => {
       receiver.noCors.delete('hooks.studiobianchi.it');
       await popup.close();
     }
+  });
+
+  it('a domain that does not exist (expired): its verdict can be sent too, from the first screen', async () => {
+    await resetExtension(browser);
+    await setUserSettings(browser, settingsWith(channels.webhook));
+    const popup = await openPopup(browser);
+    await settingsSettled(popup);
+    await popup.locator('[data-input="email"]').fill('info@studio-scaduto.it');
+    await popup.locator('[data-action="find-provider"]').click();
+    await popup.locator('[data-dead-end] [data-action="see-verdict"]').click();
+    const before = receiver.received.length;
+    await previewAndSend(popup);
+    await popup.locator('[data-dead-end] [data-notify-status="sent"]').waitFor({ timeout: 15_000 });
+    const envelope = JSON.parse(receiver.received.slice(before)[0]?.body ?? '{}');
+    expect(validateEnvelope(envelope), JSON.stringify(validateEnvelope.errors)).toBe(true);
+    expect(envelope).toMatchObject({ verdict: 'account', reason: 'domain-missing', client: 'Rossi Srl' });
+    await popup.close();
   });
 
   it('an error status: waiting, with the reason; the retry alarm delivers it within a minute, exactly once', async () => {
