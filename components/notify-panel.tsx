@@ -6,15 +6,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { VerdictId } from '../core/answers';
 import { shortTime } from '../core/dates';
 import type { HistoryEntry } from '../core/history';
-import {
-  autoNotifyVerdicts,
-  messageFor,
-  type NotifyKind,
-  notifyVerdicts,
-  type OutboxItem,
-  readyChannel,
-  type SendFailure,
-} from '../core/notify';
+import { autoNotifyVerdicts, messageFor, notifyVerdicts, type OutboxItem, readyChannel } from '../core/notify';
 import type { Settings } from '../core/settings';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import { logFailure } from '../platform/log';
@@ -22,20 +14,7 @@ import { queueMessage, retryMessage } from '../platform/notify';
 import { type BuiltMessage, buildMessage } from '../platform/notify-message';
 import { useOutbox } from './hooks/use-outbox';
 import { usePerson } from './hooks/use-person';
-
-const kindNames: Record<NotifyKind, string> = {
-  webhook: 'webhook',
-  ntfy: 'ntfy',
-  teams: 'Microsoft Teams',
-  telegram: 'Telegram',
-};
-
-/** Why a message is still waiting, in the user's words. */
-export function failureText(failure: SendFailure | undefined, host: string): string {
-  if (!failure || failure.kind === 'unreachable') return t('notifyUnreachable', host);
-  if (failure.kind === 'timeout') return t('notifyTimeout', host);
-  return t('notifyStatus', [host, String(failure.status)]);
-}
+import { failureText, kindNames } from './notify-texts';
 
 interface Props {
   entry: HistoryEntry;
@@ -43,13 +22,11 @@ interface Props {
   settings: Settings;
 }
 
-type Built = BuiltMessage;
-
 export function NotifyPanel({ entry, verdict, settings }: Props) {
   const channel = readyChannel(settings.notify);
   const outbox = useOutbox();
   const [person] = usePerson();
-  const [preview, setPreview] = useState<Built | null>(null);
+  const [preview, setPreview] = useState<BuiltMessage | null>(null);
   const [problem, setProblem] = useState(false);
   const headingId = useId();
   // The button that was clicked goes away: the focus moves to what replaces it (keyboard and screen-reader users).
@@ -62,7 +39,6 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
   const name = settings.consultant?.name ?? t('consultantFallback');
   const item = messageFor(outbox, entry.at);
   const automatic = channel.auto === true && autoNotifyVerdicts.includes(verdict);
-  const time = (at: number) => shortTime(at, uiLanguage());
 
   const showPreview = () =>
     void buildMessage(entry, channel, settings, { person, automatic: false })
@@ -74,7 +50,7 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
         logFailure('the message to the consultant could not be written', error);
         setProblem(true);
       });
-  const confirm = (built: Built) =>
+  const confirm = (built: BuiltMessage) =>
     void queueMessage(built.item)
       .then(() => {
         setPreview(null);
@@ -91,7 +67,7 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
       <h2 id={headingId}>{t('notifyHeading')}</h2>
       {!item && !preview && <p class="muted">{t('notifyIntro', name)}</p>}
       {item ? (
-        <ItemStatus item={item} name={name} time={time} />
+        <ItemStatus item={item} name={name} />
       ) : preview ? (
         <div data-notify-preview>
           <p>{t('notifyPreviewIntro', [name, preview.message.host, kindNames[preview.message.kind]])}</p>
@@ -135,7 +111,8 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
   );
 }
 
-function ItemStatus({ item, name, time }: { item: OutboxItem; name: string; time: (at: number) => string }) {
+function ItemStatus({ item, name }: { item: OutboxItem; name: string }) {
+  const time = (at: number) => shortTime(at, uiLanguage());
   const code = item.code;
   if (item.status === 'sent' && item.sentAt !== undefined) {
     const key: MessageKey = item.automatic ? 'notifySentAutomatic' : 'notifySent';

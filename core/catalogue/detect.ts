@@ -133,7 +133,7 @@ export function mxRole(host: string): { role: 'forward-only' | 'filtered'; servi
 }
 
 /** The webmail a finder-only entry proposes for a domain: its own address, or its template filled in. */
-export function proposedWebmail(entry: CatalogueEntry & { webmailTemplate?: string }, domain: string) {
+export function proposedWebmail(entry: CatalogueEntry, domain: string): string | undefined {
   return entry.webmailUrl ?? entry.webmailTemplate?.replace('{domain}', domain);
 }
 

@@ -1,4 +1,5 @@
 // Validation errors in the user's words: the validators give `{ path, code }`, translated here, at the edge.
+import { type SettingsKey, settingsTable } from '../../core/settings';
 import { customProviderFields } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';
 import { t } from '../../platform/i18n';
@@ -13,12 +14,15 @@ export const errorAt = (error: ValidationError): string =>
 /** The field an error belongs to on this page: its path up to the field the form shows. */
 export function fieldOf({ path }: ValidationError): string {
   const [key, sub, field] = path.split('.');
-  if (key === 'consultant' || key === 'technician' || key === 'notify') return sub ? `${key}.${sub}` : (key ?? '');
+  // The branding's fields stand on their own in the form (productName, color).
+  if (key === 'branding') return sub ?? 'branding';
+  // A key of fields (consultant, technician, notify): each field has its own place on the form.
+  const row = key !== undefined && Object.hasOwn(settingsTable, key) ? settingsTable[key as SettingsKey] : undefined;
+  if (row?.kind === 'fields' && sub !== undefined) return `${key}.${sub}`;
   if (key === 'customProviders' && sub !== undefined) {
     // A field the form does not show (the id, imap…) is told under the provider's name.
     const shown = (customProviderFields as readonly string[]).includes(field ?? '') ? field : 'name';
     return `customProviders.${sub}.${shown}`;
   }
-  if (key === 'branding') return sub ?? 'branding';
   return key ?? '';
 }

@@ -1,7 +1,7 @@
 // The consultant's channel: which service receives "Tell my consultant now", its address or bot, whether managed
 // machines send by themselves (deployment files only), a test message, and the channel's last result.
 import { useEffect, useState } from 'preact/hooks';
-import { failureText } from '../../components/notify-panel';
+import { failureText } from '../../components/notify-texts';
 import { shortWhen } from '../../core/dates';
 import { type NotifyKind, notifyKinds, readyChannel } from '../../core/notify';
 import type { Settings } from '../../core/settings';

@@ -99,7 +99,7 @@ export function ProviderPicker({
           : {}),
       });
       const next = nextStep(detection, typedDomain ?? '');
-      setMessage(next);
+      setMessage({ text: next.text, error: next.error });
       // A domain that receives no mail, a forwarder, a spam filter, an unknown provider: the way on to a person.
       const { deadEnd } = next;
       if (deadEnd) {

@@ -211,7 +211,7 @@ describe('built-in catalogue integrity', () => {
   });
 
   it("proposes a webmail on the customer's domain only as an https template of the domain", () => {
-    for (const entry of providersWithoutWebmail as readonly { id: string; webmailTemplate?: string }[]) {
+    for (const entry of providersWithoutWebmail) {
       if (entry.webmailTemplate) expect(entry.webmailTemplate, entry.id).toMatch(/^https:\/\/\{domain\}\//);
     }
   });
