@@ -63,7 +63,7 @@ for (const lang of ['en', 'it'] as const) {
     await openWebmail(browser, popup);
     await popup.bringToFront();
     await popup.locator('[data-outcome]').first().waitFor();
-    await popup.locator('.checks ul.evidence').waitFor();
+    await popup.locator('[data-checks] [data-evidence]').waitFor();
     await shoot(popup, `${lang}-2-question`);
     await popup.locator('[data-outcome="inbox-failed"]').click();
     await popup.locator('[data-verdict]').waitFor();

@@ -2,7 +2,7 @@
 // on a simulated network (every host answers on loopback): pick Aruba, open its webmail, answer, read the
 // verdict. Each screen's heading is printed and a screenshot saved under .output/walkthrough/. Exit 0 when the
 // verdict is reached. `--firefox`: the same in Debian's firefox-esr over WebDriver BiDi.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPopup, openWebmail, startWebServer } from '../tools/harness';
 
@@ -14,15 +14,10 @@ const step = (n: number, heading: string) => console.log(`  ${n}. ${heading}`);
 
 try {
   if (firefox) {
-    const bidi = await import('../tools/firefox-bidi');
+    const bidi = await import('../tools/firefox');
     const proxy = await bidi.startProxy(web.port);
     const browser = await bidi.launchFirefox({ proxyPort: proxy.port });
-    const shot = async (name: string) => {
-      const { data } = (await browser.send('browsingContext.captureScreenshot', { context: browser.context })) as {
-        data: string;
-      };
-      writeFileSync(join(out, `firefox-${name}.png`), Buffer.from(data, 'base64'));
-    };
+    const shot = (name: string) => bidi.screenshot(browser, join(out, `firefox-${name}.png`));
     try {
       console.log('Walk-through in Firefox (headless, simulated network):');
       await bidi.openPage(browser, 'popup.html');
@@ -30,10 +25,10 @@ try {
       step(1, await bidi.text(browser, 'h1'));
       await shot('1-picker');
       await bidi.click(browser, '[data-provider="aruba"]');
-      const since = browser.events.length;
+      const since = bidi.tabMark(browser);
       await bidi.click(browser, '[data-action="open-webmail"]');
       console.log(`     opened ${await bidi.nextTabUrl(browser, since)}`);
-      await bidi.waitFor(browser, `document.querySelector('.checks ul.evidence')`);
+      await bidi.waitFor(browser, `document.querySelector('[data-checks] [data-evidence]')`);
       step(2, await bidi.text(browser, 'h1'));
       await shot('2-question');
       await bidi.click(browser, '[data-outcome="works"]');
@@ -59,7 +54,7 @@ try {
       const tab = await openWebmail(browser, popup);
       console.log(`     opened ${tab.url()}`);
       await popup.bringToFront();
-      await popup.locator('.checks ul.evidence').waitFor();
+      await popup.locator('[data-checks] [data-evidence]').waitFor();
       step(2, (await popup.locator('h1').textContent()) ?? '');
       await popup.screenshot({ path: join(out, 'chromium-2-question.png') });
       await popup.locator('[data-outcome="works"]').click();

@@ -1,11 +1,13 @@
-// The production Firefox build in Debian's firefox-esr, driven over WebDriver BiDi: the triage flow to each verdict
+// The production Firefox build in Debian's firefox-esr, driven over WebDriver BiDi (puppeteer-core): the triage flow to each verdict
 // in both languages, resume after the popup closes, the badge, a policy (managed storage), the automatic checks with
 // the internet down and with only the webmail down, the address finder (DNS over HTTPS through the proxy) and the
 // options page. Scenarios shared with the Chromium suite.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  blankPage,
   canWriteFirefoxPolicy,
   click,
+  closeOtherTabs,
   evaluate,
   type Firefox,
   firefoxPath,
@@ -15,9 +17,10 @@ import {
   openPage,
   removeFirefoxPolicy,
   startProxy,
+  tabMark,
   text as textOf,
   waitFor,
-} from '../../../tools/firefox-bidi';
+} from '../../../tools/firefox';
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
 import { paths, text } from '../scenarios';
 import {
@@ -65,10 +68,7 @@ async function reset(firefox: Firefox) {
   proxy.dropConnections();
   await openPage(firefox, 'popup.html');
   await evaluate(firefox, 'Promise.all([browser.storage.session.clear(), browser.storage.local.clear()])');
-  const tree = (await firefox.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: { context: string }[] };
-  for (const { context } of tree.contexts) {
-    if (context !== firefox.context) await firefox.send('browsingContext.close', { context }).catch(() => undefined);
-  }
+  await closeOtherTabs(firefox);
   await openPage(firefox, 'popup.html');
   await waitFor(firefox, `document.querySelector('[data-action="open-webmail"]')`);
 }
@@ -76,7 +76,7 @@ async function reset(firefox: Firefox) {
 /** Chooses Aruba and opens its webmail; returns the webmail tab's address. */
 async function openAruba(firefox: Firefox): Promise<string> {
   await click(firefox, '[data-provider="aruba"]');
-  const since = firefox.events.length;
+  const since = tabMark(firefox);
   await click(firefox, '[data-action="open-webmail"]');
   return nextTabUrl(firefox, since);
 }
@@ -101,7 +101,7 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang)
     expect(await openAruba(firefox)).toBe('https://webmail.aruba.it/');
     await waitFor(firefox, `browser.action.getBadgeText({}).then((b) => b === '?')`);
     // The popup closes when the tab opens: reopened, it continues where the user left.
-    await firefox.send('browsingContext.navigate', { context: firefox.context, url: 'about:blank', wait: 'complete' });
+    await blankPage(firefox);
     await openPage(firefox, 'popup.html');
     await waitFor(firefox, `document.querySelector('[data-outcome]')`);
     expect(await textOf(firefox, 'h1')).toBe(t.outcome);
@@ -160,11 +160,7 @@ function firefoxDriver(firefox: Firefox): PopupDriver {
     attribute: (selector, name) =>
       evaluate<string | null>(firefox, `${q(selector)}?.getAttribute(${JSON.stringify(name)}) ?? null`),
     async reopen() {
-      await firefox.send('browsingContext.navigate', {
-        context: firefox.context,
-        url: 'about:blank',
-        wait: 'complete',
-      });
+      await blankPage(firefox);
       await openPage(firefox, 'popup.html');
     },
     openOptions: () => openPage(firefox, 'options.html'),
@@ -325,7 +321,7 @@ describe.skipIf(!available || !canWriteFirefoxPolicy())('Firefox: a policy (mana
         firefox,
         `document.querySelector('[data-action="open-webmail"]')?.textContent === 'Open Libero Mail webmail'`,
       );
-      const since = firefox.events.length;
+      const since = tabMark(firefox);
       await click(firefox, '[data-action="open-webmail"]');
       expect(await nextTabUrl(firefox, since)).toBe('https://login.libero.it/');
       await click(firefox, '[data-outcome="inbox-failed"]');

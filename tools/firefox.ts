@@ -1,7 +1,10 @@
-// Drives the production Firefox build in Debian's firefox-esr over WebDriver BiDi, straight to Firefox's own
-// Remote Agent (no geckodriver, no browser download): the recipe in ../shared/notes/firefox-e2e.md. The network is
-// simulated below the browser by a CONNECT proxy on loopback that leads every host to the local HTTPS server.
-import { type ChildProcess, spawn } from 'node:child_process';
+// Drives the production Firefox build in Debian's firefox-esr over WebDriver BiDi with puppeteer-core (no
+// geckodriver, no browser download): Firefox's own Remote Agent, the extension installed as a temporary add-on. The
+// network is simulated below the browser by a CONNECT proxy on loopback that leads every host to the local HTTPS
+// server. Two Firefox traps, handled here (../shared/notes/firefox-e2e.md): Firefox 153 refuses automation to navigate
+// to moz-extension:// pages without --remote-allow-system-access, and sends no load events for them, so a page.goto
+// waiting for "load" never settles there: extension pages are opened without waiting for events, then their
+// document's readyState is polled.
 import {
   accessSync,
   constants,
@@ -15,7 +18,7 @@ import {
 import { connect, createServer as createNetServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import WebSocket from 'ws';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { firefoxExtensionId } from '../core/extension-ids';
 
 export const firefoxBuild = resolve('.output/firefox-mv3');
@@ -84,16 +87,12 @@ export async function startProxy(targetPort: number): Promise<LoopbackProxy> {
   };
 }
 
-interface BidiEvent {
-  method: string;
-  params: Record<string, unknown>;
-}
-
 export interface Firefox {
-  send: (method: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>>;
-  /** The top-level browsing context the tests drive (the popup page). */
-  context: string;
-  events: BidiEvent[];
+  browser: Browser;
+  /** The tab the tests drive (the extension's pages are loaded in it). */
+  page: Page;
+  /** Every tab opened since the launch, in order (the webmail tabs): see tabMark and nextTabUrl. */
+  tabs: Target[];
   close: () => Promise<void>;
 }
 
@@ -134,13 +133,12 @@ export interface FirefoxOptions {
   policy?: Record<string, unknown>;
 }
 
-/** Starts firefox-esr headless with a fresh profile, connects over BiDi, installs the production build. */
+/** Starts firefox-esr headless with a fresh profile and installs the production build as a temporary add-on. */
 export async function launchFirefox({ proxyPort, lang = 'en', policy }: FirefoxOptions): Promise<Firefox> {
-  const executable = firefoxPath();
-  if (!executable) throw new Error('firefox-esr not found: apt-get install firefox-esr (or set FIREFOX_PATH)');
+  const executablePath = firefoxPath();
+  if (!executablePath) throw new Error('firefox-esr not found: apt-get install firefox-esr (or set FIREFOX_PATH)');
+  // A private home: nothing of the machine's own Firefox profiles is read.
   const home = mkdtempSync(join(tmpdir(), 'webmail-first-ff-home-'));
-  const profile = join(home, 'profile');
-  mkdirSync(profile);
   const prefs: Record<string, string | number | boolean> = {
     'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId]: extensionUuid }),
     'network.proxy.type': 1,
@@ -165,113 +163,69 @@ export async function launchFirefox({ proxyPort, lang = 'en', policy }: FirefoxO
     'network.captive-portal-service.enabled': false,
     'network.connectivity-service.enabled': false,
   };
-  writeFileSync(
-    join(profile, 'user.js'),
-    Object.entries(prefs)
-      .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`)
-      .join('\n'),
-  );
   if (policy) writeFirefoxPolicy(policy);
-  const child: ChildProcess = spawn(
-    executable,
-    [
-      '--headless',
-      '--no-remote',
-      '--profile',
-      profile,
-      '--remote-debugging-port=0',
-      // Firefox 153 refuses BiDi navigation to moz-extension:// pages without it. Loopback only, random port.
-      '--remote-allow-system-access',
-    ],
-    { env: { ...process.env, HOME: home, MOZ_HEADLESS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const wsUrl = await new Promise<string>((done, fail) => {
-    let seen = '';
-    const timer = setTimeout(() => fail(new Error(`Firefox did not start BiDi:\n${seen.slice(-2000)}`)), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
-      if (match) {
-        clearTimeout(timer);
-        done(match[1] as string);
-      }
-    });
-    child.once('exit', () => fail(new Error(`Firefox exited:\n${seen.slice(-2000)}`)));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // Loopback only, on a random port: Firefox 153 refuses automation on moz-extension:// pages without it.
+    args: ['--remote-allow-system-access'],
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: prefs,
+    env: { ...process.env, HOME: home, MOZ_HEADLESS: '1' },
   });
-  const socket = new WebSocket(`${wsUrl}/session`);
-  await new Promise((done, fail) => {
-    socket.once('open', done);
-    socket.once('error', fail);
+  const tabs: Target[] = [];
+  browser.on('targetcreated', (target: Target) => {
+    if (target.type() === 'page') tabs.push(target);
   });
-  let nextId = 1;
-  const pending = new Map<number, { done: (v: Record<string, unknown>) => void; fail: (e: Error) => void }>();
-  const events: BidiEvent[] = [];
-  socket.on('message', (data) => {
-    const message = JSON.parse(data.toString());
-    if (typeof message.id === 'number' && pending.has(message.id)) {
-      const waiter = pending.get(message.id);
-      pending.delete(message.id);
-      if (message.type === 'error') waiter?.fail(new Error(`${message.error}: ${message.message}`));
-      else waiter?.done(message.result ?? {});
-    } else if (message.type === 'event') events.push({ method: message.method, params: message.params });
-  });
-  const send = (method: string, params: Record<string, unknown> = {}) =>
-    new Promise<Record<string, unknown>>((done, fail) => {
-      const id = nextId++;
-      pending.set(id, { done, fail });
-      socket.send(JSON.stringify({ id, method, params }));
-    });
-  await send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-  await send('session.subscribe', { events: ['browsingContext.contextCreated', 'browsingContext.load'] });
-  await send('webExtension.install', { extensionData: { type: 'path', path: firefoxBuild } });
-  const tree = (await send('browsingContext.getTree', {})) as { contexts: { context: string }[] };
-  const context = tree.contexts[0]?.context as string;
+  await browser.installExtension(firefoxBuild);
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
   return {
-    send,
-    context,
-    events,
+    browser,
+    page,
+    tabs,
     close: async () => {
-      await send('session.end').catch(() => undefined);
-      socket.close();
-      child.kill('SIGTERM');
-      await new Promise((done) => {
-        const timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          done(undefined);
-        }, 5000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          done(undefined);
-        });
-      });
+      await browser.close().catch(() => undefined);
       rmSync(home, { recursive: true, force: true });
     },
   };
 }
 
-/** Loads an extension page in the driven context (navigate's own wait: moz-extension pages send no load events). */
+/** Waits until the driven tab shows `url`, fully loaded (polled: Firefox sends no load events for extension pages). */
+async function settled(firefox: Firefox, url: string): Promise<void> {
+  await firefox.page.waitForFunction(
+    (expected: string) => location.href === expected && document.readyState === 'complete',
+    { polling: 50, timeout: 10_000 },
+    url,
+  );
+}
+
+/** Loads an extension page in the driven tab. */
 export async function openPage(
   firefox: Firefox,
   page: 'popup.html' | 'options.html' | 'sidepanel.html',
 ): Promise<void> {
-  await firefox.send('browsingContext.navigate', {
-    context: firefox.context,
-    url: `${extensionOrigin}/${page}`,
-    wait: 'complete',
-  });
+  const url = `${extensionOrigin}/${page}`;
+  // No event to wait for (see the file's head): the navigation is started, then its document awaited.
+  await firefox.page.goto(url, { waitUntil: [] });
+  await settled(firefox, url);
+}
+
+/** An empty page in the driven tab: the popup "closes". */
+export async function blankPage(firefox: Firefox): Promise<void> {
+  await firefox.page.goto('about:blank');
+}
+
+/** Closes every tab but the driven one. */
+export async function closeOtherTabs(firefox: Firefox): Promise<void> {
+  for (const page of await firefox.browser.pages())
+    if (page !== firefox.page) await page.close().catch(() => undefined);
 }
 
 /** Evaluates an expression (awaited) in the driven page and returns its JSON-serialisable value. */
 export async function evaluate<T>(firefox: Firefox, expression: string): Promise<T> {
-  const result = (await firefox.send('script.evaluate', {
-    expression: `(async () => JSON.stringify(await (async () => (${expression}))()))()`,
-    target: { context: firefox.context },
-    awaitPromise: true,
-  })) as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
-  if (result.type === 'exception')
-    throw new Error(`evaluate failed: ${result.exceptionDetails?.text} in ${expression}`);
-  const text = result.result?.value;
-  return (text === undefined ? undefined : JSON.parse(text)) as T;
+  const text = await firefox.page.evaluate(`(async () => JSON.stringify(await (async () => (${expression}))()))()`);
+  return (typeof text === 'string' ? JSON.parse(text) : undefined) as T;
 }
 
 /** Polls an expression until it is truthy (or throws after `timeout`); returns the value. */
@@ -285,50 +239,43 @@ export async function waitFor<T>(firefox: Firefox, expression: string, timeout =
   }
 }
 
-/** A trusted click: the pointer moved onto the element, pressed, released. */
+/** A trusted click: the element scrolled into view, the pointer moved onto its centre, pressed, released. */
 export async function click(firefox: Firefox, selector: string): Promise<void> {
-  await waitFor(firefox, `document.querySelector(${JSON.stringify(selector)}) !== null`);
-  await evaluate(firefox, `document.querySelector(${JSON.stringify(selector)}).scrollIntoView({ block: 'center' })`);
-  const located = (await firefox.send('browsingContext.locateNodes', {
-    context: firefox.context,
-    locator: { type: 'css', value: selector },
-    maxNodeCount: 1,
-  })) as { nodes: { sharedId: string }[] };
-  const element = located.nodes[0];
-  if (!element) throw new Error(`no element ${selector}`);
-  await firefox.send('input.performActions', {
-    context: firefox.context,
-    actions: [
-      {
-        type: 'pointer',
-        id: 'mouse',
-        actions: [
-          { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId: element.sharedId } } },
-          { type: 'pointerDown', button: 0 },
-          { type: 'pointerUp', button: 0 },
-        ],
-      },
-    ],
-  });
+  // Not page.click: in Firefox its wait after the click grows with each use in a page (1, 2, 4, 8 s…).
+  const centre = await waitFor<{ x: number; y: number }>(
+    firefox,
+    `(() => { const element = document.querySelector(${JSON.stringify(selector)}); if (!element) return null;
+      element.scrollIntoView({ block: 'center' }); const box = element.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 }; })()`,
+  );
+  await firefox.page.mouse.click(centre.x, centre.y);
 }
 
 /** The text of the first element matching a selector ('' when none). */
 export const text = (firefox: Firefox, selector: string) =>
   evaluate<string>(firefox, `document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`);
 
-/** The URL of the next top-level tab opened (the webmail), once it has loaded. */
+/** A mark to pass to nextTabUrl: the tabs opened after it are the new ones. */
+export const tabMark = (firefox: Firefox) => firefox.tabs.length;
+
+/** The URL of the next tab opened after `since` (the webmail), once it has loaded. */
 export async function nextTabUrl(firefox: Firefox, since: number, timeout = 10_000): Promise<string> {
   const started = Date.now();
   for (;;) {
-    const created = firefox.events
-      .slice(since)
-      .find((e) => e.method === 'browsingContext.contextCreated' && e.params.parent === null);
-    if (created) {
-      const id = created.params.context;
-      const loaded = firefox.events.find((e) => e.method === 'browsingContext.load' && e.params.context === id);
-      if (loaded) return loaded.params.url as string;
+    const tab = firefox.tabs.slice(since).find((target) => /^https?:/.test(target.url()));
+    const page = await tab?.page();
+    if (page) {
+      await page.waitForFunction(() => document.readyState === 'complete', {
+        timeout: Math.max(1, timeout - (Date.now() - started)),
+      });
+      return page.url();
     }
     if (Date.now() - started > timeout) throw new Error('no new tab loaded');
     await new Promise((done) => setTimeout(done, 100));
   }
+}
+
+/** A PNG of the driven tab. */
+export async function screenshot(firefox: Firefox, path: string): Promise<void> {
+  await firefox.page.screenshot({ path: path as `${string}.png` });
 }
