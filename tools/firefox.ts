@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { firefoxExtensionId } from '../core/extension-ids';
+import { axeRun, axeSource } from './harness';
 
 export const firefoxBuild = resolve('.output/firefox-mv3');
 /** Fixed in advance by a profile preference, so the extension's pages have a known address. */
@@ -278,4 +279,10 @@ export async function nextTabUrl(firefox: Firefox, since: number, timeout = 10_0
 /** A PNG of the driven tab. */
 export async function screenshot(firefox: Firefox, path: string): Promise<void> {
   await firefox.page.screenshot({ path: path as `${string}.png` });
+}
+
+/** axe-core on the driven page (evaluated by the automation, so the page's CSP does not block it). */
+export async function axeViolations(firefox: Firefox): Promise<string[]> {
+  await firefox.page.evaluate(axeSource);
+  return (await firefox.page.evaluate(axeRun)) as string[];
 }

@@ -16,7 +16,6 @@ declare const chrome: {
 
 export const extensionDir = resolve('.output/chrome-mv3');
 /** Fixed by the manifest `key` (wxt.config.ts); policies name the extension by it. */
-export { chromiumExtensionId as expectedExtensionId } from '../core/extension-ids';
 
 export function chromiumPath(): string {
   const found = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
@@ -378,21 +377,21 @@ export async function resetExtension(browser: Browser): Promise<void> {
   for (const page of browser.context.pages()) if (page !== keep) await page.close();
 }
 
-const axeSource = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+export const axeSource = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core (WCAG 2.1 A/AA and best practices) on the page; returns the violations, empty when clean. */
+/**
+ * Runs axe-core (WCAG 2.1 A/AA, WCAG 2.2 AA and best practices) on the page it is evaluated in, after axeSource:
+ * the violations as "rule: targets" lines. The same in both engines (Firefox: tools/firefox.ts).
+ */
+export const axeRun = `axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }).then((results) => results.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`;
+
+/** axe-core on a Chromium page; the violations, empty when clean. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // page.evaluate goes through the DevTools protocol, so the extension page's CSP does not block axe.
   await page.evaluate(axeSource);
-  const results = await page.evaluate(() =>
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    (window as any).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    }),
-  );
-  return (results.violations as { id: string; nodes: { target: string[] }[] }[]).map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  return page.evaluate(axeRun) as Promise<string[]>;
 }
 
 /** Starts an X server (Xvfb) on a free display for a headed browser; undefined when Xvfb is not installed. */

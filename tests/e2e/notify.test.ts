@@ -22,6 +22,8 @@ import {
   type WebServer,
 } from '../../tools/harness';
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
+import { chromiumDriver } from '../support/chromium';
+import { playNotifyRetryNow, titleOf } from './scenarios';
 import { consultant } from './situations';
 
 const botToken = '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM';
@@ -83,12 +85,6 @@ async function previewAndSend(popup: Page, { axe = false } = {}): Promise<{ prev
   await popup.locator('[data-action="confirm-notify"]').click();
   return { preview, code };
 }
-
-const titleOf = (header: string | string[] | undefined) => {
-  const value = String(header ?? '');
-  const encoded = /^=\?UTF-8\?B\?(.+)\?=$/.exec(value);
-  return encoded ? Buffer.from(encoded[1] as string, 'base64').toString('utf8') : value;
-};
 
 describe('the consultant’s channel in Chromium', () => {
   let browser: Browser;
@@ -183,6 +179,10 @@ describe('the consultant’s channel in Chromium', () => {
     expect(validateEnvelope(envelope), JSON.stringify(validateEnvelope.errors)).toBe(true);
     expect(envelope).toMatchObject({ verdict: 'account', reason: 'domain-missing', client: 'Rossi Srl' });
     await popup.close();
+  });
+
+  it('"try again now": the 503 waits with its reason, the button delivers what was previewed, once (both engines)', async () => {
+    await playNotifyRetryNow(chromiumDriver(browser), receiver, 'it');
   });
 
   it('an error status: waiting, with the reason; the retry alarm delivers it within a minute, exactly once', async () => {

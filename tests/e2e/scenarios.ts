@@ -1,5 +1,10 @@
-// Scenario definitions shared by the Chromium and the Firefox end-to-end suites: what the user reads, and every
-// path of the rule (answers given, in order → the verdict).
+// Scenarios written once and played in both engines through the PageDriver (tests/support/driver.ts): what the user
+// reads, every path of the rule (answers given, in order → the verdict), the minute of a first check, the options
+// page's save, the consultant's channel retried by hand. Chromium plays them in triage.test.ts, situations.test.ts
+// and notify.test.ts, Firefox in firefox/firefox.test.ts.
+import { expect } from 'vitest';
+import type { NotifyReceiver } from '../../tools/harness';
+import { eventually, optionsPage, type PageDriver, popupPage } from '../support/driver';
 
 export const text = {
   en: {
@@ -15,6 +20,8 @@ export const text = {
       account: "You can't get in even from the Aruba webmail: this needs your consultant, not your technician.",
     },
     technician: 'Your own technician',
+    consultantNamed: 'Studio Bianchi, your consultant',
+    saved: 'Saved.',
     consultant: 'Whoever set up your domain and email',
     reportFor: {
       'mail-client': 'Report to send to your technician',
@@ -38,6 +45,8 @@ export const text = {
       account: 'Non riesci a entrare nemmeno dalla webmail di Aruba: serve il consulente, non il tuo tecnico.',
     },
     technician: 'Il tuo tecnico di fiducia',
+    consultantNamed: 'Studio Bianchi, il tuo consulente',
+    saved: 'Salvato.',
     consultant: 'Chi ti ha configurato il dominio e la posta',
     reportFor: {
       'mail-client': 'Resoconto da mandare al tuo tecnico',
@@ -53,7 +62,8 @@ export const text = {
 // (and answer "do other sites open?" by themselves); with the probes held the checks stay inconclusive, as when
 // they cannot tell, and the user is asked.
 export type Network = 'up' | 'held';
-export const paths: [Network, string[], keyof (typeof text)['en']['verdicts']][] = [
+export type Path = [Network, string[], keyof (typeof text)['en']['verdicts']];
+export const paths: Path[] = [
   ['up', ['works'], 'mail-client'],
   ['up', ['inbox-failed'], 'mail-service'],
   ['up', ['login-failed', 'password-sure'], 'account'],
@@ -62,3 +72,132 @@ export const paths: [Network, string[], keyof (typeof text)['en']['verdicts']][]
   ['held', ['page-failed', 'internet-works'], 'mail-service'],
   ['held', ['page-failed', 'internet-down'], 'internet'],
 ];
+
+type Lang = keyof typeof text;
+
+/**
+ * A first check, as Maria makes it: nothing chosen for her, she picks Aruba, the webmail opens, the popup closes and
+ * resumes at the question, the badge asks until the verdict. axe on every screen.
+ */
+export async function playFirstCheck(driver: PageDriver, lang: Lang): Promise<void> {
+  const t = text[lang];
+  const popup = popupPage(driver);
+  await driver.start();
+  expect(await driver.text('[data-action="open-webmail"]')).toBe(t.choose);
+  await driver.accessible('picker, nothing chosen');
+  await popup.choose('aruba');
+  expect(await driver.text('[data-action="open-webmail"]')).toBe(t.open);
+  expect(await popup.openWebmail()).toBe('https://webmail.aruba.it/');
+  await eventually(() => driver.badge(), '?');
+  // The real popup closes when the tab opens: reopened, it continues where she left.
+  await driver.reopen();
+  await driver.waitFor('[data-outcome]');
+  expect(await driver.text('h1')).toBe(t.outcome);
+  await popup.checksDone();
+  await driver.accessible('outcome question');
+  await popup.answer('works');
+  const verdict = await popup.verdict('mail-client');
+  expect(await verdict.heading()).toBe(t.verdicts['mail-client']);
+  expect(await verdict.text()).toContain(t.technician);
+  await eventually(() => driver.badge(), '');
+  await driver.accessible('mail-client verdict');
+}
+
+/**
+ * One path of the rule: the answers in order reach the verdict, the focus on each new heading, axe after each answer;
+ * the verdict's heading, whom it names and the report's recipient; Back returns to the last question.
+ * `held`: the driver's network holds the probes (the checks cannot tell).
+ */
+export async function playPath(driver: PageDriver, [network, answers, verdictId]: Path, lang: Lang): Promise<void> {
+  const t = text[lang];
+  const popup = popupPage(driver);
+  await driver.start();
+  await popup.choose('aruba');
+  await popup.openWebmail();
+  if (network === 'up') await popup.checksDone();
+  else await driver.waitFor('[data-checks] [role="status"] p');
+  for (const answer of answers) {
+    await popup.answer(answer);
+    // The focus moves to each new screen's heading (a screen reader reads it).
+    await eventually(() => driver.focused('h1'), true);
+    await driver.accessible(`after ${answer}`);
+  }
+  const verdict = await popup.verdict(verdictId);
+  expect(await verdict.heading()).toBe(t.verdicts[verdictId]);
+  if (verdictId === 'mail-service') expect(await verdict.text()).toContain(t.consultant);
+  if (verdictId === 'password') await driver.waitFor(`[data-verdict] a[href^="https://support.aruba.it/"]`);
+  // The report is for whom the verdict sends the user to.
+  expect(await verdict.reportHeading()).toBe(t.reportFor[verdictId]);
+  await eventually(() => driver.badge(), '');
+  // Back, on every verdict, returns to the last question.
+  await driver.click('[data-action="back"]');
+  await driver.waitFor('[data-outcome]');
+  expect(await driver.attribute('[data-verdict]', 'data-verdict')).toBeNull();
+}
+
+/** The options page saves the consultant's name; the next check names the consultant. */
+export async function playOptionsSaved(driver: PageDriver, lang: Lang): Promise<void> {
+  const t = text[lang];
+  const options = optionsPage(driver);
+  const popup = popupPage(driver);
+  await driver.start();
+  await options.open();
+  await driver.accessible('options page');
+  await options.fill('opt-consultant-name', 'Studio Bianchi');
+  await options.save();
+  await eventually(() => options.status(), t.saved);
+  await driver.reopen();
+  await popup.choose('aruba');
+  await popup.openWebmail();
+  await popup.answer('inbox-failed');
+  await driver.waitFor('[data-verdict="mail-service"] [data-who]');
+  expect(await driver.text('[data-verdict] [data-who]')).toContain(t.consultantNamed);
+}
+
+/** The ntfy Title header as sent (RFC 2047 base64 for accents), decoded. */
+export function titleOf(header: string | string[] | undefined): string {
+  const value = String(header ?? '');
+  const encoded = /^=\?UTF-8\?B\?(.+)\?=$/.exec(value);
+  return encoded ? Buffer.from(encoded[1] as string, 'base64').toString('utf8') : value;
+}
+
+/**
+ * The account verdict's message to the consultant's ntfy topic: the service answers 503, the message waits and says
+ * why; "Try again now" delivers exactly what was previewed, once, without cookies, with the check's code.
+ * The driver's network leads ntfy.sh to `receiver`.
+ */
+export async function playNotifyRetryNow(driver: PageDriver, receiver: NotifyReceiver, lang: Lang): Promise<void> {
+  const popup = popupPage(driver);
+  await driver.start({
+    provider: 'aruba',
+    clientName: 'Rossi Srl',
+    consultant: { name: 'Studio Bianchi', phone: '055 123456' },
+    notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi-posta' },
+  });
+  await popup.choose('aruba');
+  await popup.openWebmail();
+  await driver.reopen();
+  for (const answer of ['login-failed', 'password-sure']) await popup.answer(answer);
+  await driver.waitFor('[data-verdict="account"] [data-check-code]');
+  const code = await driver.attribute('[data-check-code]', 'data-check-code');
+  const before = receiver.received.length;
+  receiver.failNext('ntfy.sh', 503);
+  await driver.click('[data-action="notify-consultant"]');
+  await driver.waitFor('[data-notify-text]');
+  const preview = await driver.value('[data-notify-text]');
+  await driver.click('[data-action="confirm-notify"]');
+  await driver.waitFor('[data-notify-status="waiting"]');
+  expect(await driver.text('[data-notify-status="waiting"]')).toContain(
+    lang === 'it' ? "ntfy.sh ha risposto con l'errore 503" : 'ntfy.sh answered with error 503',
+  );
+  await driver.accessible('a message waiting');
+  await driver.click('[data-action="retry-notify"]');
+  await driver.waitFor('[data-notify-status="sent"]');
+  expect(await driver.text('[data-notify-status="sent"]')).toContain(code ?? 'WF-');
+  const got = receiver.received.slice(before);
+  expect(got.map((r) => r.status)).toEqual([503, 200]);
+  const delivered = got[1];
+  expect(`${titleOf(delivered?.headers.title)}\n\n${delivered?.body}`).toBe(preview);
+  expect(String(delivered?.headers.origin)).toMatch(/^(chrome|moz)-extension:\/\//);
+  expect(delivered?.headers.cookie).toBeUndefined();
+}

@@ -1,26 +1,9 @@
 // The field situations a consultant meets every week (../shared/reviews/walkthrough-2026-12.md), written once and
-// run in both engines through one small driver: what the client does, in order, and whom the verdict names.
+// run in both engines through the PageDriver (tests/support/driver.ts): what the client does, in order, and whom
+// the verdict names.
 // Chromium runs them in tests/e2e/situations.test.ts, Firefox in tests/e2e/firefox/firefox.test.ts.
 import { expect } from 'vitest';
-
-/** What a scenario needs from a browser: a popup page it can click, type into and read. */
-export interface PopupDriver {
-  /** Storage cleared, the given settings stored (as the options page stores them), the popup opened afresh. */
-  start(settings?: Record<string, unknown>): Promise<void>;
-  click(selector: string): Promise<void>;
-  type(selector: string, value: string): Promise<void>;
-  waitFor(selector: string): Promise<void>;
-  text(selector: string): Promise<string>;
-  attribute(selector: string, name: string): Promise<string | null>;
-  /** The popup closed (the webmail tab took the focus) and opened again from the toolbar. */
-  reopen(): Promise<void>;
-  /** The options page, in place of the popup. */
-  openOptions(): Promise<void>;
-  /** Chooses an option of a select, as the user does (a change event). */
-  select(selector: string, value: string): Promise<void>;
-  /** The user's own settings as stored (what the options page saved). */
-  storedSettings(): Promise<Record<string, unknown> | undefined>;
-}
+import { type PageDriver, popupPage } from '../support/driver';
 
 export const consultant = { name: 'Studio Bianchi', phone: '055 123456', whatsapp: '333 1234567' };
 
@@ -63,11 +46,6 @@ export interface Situation {
   /** The mail program's error, pasted on the first screen or on the verdict, and the entry it must read as. */
   error?: { text: string; where: 'first' | 'verdict'; reading: string };
 }
-
-const hook = (value: string) =>
-  ['quota', 'password-expired', 'suspended', 'blocked', 'other'].includes(value)
-    ? `[data-warning="${value}"]`
-    : `[data-outcome="${value}"]`;
 
 export const situations: Situation[] = [
   {
@@ -234,7 +212,7 @@ export const situations: Situation[] = [
 ];
 
 /** Pastes the mail program's error into the box on screen and reads it. */
-async function pasteError(driver: PopupDriver, text: string, open: boolean): Promise<void> {
+async function pasteError(driver: PageDriver, text: string, open: boolean): Promise<void> {
   if (open) await driver.click('[data-error-box] summary');
   await driver.waitFor('[data-input="error-text"]');
   await driver.type('[data-input="error-text"]', text);
@@ -242,13 +220,12 @@ async function pasteError(driver: PopupDriver, text: string, open: boolean): Pro
 }
 
 /** Plays a situation: start, pick or find, open the webmail, come back, answer; then checks the verdict. */
-export async function playSituation(driver: PopupDriver, situation: Situation, lang: 'en' | 'it'): Promise<void> {
+export async function playSituation(driver: PageDriver, situation: Situation, lang: 'en' | 'it'): Promise<void> {
   await driver.start(situation.settings);
   if ('provider' in situation.start) {
     await driver.click(`[data-provider="${situation.start.provider}"]`);
   } else {
-    await driver.type('[data-input="email"]', situation.start.address);
-    await driver.click('[data-action="find-provider"]');
+    await popupPage(driver).find(situation.start.address);
   }
   const decisiveError = situation.error?.where === 'first' && situation.answers.length === 0;
   if (situation.error?.where === 'first') {
@@ -264,10 +241,7 @@ export async function playSituation(driver: PopupDriver, situation: Situation, l
     if (!('provider' in situation.start)) await driver.waitFor('[data-provider]:checked');
     await driver.click('[data-action="open-webmail"]');
     await driver.reopen();
-    for (const answer of situation.answers) {
-      await driver.waitFor(hook(answer));
-      await driver.click(hook(answer));
-    }
+    for (const answer of situation.answers) await popupPage(driver).answer(answer);
   }
   if (situation.error?.where === 'verdict') {
     await driver.waitFor('[data-verdict]');
@@ -297,7 +271,7 @@ export async function playSituation(driver: PopupDriver, situation: Situation, l
  * A provider nobody lists and a webmail address the user does not know: the box for the address says whom to ask,
  * with the consultant's contact when one is set (never a dead end).
  */
-export async function playUnknownWebmail(driver: PopupDriver, lang: 'en' | 'it'): Promise<void> {
+export async function playUnknownWebmail(driver: PageDriver, lang: 'en' | 'it'): Promise<void> {
   await driver.start({ consultant });
   await driver.click('[data-action="other-provider"]');
   await driver.waitFor('[data-ask-consultant] [data-contact]');
@@ -357,10 +331,9 @@ export const finderCases: FinderCase[] = [
 ];
 
 /** Types the address, finds, and checks the next step (both engines). */
-export async function playFinder(driver: PopupDriver, finding: FinderCase, lang: 'en' | 'it'): Promise<void> {
+export async function playFinder(driver: PageDriver, finding: FinderCase, lang: 'en' | 'it'): Promise<void> {
   await driver.start({ consultant });
-  await driver.type('[data-input="email"]', finding.address);
-  await driver.click('[data-action="find-provider"]');
+  await popupPage(driver).find(finding.address);
   if ('provider' in finding.next) {
     await driver.waitFor(`[data-provider="${finding.next.provider}"]:checked`);
   } else if ('proposal' in finding.next) {
@@ -379,7 +352,7 @@ const botToken = '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM';
  * The consultant sets the channel on the options page (both engines): a wrong bot token is named at its field and
  * nothing is saved; a right one is saved as typed; sending without a click goes into the deployment files only.
  */
-export async function playOptionsChannel(driver: PopupDriver, lang: 'en' | 'it'): Promise<void> {
+export async function playOptionsChannel(driver: PageDriver, lang: 'en' | 'it'): Promise<void> {
   const saved = lang === 'it' ? 'Salvato.' : 'Saved.';
   await driver.start();
   await driver.openOptions();

@@ -4,10 +4,8 @@
 // options page. Scenarios shared with the Chromium suite.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  blankPage,
   canWriteFirefoxPolicy,
   click,
-  closeOtherTabs,
   evaluate,
   type Firefox,
   firefoxPath,
@@ -22,10 +20,10 @@ import {
   waitFor,
 } from '../../../tools/firefox';
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
-import { paths, text } from '../scenarios';
+import { firefoxDriver, resetFirefox, typeInto } from '../../support/firefox';
+import { paths, playFirstCheck, playNotifyRetryNow, playOptionsSaved, playPath } from '../scenarios';
 import {
   finderCases,
-  type PopupDriver,
   playFinder,
   playOptionsChannel,
   playSituation,
@@ -61,17 +59,8 @@ afterAll(() => {
   held?.close();
 });
 
-/** A fresh start: storage cleared, the network back up, the extra tabs closed, the popup open. */
-async function reset(firefox: Firefox) {
-  proxy.down.clear();
-  proxy.target.port = web.port;
-  proxy.dropConnections();
-  await openPage(firefox, 'popup.html');
-  await evaluate(firefox, 'Promise.all([browser.storage.session.clear(), browser.storage.local.clear()])');
-  await closeOtherTabs(firefox);
-  await openPage(firefox, 'popup.html');
-  await waitFor(firefox, `document.querySelector('[data-action="open-webmail"]')`);
-}
+/** A fresh start on the network that works. */
+const reset = (firefox: Firefox) => resetFirefox(firefox, proxy, web.port);
 
 /** Chooses Aruba and opens its webmail; returns the webmail tab's address. */
 async function openAruba(firefox: Firefox): Promise<string> {
@@ -81,10 +70,7 @@ async function openAruba(firefox: Firefox): Promise<string> {
   return nextTabUrl(firefox, since);
 }
 
-const badge = (firefox: Firefox) => evaluate<string>(firefox, 'browser.action.getBadgeText({})');
-
 describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang) => {
-  const t = text[lang];
   let firefox: Firefox;
   beforeAll(async () => {
     firefox = await launchFirefox({ proxyPort: proxy.port, lang });
@@ -92,92 +78,19 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang)
   afterAll(async () => {
     await firefox?.close();
   });
-  beforeEach(async () => {
-    await reset(firefox);
+
+  it('a first check: the webmail opens, the popup resumes, the badge until the verdict', async () => {
+    await playFirstCheck(firefoxDriver(firefox, proxy, web.port), lang);
   });
 
-  it('opens the webmail, resumes after the popup closes, shows the badge until the verdict', async () => {
-    expect(await textOf(firefox, '[data-action="open-webmail"]')).toBe(t.choose);
-    expect(await openAruba(firefox)).toBe('https://webmail.aruba.it/');
-    await waitFor(firefox, `browser.action.getBadgeText({}).then((b) => b === '?')`);
-    // The popup closes when the tab opens: reopened, it continues where the user left.
-    await blankPage(firefox);
-    await openPage(firefox, 'popup.html');
-    await waitFor(firefox, `document.querySelector('[data-outcome]')`);
-    expect(await textOf(firefox, 'h1')).toBe(t.outcome);
-    await click(firefox, '[data-outcome="works"]');
-    await waitFor(firefox, `document.querySelector('[data-verdict="mail-client"]')`);
-    expect(await textOf(firefox, '[data-verdict] h1')).toBe(t.verdicts['mail-client']);
-    await waitFor(firefox, `browser.action.getBadgeText({}).then((b) => b === '')`);
+  it.each(paths)('network %s, answers %j → %s verdict, accessible at every step', async (...path) => {
+    await playPath(firefoxDriver(firefox, proxy, path[0] === 'up' ? web.port : held.port), path, lang);
   });
 
-  it.each(paths)('network %s, answers %j → %s', async (network, answers, verdictId) => {
-    proxy.target.port = network === 'up' ? web.port : held.port;
-    proxy.dropConnections();
-    await openAruba(firefox);
-    if (network === 'up') await waitFor(firefox, `document.querySelector('[data-checks] [data-evidence]')`);
-    for (const answer of answers) await click(firefox, `[data-outcome="${answer}"]`);
-    await waitFor(firefox, `document.querySelector('[data-verdict="${verdictId}"]')`);
-    expect(await textOf(firefox, '[data-verdict] h1')).toBe(t.verdicts[verdictId]);
-    expect(await textOf(firefox, '[data-verdict] [data-report-for] h2')).toBe(t.reportFor[verdictId]);
-    expect(await badge(firefox)).toBe('');
+  it('the options page saves the consultant, the next verdict names them', async () => {
+    await playOptionsSaved(firefoxDriver(firefox, proxy, web.port), lang);
   });
 });
-
-/** Types into a box as a user would (the page sees an input event). */
-async function typeInto(firefox: Firefox, selector: string, value: string): Promise<void> {
-  await evaluate(
-    firefox,
-    `(() => { const input = document.querySelector(${JSON.stringify(selector)}); input.value = ${JSON.stringify(value)};
-      input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
-  );
-}
-
-/** The popup of a Firefox profile, as a driver for the shared field situations. */
-function firefoxDriver(firefox: Firefox): PopupDriver {
-  const q = (selector: string) => `document.querySelector(${JSON.stringify(selector)})`;
-  return {
-    async start(settings) {
-      await reset(firefox);
-      if (settings) {
-        await evaluate(
-          firefox,
-          `browser.storage.local.set({ settings: ${JSON.stringify(settings)} }).then(() => true)`,
-        );
-        // The background validates them into the copy the popup paints from.
-        await waitFor(
-          firefox,
-          `browser.storage.local.get('settingsCache').then(({ settingsCache }) => ${JSON.stringify(Object.keys(settings))}.every((k) => JSON.stringify(settingsCache?.settings ?? {}).includes('"' + k + '"')))`,
-        );
-        await openPage(firefox, 'popup.html');
-      }
-      await waitFor(firefox, q('[data-action="open-webmail"]'));
-    },
-    click: (selector) => click(firefox, selector),
-    type: (selector, value) => typeInto(firefox, selector, value),
-    waitFor: (selector) => waitFor(firefox, q(selector)).then(() => undefined),
-    text: (selector) => textOf(firefox, selector),
-    attribute: (selector, name) =>
-      evaluate<string | null>(firefox, `${q(selector)}?.getAttribute(${JSON.stringify(name)}) ?? null`),
-    async reopen() {
-      await blankPage(firefox);
-      await openPage(firefox, 'popup.html');
-    },
-    openOptions: () => openPage(firefox, 'options.html'),
-    select: async (selector, value) => {
-      await evaluate(
-        firefox,
-        `(() => { const select = ${q(selector)}; select.value = ${JSON.stringify(value)};
-          select.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`,
-      );
-    },
-    storedSettings: () =>
-      evaluate<Record<string, unknown> | undefined>(
-        firefox,
-        `browser.storage.local.get('settings').then((r) => r.settings ?? null)`,
-      ).then((settings) => settings ?? undefined),
-  };
-}
 
 describe.skipIf(!available).each(['en', 'it'] as const)('Firefox: the field situations, in %s', (lang) => {
   let firefox: Firefox;
@@ -189,19 +102,19 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox: the field situ
   });
 
   it.each(situations.map((s) => [s.name, s] as const))('%s', async (_, situation) => {
-    await playSituation(firefoxDriver(firefox), situation, lang);
+    await playSituation(firefoxDriver(firefox, proxy, web.port), situation, lang);
   });
 
   it('an unlisted provider, its webmail unknown: whom to ask, with the contact', async () => {
-    await playUnknownWebmail(firefoxDriver(firefox), lang);
+    await playUnknownWebmail(firefoxDriver(firefox, proxy, web.port), lang);
   });
 
   it.each(finderCases.map((f) => [f.name, f] as const))('the finder: %s', async (_, finding) => {
-    await playFinder(firefoxDriver(firefox), finding, lang);
+    await playFinder(firefoxDriver(firefox, proxy, web.port), finding, lang);
   });
 
   it("the options page: the consultant's channel, a wrong token named, a right one saved, auto never saved", async () => {
-    await playOptionsChannel(firefoxDriver(firefox), lang);
+    await playOptionsChannel(firefoxDriver(firefox, proxy, web.port), lang);
   });
 });
 
@@ -232,7 +145,7 @@ describe.skipIf(!available)('Firefox: the sidebar beside the webmail', () => {
   });
 });
 
-describe.skipIf(!available)('Firefox: the automatic checks and the options page', () => {
+describe.skipIf(!available)('Firefox: the automatic checks and the address finder', () => {
   let firefox: Firefox;
   beforeAll(async () => {
     firefox = await launchFirefox({ proxyPort: proxy.port });
@@ -284,23 +197,6 @@ describe.skipIf(!available)('Firefox: the automatic checks and the options page'
       firefox,
       `document.querySelector('[data-action="open-webmail"]').textContent === 'Open Register.it PEC webmail'`,
     );
-  });
-
-  it('the options page saves the settings, and the popup uses them', async () => {
-    await openPage(firefox, 'options.html');
-    await waitFor(firefox, `document.querySelector('#opt-consultant-name')`);
-    await evaluate(
-      firefox,
-      `(() => { const input = document.querySelector('#opt-consultant-name'); input.value = 'Studio Bianchi';
-        input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
-    );
-    await click(firefox, '[data-action="save-settings"]');
-    await waitFor(firefox, `document.querySelector('[data-status]').textContent === 'Saved.'`);
-    await openPage(firefox, 'popup.html');
-    await openAruba(firefox);
-    await click(firefox, '[data-outcome="inbox-failed"]');
-    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] [data-who]')`);
-    expect(await textOf(firefox, '[data-verdict] [data-who]')).toContain('Studio Bianchi, your consultant');
   });
 });
 
@@ -355,37 +251,7 @@ describe.skipIf(!available)('Firefox: the consultant’s channel', () => {
     receiver?.close();
   });
 
-  it('the account verdict sends what was previewed to ntfy, once; a 503 waits with its reason, "try again now" delivers it', async () => {
-    const driver = firefoxDriver(firefox);
-    await driver.start({
-      provider: 'aruba',
-      clientName: 'Rossi Srl',
-      consultant: { name: 'Studio Bianchi', phone: '055 123456' },
-      notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi-posta' },
-    });
-    await openAruba(firefox);
-    await driver.reopen();
-    for (const answer of ['login-failed', 'password-sure']) {
-      await driver.waitFor(`[data-outcome="${answer}"]`);
-      await driver.click(`[data-outcome="${answer}"]`);
-    }
-    await driver.waitFor('[data-verdict="account"] [data-check-code]');
-    const code = await driver.attribute('[data-check-code]', 'data-check-code');
-    receiver.failNext('ntfy.sh', 503);
-    await driver.click('[data-action="notify-consultant"]');
-    await driver.waitFor('[data-notify-text]');
-    const preview = await evaluate<string>(firefox, `document.querySelector('[data-notify-text]').value`);
-    await driver.click('[data-action="confirm-notify"]');
-    await driver.waitFor('[data-notify-status="waiting"]');
-    expect(await driver.text('[data-notify-status="waiting"]')).toContain("ntfy.sh ha risposto con l'errore 503");
-    await driver.click('[data-action="retry-notify"]');
-    await driver.waitFor('[data-notify-status="sent"]');
-    expect(await driver.text('[data-notify-status="sent"]')).toContain(code ?? 'WF-');
-    expect(receiver.received.map((r) => r.status)).toEqual([503, 200]);
-    const delivered = receiver.received[1];
-    const title = /^=\?UTF-8\?B\?(.+)\?=$/.exec(String(delivered?.headers.title ?? ''));
-    expect(`${Buffer.from(title?.[1] ?? '', 'base64').toString('utf8')}\n\n${delivered?.body}`).toBe(preview);
-    expect(String(delivered?.headers.origin)).toMatch(/^moz-extension:\/\//);
-    expect(delivered?.headers.cookie).toBeUndefined();
+  it('"try again now": the 503 waits with its reason, the button delivers what was previewed, once (both engines)', async () => {
+    await playNotifyRetryNow(firefoxDriver(firefox, proxy, web.port), receiver, 'it');
   });
 });

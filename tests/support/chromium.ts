@@ -1,0 +1,60 @@
+// The PageDriver for Chromium (playwright-core): a real popup cannot be opened by automation, so the popup is a page
+// (chrome-extension://<id>/popup.html), as everywhere in these tests.
+import type { Page } from 'playwright-core';
+import {
+  axeViolations,
+  type Browser,
+  badgeText,
+  openPopup,
+  openWebmail,
+  resetExtension,
+  setUserSettings,
+} from '../../tools/harness';
+import type { PageDriver } from './driver';
+
+export function chromiumDriver(browser: Browser): PageDriver {
+  let page: Page | undefined;
+  const current = () => {
+    if (!page) throw new Error('start() first');
+    return page;
+  };
+  const locate = (selector: string) => current().locator(selector).first();
+  return {
+    async start(settings) {
+      await resetExtension(browser);
+      if (settings) await setUserSettings(browser, settings);
+      page = await openPopup(browser);
+    },
+    click: (selector) => locate(selector).click(),
+    type: (selector, value) => locate(selector).fill(value),
+    select: async (selector, value) => {
+      await locate(selector).selectOption(value);
+    },
+    waitFor: (selector) => locate(selector).waitFor(),
+    text: async (selector) => (await locate(selector).textContent()) ?? '',
+    attribute: (selector, name) => locate(selector).getAttribute(name),
+    value: (selector) => locate(selector).inputValue(),
+    focused: (selector) => current().evaluate((s) => document.activeElement?.matches(s) ?? false, selector),
+    async reopen() {
+      await page?.close();
+      page = await openPopup(browser);
+    },
+    async openOptions() {
+      await page?.close();
+      page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    },
+    openWebmail: async () => (await openWebmail(browser, current())).url(),
+    badge: () => badgeText(browser),
+    storedSettings: () =>
+      (browser.context.serviceWorkers()[0] ?? browser.worker).evaluate(async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+        const { settings } = await (globalThis as any).chrome.storage.local.get('settings');
+        return settings;
+      }),
+    async accessible(screen) {
+      const violations = await axeViolations(current());
+      if (violations.length > 0) throw new Error(`axe on ${screen}:\n${violations.join('\n')}`);
+    },
+  };
+}

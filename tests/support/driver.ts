@@ -1,0 +1,94 @@
+// One interface for both engines: a scenario written once (tests/e2e/scenarios.ts, tests/e2e/situations.ts) runs in
+// Chromium (tests/support/chromium.ts, playwright-core) and in Firefox (tests/support/firefox.ts, puppeteer-core),
+// through the extension's public hooks (the data-* attributes the README lists), never CSS classes.
+
+/** What a scenario needs from a browser: the extension's pages, clicked, typed into and read as a user would. */
+export interface PageDriver {
+  /** Storage cleared, the given settings stored (as the options page stores them), the popup opened afresh. */
+  start(settings?: Record<string, unknown>): Promise<void>;
+  click(selector: string): Promise<void>;
+  type(selector: string, value: string): Promise<void>;
+  /** Chooses an option of a select, as the user does (a change event). */
+  select(selector: string, value: string): Promise<void>;
+  waitFor(selector: string): Promise<void>;
+  text(selector: string): Promise<string>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  /**
+   * Whether the element that has the page's focus (document.activeElement, whether or not the window has the
+   * system's focus: a headless Firefox tab never has it) matches the selector.
+   */
+  focused(selector: string): Promise<boolean>;
+  /** What a text box or text area holds. */
+  value(selector: string): Promise<string>;
+  /** The popup closed (the webmail tab took the focus) and opened again from the toolbar. */
+  reopen(): Promise<void>;
+  /** The options page, in place of the popup. */
+  openOptions(): Promise<void>;
+  /** Clicks "Open … webmail" and returns the address of the tab it opened, once loaded. */
+  openWebmail(): Promise<string>;
+  /** The toolbar button's badge. */
+  badge(): Promise<string>;
+  /** The user's own settings as stored (what the options page saved). */
+  storedSettings(): Promise<Record<string, unknown> | undefined>;
+  /** Runs axe-core on the page shown; fails with the violations. */
+  accessible(screen: string): Promise<void>;
+}
+
+/** Polls until `read` returns `expected` (or throws after `timeout`). */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
+  const started = Date.now();
+  let last: T | undefined;
+  for (;;) {
+    last = await read();
+    if (JSON.stringify(last) === JSON.stringify(expected)) return;
+    if (Date.now() - started > timeout) {
+      throw new Error(`expected ${JSON.stringify(expected)}, still ${JSON.stringify(last)}`);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** The popup's page object: the steps of a check, by their hooks. */
+export function popupPage(driver: PageDriver) {
+  return {
+    choose: (provider: string) => driver.click(`[data-provider="${provider}"]`),
+    async find(address: string) {
+      await driver.type('[data-input="email"]', address);
+      await driver.click('[data-action="find-provider"]');
+    },
+    openWebmail: () => driver.openWebmail(),
+    /** Gives an answer once its button is there (`data-outcome`, or `data-warning` for what the webmail said). */
+    async answer(value: string) {
+      const hook = warningAnswers.includes(value) ? `[data-warning="${value}"]` : `[data-outcome="${value}"]`;
+      await driver.waitFor(hook);
+      await driver.click(hook);
+    },
+    /** Waits until the automatic checks have reported (their evidence replaces "Checking…"). */
+    checksDone: () => driver.waitFor('[data-checks] [data-evidence]'),
+    async verdict(id: string) {
+      const verdict = `[data-verdict="${id}"]`;
+      await driver.waitFor(verdict);
+      return {
+        heading: () => driver.text(`${verdict} h1`),
+        text: () => driver.text(verdict),
+        reportHeading: () => driver.text(`${verdict} [data-report-for] h2`),
+      };
+    },
+  };
+}
+
+const warningAnswers = ['quota', 'password-expired', 'suspended', 'blocked', 'other'];
+
+/** The options page's page object. */
+export function optionsPage(driver: PageDriver) {
+  return {
+    async open() {
+      await driver.openOptions();
+      await driver.waitFor('[data-action="save-settings"]');
+    },
+    fill: (id: string, value: string) => driver.type(`#${id}`, value),
+    save: () => driver.click('[data-action="save-settings"]'),
+    status: () => driver.text('[data-status]'),
+    error: (id: string) => driver.text(`[data-field="${id}"] [id$="-error"]`),
+  };
+}

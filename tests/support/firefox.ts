@@ -1,0 +1,105 @@
+// The PageDriver for Firefox (tools/firefox.ts, puppeteer-core over WebDriver BiDi): the extension's pages in the
+// driven tab; the network is the loopback proxy, pointed at the web server the scenario needs.
+import {
+  axeViolations,
+  blankPage,
+  click,
+  closeOtherTabs,
+  evaluate,
+  type Firefox,
+  type LoopbackProxy,
+  nextTabUrl,
+  openPage,
+  tabMark,
+  text,
+  waitFor,
+} from '../../tools/firefox';
+import type { PageDriver } from './driver';
+
+const q = (selector: string) => `document.querySelector(${JSON.stringify(selector)})`;
+
+/**
+ * A fresh start: the network back up (every host to `port`), storage cleared, the extra tabs closed, the popup open.
+ */
+export async function resetFirefox(firefox: Firefox, proxy: LoopbackProxy, port: number): Promise<void> {
+  proxy.down.clear();
+  proxy.target.port = port;
+  proxy.dropConnections();
+  await openPage(firefox, 'popup.html');
+  await evaluate(firefox, 'Promise.all([browser.storage.session.clear(), browser.storage.local.clear()])');
+  await closeOtherTabs(firefox);
+  await openPage(firefox, 'popup.html');
+  await waitFor(firefox, q('[data-action="open-webmail"]'));
+}
+
+/** Sets a box's value as typing does (the page sees an input event). */
+export async function typeInto(firefox: Firefox, selector: string, value: string): Promise<void> {
+  await waitFor(firefox, q(selector));
+  await evaluate(
+    firefox,
+    `(() => { const input = ${q(selector)}; input.value = ${JSON.stringify(value)};
+      input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
+  );
+}
+
+/** The popup of a Firefox profile as a PageDriver; every host leads to the server on `port`. */
+export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: number): PageDriver {
+  return {
+    async start(settings) {
+      await resetFirefox(firefox, proxy, port);
+      if (settings) {
+        await evaluate(
+          firefox,
+          `browser.storage.local.set({ settings: ${JSON.stringify(settings)} }).then(() => true)`,
+        );
+        // The background validates them into the copy the popup paints from.
+        await waitFor(
+          firefox,
+          `browser.storage.local.get('settingsCache').then(({ settingsCache }) => ${JSON.stringify(Object.keys(settings))}.every((k) => JSON.stringify(settingsCache?.settings ?? {}).includes('"' + k + '"')))`,
+        );
+        await openPage(firefox, 'popup.html');
+      }
+      await waitFor(firefox, q('[data-action="open-webmail"]'));
+    },
+    click: (selector) => click(firefox, selector),
+    type: (selector, value) => typeInto(firefox, selector, value),
+    select: async (selector, value) => {
+      await waitFor(firefox, q(selector));
+      await evaluate(
+        firefox,
+        `(() => { const select = ${q(selector)}; select.value = ${JSON.stringify(value)};
+          select.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`,
+      );
+    },
+    waitFor: (selector) => waitFor(firefox, q(selector)).then(() => undefined),
+    text: (selector) => text(firefox, selector),
+    attribute: (selector, name) =>
+      evaluate<string | null>(firefox, `${q(selector)}?.getAttribute(${JSON.stringify(name)}) ?? null`),
+    value: (selector) => evaluate<string>(firefox, `${q(selector)}?.value ?? ''`),
+    focused: (selector) =>
+      evaluate<boolean>(firefox, `document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`),
+    async reopen() {
+      await blankPage(firefox);
+      await openPage(firefox, 'popup.html');
+    },
+    openOptions: () => openPage(firefox, 'options.html'),
+    async openWebmail() {
+      const since = tabMark(firefox);
+      await click(firefox, '[data-action="open-webmail"]');
+      const url = await nextTabUrl(firefox, since);
+      // The user comes back to the popup: its tab in front again (a tab behind runs its timers late).
+      await firefox.page.bringToFront();
+      return url;
+    },
+    badge: () => evaluate<string>(firefox, 'browser.action.getBadgeText({})'),
+    storedSettings: () =>
+      evaluate<Record<string, unknown> | null>(
+        firefox,
+        `browser.storage.local.get('settings').then((r) => r.settings ?? null)`,
+      ).then((settings) => settings ?? undefined),
+    async accessible(screen) {
+      const violations = await axeViolations(firefox);
+      if (violations.length > 0) throw new Error(`axe on ${screen} (Firefox):\n${violations.join('\n')}`);
+    },
+  };
+}
