@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import type { ReportRecipient } from '../core/contacts';
 import type { HistoryEntry } from '../core/history';
-import { composeUrl, mailtoUrl, whatsappUrl } from '../core/report';
+import { whatsappUrl } from '../core/phone';
+import { composeUrl, mailtoUrl } from '../core/report';
 import type { ReportChannel } from '../core/report-channel';
 import { copyText } from '../platform/browser-ui';
 import { t } from '../platform/i18n';

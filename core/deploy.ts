@@ -2,8 +2,8 @@
 // options page follows (what each install mode needs, which ids and addresses the files name, which file each
 // button makes) live here, table-tested; the page only shows the form and downloads what this returns.
 
-import { isSafeWebUrl } from './catalogue/provider';
 import { chromiumExtensionId, firefoxExtensionId } from './extension-ids';
+import { isSafeWebUrl } from './guards';
 import {
   chromiumUpdateManifest,
   type DeployTarget,

@@ -1,7 +1,6 @@
 // What the settings do, without the validator (so the popup's start-up path carries no schema library).
 
 import type { Provider } from './catalogue/provider';
-import { isRecord } from './guards';
 import type { Settings, SettingsKey } from './settings';
 import type { ValidationError } from './validation-messages';
 
@@ -30,26 +29,6 @@ export interface CachedSettings extends LoadedSettings {
   format: typeof settingsCacheFormat;
   /** When the copy was made (ms since the epoch). */
   at: number;
-}
-
-/** Errors as the copy holds them: a shape check (the English lines of a 0.1 copy are dropped until the next read). */
-const errorList = (value: unknown): ValidationError[] =>
-  Array.isArray(value) ? (value.filter(isRecord) as unknown as ValidationError[]) : [];
-
-/**
- * The cached copy as stored, or null when there is none or it is not of this format. The copy was validated
- * when it was written (by this code): a shape check is enough here, and keeps the validator off the start-up path.
- */
-export function readCachedSettings(value: unknown): LoadedSettings | null {
-  if (!isRecord(value) || value.format !== settingsCacheFormat || !isRecord(value.settings)) return null;
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  return {
-    settings: value.settings as Settings,
-    ...(isRecord(value.managed) ? { managed: value.managed as Settings } : {}),
-    managedKeys: list(value.managedKeys) as SettingsKey[],
-    managedErrors: errorList(value.managedErrors),
-    localErrors: errorList(value.localErrors),
-  };
 }
 
 /** Policy values win over the user's own settings, key by key. */

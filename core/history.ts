@@ -3,15 +3,13 @@
 import type { Answers, Reason, VerdictId } from './answers';
 import { findProvider } from './catalogue/choose';
 import type { Provider } from './catalogue/provider';
-import { isRecord, isTime, unsafeTextCharacters } from './guards';
-import { type ChecksRecord, currentChecks, type KnownIncident, outageKnown, parseChecksRecord } from './probes/record';
+import { unsafeTextCharacters } from './guards';
+import { historyLimit } from './limits';
+import { type ChecksRecord, currentChecks, type KnownIncident, outageKnown } from './probes/record';
 import type { Evidence, ProbeResult } from './probes/results';
 import type { FeedReading } from './probes/status-feed';
-import { reasonTexts, verdictTexts } from './texts';
 import { screenOf } from './wizard';
-import { parseMailError, parseWizardState, type WizardState } from './wizard-state';
-
-export const historyLimit = 50;
+import type { WizardState } from './wizard-state';
 
 export interface HistoryEntry {
   /** When the webmail was opened: also the entry's identity (one entry per check, updated as it settles). */
@@ -112,65 +110,6 @@ export function errorEntry(
 /** Inserts or updates the entry for its check, newest first, at most `historyLimit`. */
 export function recordEntry(history: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
   return [entry, ...history.filter((e) => e.at !== entry.at)].sort((a, b) => b.at - a.at).slice(0, historyLimit);
-}
-
-/** A verdict or reason this version knows: the text tables have one entry each, checked complete by the compiler. */
-const isKnown = (table: object, value: unknown) => typeof value === 'string' && Object.hasOwn(table, value);
-
-/** A stored entry's pasted error: the same limits as the live state; the reading only as an entry id. */
-function storedError(value: unknown): { error?: HistoryEntry['error'] } {
-  const error = parseMailError(isRecord(value) ? { text: value.text } : undefined);
-  if (!error || !isRecord(value)) return {};
-  const reading =
-    typeof value.reading === 'string' && /^[a-z0-9-]{1,60}$/.test(value.reading) ? value.reading : undefined;
-  return { error: { text: error.text, ...(reading ? { reading } : {}) } };
-}
-
-function parseEntry(value: unknown): HistoryEntry | undefined {
-  if (!isRecord(value)) return undefined;
-  const { at, providerId, providerName, webmailUrl, verdict, reason } = value;
-  // Only times Date can format: a corrupt `at: 1e20` would make the history screen throw.
-  if (!isTime(at)) return undefined;
-  if (typeof providerId !== 'string' || typeof providerName !== 'string' || typeof webmailUrl !== 'string') {
-    return undefined;
-  }
-  if (!URL.canParse(webmailUrl) || !isKnown(verdictTexts, verdict) || !isKnown(reasonTexts, reason)) return undefined;
-  // Answers and results go through the same readers as the live state.
-  const state = parseWizardState({ providerId, openedAt: at, answers: value.answers });
-  if (state.stage !== 'opened') return undefined;
-  const checks: ChecksRecord | null = parseChecksRecord({
-    requestedAt: at,
-    providerId,
-    results: value.results,
-    finishedAt: null,
-    feed: value.feed,
-    incident: value.incident,
-  });
-  return {
-    at,
-    ...(isTime(value.answeredAt) ? { answeredAt: value.answeredAt } : {}),
-    providerId,
-    providerName,
-    webmailUrl,
-    verdict: verdict as VerdictId,
-    reason: reason as Reason,
-    answers: state.answers,
-    results: checks?.results ?? null,
-    ...(checks?.feed ? { feed: checks.feed } : {}),
-    ...(checks?.incident ? { incident: checks.incident } : {}),
-    ...(typeof value.address === 'string' && value.address.length <= 254 ? { address: value.address } : {}),
-    ...storedError(value.error),
-  };
-}
-
-/** Reads stored history: corrupt entries are dropped, the rest kept, order and limit restored. */
-export function parseHistory(value: unknown): HistoryEntry[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .map(parseEntry)
-    .filter((e): e is HistoryEntry => e !== undefined)
-    .sort((a, b) => b.at - a.at)
-    .slice(0, historyLimit);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { ErrorReading, VerdictId } from './answers';
 import data from './data/mail-errors.json';
 import { unsafeTextCharacters } from './guards';
-import { errorTextLimit } from './wizard-state';
+import { errorTextLimit } from './limits';
 
 export interface MailErrorEntry {
   id: string;

@@ -3,7 +3,6 @@
 // delivered. Pure: the background sends (platform/notify.ts), the screens build and show (components/notify-panel.tsx).
 import * as v from 'valibot';
 import type { Answers, Reason, VerdictId } from './answers';
-import { isRecord } from './guards';
 import type { ProbeResult } from './probes/results';
 import { flag, plainText, publicHttpsUrl } from './schemas';
 import { validationCodes as m, type ValidationError } from './validation-messages';
@@ -452,45 +451,6 @@ export function nextWake(outbox: Outbox): number | null {
         : [],
   );
   return times.length > 0 ? Math.min(...times) : null;
-}
-
-const failureSchema = v.variant('kind', [
-  v.object({ kind: v.literal('unreachable') }),
-  v.object({ kind: v.literal('timeout') }),
-  v.object({ kind: v.literal('status'), status: v.pipe(v.number(), v.integer()) }),
-]);
-
-const itemSchema = v.object({
-  id: v.pipe(v.string(), v.maxLength(200)),
-  at: v.number(),
-  code: v.pipe(v.string(), v.maxLength(20)),
-  kind: v.picklist(notifyKinds),
-  host: v.pipe(v.string(), v.maxLength(300)),
-  request: v.optional(
-    v.object({
-      url: v.pipe(v.string(), v.startsWith('https://')),
-      headers: v.record(v.string(), v.string()),
-      body: v.pipe(v.string(), v.maxLength(outboxLimits.requestChars)),
-    }),
-  ),
-  automatic: v.boolean(),
-  createdAt: v.number(),
-  status: v.picklist(['waiting', 'sending', 'sent']),
-  attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  nextAt: v.number(),
-  sendingSince: v.optional(v.number()),
-  sentAt: v.optional(v.number()),
-  lastFailure: v.optional(failureSchema),
-});
-
-/** The stored outbox, validated: a damaged message is dropped, the others kept. */
-export function parseOutbox(value: unknown): Outbox {
-  if (!isRecord(value) || !Array.isArray(value.items)) return emptyOutbox;
-  const items = value.items.flatMap((raw) => {
-    const result = v.safeParse(itemSchema, raw);
-    return result.success ? [result.output as OutboxItem] : [];
-  });
-  return { items: items.slice(-outboxLimits.items) };
 }
 
 /** The message of the check opened at `at`, if it has one. */

@@ -15,8 +15,6 @@ import { answerLabels, followUpHeading, type ReasonTexts, reasonTexts, suggestio
 /** Text typed by the user, on one line: control characters, line breaks and direction overrides become spaces. */
 const oneLine = (text: string) => text.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').trim();
 
-export type { Translate } from './messages';
-
 export interface ReportInput {
   verdict: VerdictId;
   reason: Reason;
@@ -180,5 +178,3 @@ export function composeUrl(kind: ComposeKind, to: string, subject: string, body:
   }
   return base([e(to), e(subject), '']);
 }
-
-export { whatsappUrl } from './phone';

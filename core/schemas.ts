@@ -5,6 +5,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as v from 'valibot';
 import { isSafeWebUrl, unsafeTextCharacters } from './guards';
+import { addressLimit } from './limits';
 import { defaultCountryCode, parseCountryCode } from './phone';
 import { validationCodes as m } from './validation-messages';
 
@@ -38,7 +39,12 @@ export const publicHttpsUrl = v.pipe(
   v.check((value) => !isLocalHost(new URL(value).hostname), m.localAddress),
 );
 
-export const emailAddress = v.pipe(v.string(m.notText), v.trim(), v.email(m.notEmail), v.maxLength(254, m.tooLong));
+export const emailAddress = v.pipe(
+  v.string(m.notText),
+  v.trim(),
+  v.email(m.notEmail),
+  v.maxLength(addressLimit, m.tooLong),
+);
 
 /**
  * A phone number, kept in international form by libphonenumber-js: "333 1234567" → "+39 333 123 4567" with Italy's

@@ -8,6 +8,7 @@ import { brandsOf, looksLikeBuiltIn } from './catalogue/look-alikes';
 import { ownProviderId } from './catalogue/own-provider';
 import { type Provider, providerIdSchema, validateProvider } from './catalogue/provider';
 import { isRecord, unsafeTextCharacters } from './guards';
+import { idLimit, listLimit } from './limits';
 import { channelProblems, type NotifyChannel, notifyFieldSchemas } from './notify';
 import { defaultCountryCode } from './phone';
 import { colour, countryCode, emailAddress, flag, httpsUrl, phoneNumber, plainText, publicHttpsUrl } from './schemas';
@@ -16,10 +17,10 @@ import { issueError, validationCodes as m, type ValidationError } from './valida
 
 /** Limits on what a policy or a file may hold: beyond them the rest is refused, never stored or shown. */
 export const settingsLimits = {
-  customProviders: 200,
-  hiddenProviders: 200,
+  customProviders: listLimit,
+  hiddenProviders: listLimit,
   errors: 50,
-  keyInError: 60,
+  keyInError: idLimit,
   /**
    * The most a policy or a file may hold, as JSON text: stored twice (the user's settings and the validated copy),
    * it stays far below storage.local's 10 MB, so that the history and the copy can always be written.

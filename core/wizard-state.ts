@@ -2,23 +2,8 @@
 // stored state is read back: pure, and all the popup's first paint needs. The rest of the transitions (the answers,
 // back, the probes' facts) are in core/wizard.ts, loaded with the check screens.
 
-import {
-  type Answers,
-  asksFollowUp,
-  type CheckedFact,
-  checkedFacts,
-  type ErrorReading,
-  type FollowUpAnswer,
-  followUps,
-  type Outcome,
-  outcomes,
-  verdictIds,
-} from './answers';
-import { cleanText, isRecord, isTime } from './guards';
+import type { Answers, ErrorReading, FollowUpAnswer, Outcome } from './answers';
 import type { Evidence } from './probes/results';
-
-/** How much of a pasted error is kept (the same limit as core/mail-errors.ts, which is loaded on demand). */
-export const errorTextLimit = 600;
 
 /** The mail program's error as the user pasted it (cleaned and cut), and what the reader made of it. */
 export interface MailErrorState {
@@ -123,77 +108,4 @@ export function advanceStart(state: WizardState, event: WizardEvent): WizardStat
     default:
       return state;
   }
-}
-
-/**
- * The follow-up answer of a stored state. Versions up to 0.1 stored two booleans (`passwordSure`,
- * `otherSitesOpen`); they read as the answers they were.
- * TODO [2027-12-01]: drop the two booleans, a year after 0.2 stopped writing them.
- */
-function storedFollowUp(raw: Record<string, unknown>): unknown {
-  if (raw.followUp !== undefined) return raw.followUp;
-  if (typeof raw.passwordSure === 'boolean') return raw.passwordSure ? 'password-sure' : 'password-unsure';
-  if (typeof raw.otherSitesOpen === 'boolean') return raw.otherSitesOpen ? 'internet-works' : 'internet-down';
-  return undefined;
-}
-
-/** Stored answers read back: a follow-up is kept only after the outcome that asks it. */
-export function parseAnswers(value: unknown): Answers {
-  const raw = isRecord(value) ? value : {};
-  const checked = (checkedFacts as readonly unknown[]).includes(raw.checked)
-    ? { checked: raw.checked as CheckedFact }
-    : {};
-  const outcome = (outcomes as readonly unknown[]).includes(raw.outcome) ? (raw.outcome as Outcome) : undefined;
-  if (outcome === undefined) return checked;
-  const followUp = storedFollowUp(raw);
-  const fits =
-    asksFollowUp(outcome) && (followUps[outcome].answers as readonly unknown[]).includes(followUp)
-      ? { followUp: followUp as FollowUpAnswer }
-      : {};
-  return { outcome, ...fits, ...checked } as Answers;
-}
-
-/**
- * Reads a stored state defensively: anything malformed falls back to a fresh start, never a crash. A state stored
- * by version 0.1 (no `stage`; `openedAt: null` while choosing) reads the same way.
- */
-/** A stored error reading: only a verdict this version knows, only booleans for the flags. */
-function parseReading(value: unknown): ErrorReading | null {
-  if (!isRecord(value) || typeof value.id !== 'string' || value.id.length > 60) return null;
-  if (!(verdictIds as readonly unknown[]).includes(value.verdict)) return null;
-  return {
-    id: value.id,
-    verdict: value.verdict as ErrorReading['verdict'],
-    decisive: value.decisive === true,
-    ...(value.authentication === true ? { authentication: true } : {}),
-  };
-}
-
-/** A stored pasted error: text within the limit and without control characters, its reading re-checked. */
-export function parseMailError(value: unknown): MailErrorState | undefined {
-  if (!isRecord(value) || typeof value.text !== 'string') return undefined;
-  const text = cleanText(value.text, errorTextLimit);
-  return text ? { text, reading: parseReading(value.reading) } : undefined;
-}
-
-export function parseWizardState(value: unknown): WizardState {
-  if (!isRecord(value)) return initialWizard;
-  const providerId = typeof value.providerId === 'string' ? value.providerId : null;
-  const address = typeof value.address === 'string' && value.address.length <= 254 ? value.address : null;
-  const openedAt = isTime(value.openedAt) ? value.openedAt : null;
-  const error = parseMailError(value.error);
-  const withError = error ? { error } : {};
-  if (providerId === null || openedAt === null || value.stage === 'choosing') {
-    return { stage: 'choosing', providerId, address, ...withError };
-  }
-  return {
-    stage: 'opened',
-    providerId,
-    address,
-    openedAt,
-    checkRequestedAt: isTime(value.checkRequestedAt) ? value.checkRequestedAt : openedAt,
-    answers: parseAnswers(value.answers),
-    answeredAt: isTime(value.answeredAt) ? value.answeredAt : null,
-    ...withError,
-  };
 }

@@ -2,9 +2,10 @@
 
 import { builtInProviders } from '../core/catalogue/built-in';
 import type { Provider } from '../core/catalogue/provider';
-import { entryOf, type HistoryEntry, parseHistory, recordEntry } from '../core/history';
+import { entryOf, type HistoryEntry, recordEntry } from '../core/history';
 import type { ChecksRecord } from '../core/probes/record';
 import type { Evidence } from '../core/probes/results';
+import { parseHistory } from '../core/stored/history';
 import type { WizardState } from '../core/wizard-state';
 import { withLock } from './lock';
 import { logFailure } from './log';

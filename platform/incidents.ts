@@ -1,7 +1,9 @@
 // Reads the consultant's incident feed: without cookies, within 2 s, at most 100 KB, every field checked; the last
 // good reading is kept in local storage with its time. A feed that is late, unreachable, not JSON or malformed
 // changes nothing (null).
-import { type Incident, incidentLimits, parseIncidentFeed } from '../core/incidents/feed';
+import { incidentLimits, parseIncidentFeed } from '../core/incidents/feed';
+import type { Incident } from '../core/incidents/match';
+import { parseIncidentsCache } from '../core/stored/incidents';
 import { logFailure } from './log';
 import { incidentsItem } from './storage';
 
@@ -61,6 +63,6 @@ export async function readIncidentFeed(url: string, fetchFn: typeof fetch = fetc
 
 /** The last good reading of this feed, if any. */
 export async function cachedIncidents(url: string): Promise<Incident[] | null> {
-  const cached = await incidentsItem.getValue().catch(() => null);
-  return cached && cached.url === url ? (parseIncidentFeed({ incidents: cached.incidents }) ?? null) : null;
+  const cached = parseIncidentsCache(await incidentsItem.getValue().catch(() => null));
+  return cached?.url === url ? cached.incidents : null;
 }

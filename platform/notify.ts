@@ -11,20 +11,20 @@ import {
   nextWake,
   type Outbox,
   type OutboxItem,
-  parseOutbox,
   retryNow,
   type SendResult,
   settle,
 } from '../core/notify';
+import { parseOutbox } from '../core/stored/outbox';
+import { parseInstallId } from '../core/stored/values';
 import { withLock } from './lock';
 import { logFailure } from './log';
 import { installIdItem, notifyLastItem, outboxItem, workerStartedItem } from './storage/notify';
 
 /** True the first time the worker runs since the browser started (onStartup is not sent to every kind of install). */
-
 export async function firstStartOfSession(): Promise<boolean> {
   try {
-    if (await workerStartedItem.getValue()) return false;
+    if ((await workerStartedItem.getValue()) === true) return false;
     await workerStartedItem.setValue(true);
     return true;
   } catch {
@@ -40,8 +40,8 @@ const sendTimeoutMs = 15_000;
 /** This installation's id, made once. */
 export function installId(): Promise<string> {
   return withLock('install-id', async () => {
-    const known = await installIdItem.getValue().catch(() => null);
-    if (typeof known === 'string' && known) return known;
+    const known = parseInstallId(await installIdItem.getValue().catch(() => null));
+    if (known) return known;
     const id = crypto.randomUUID();
     await installIdItem.setValue(id);
     return id;

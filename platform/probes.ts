@@ -3,7 +3,7 @@
 import { builtInProviders } from '../core/catalogue/built-in';
 import { findProvider } from '../core/catalogue/choose';
 import type { Provider } from '../core/catalogue/provider';
-import { openIncidentFor } from '../core/incidents/feed';
+import { openIncidentFor } from '../core/incidents/match';
 import type { KnownIncident } from '../core/probes/record';
 import { probeTimeoutMs } from '../core/probes/results';
 import { runChecks } from '../core/probes/run';

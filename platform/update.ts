@@ -1,6 +1,7 @@
 // After an update in place, once: the stored items' migrations run and the options page gets a note of the new
 // version (entrypoints/background.ts calls it at every start of the background).
 import { browser } from 'wxt/browser';
+import { parseVersion } from '../core/stored/values';
 import { logFailure } from './log';
 import { hasStoredData, historyItem, installedVersionItem, whatsNewItem } from './storage';
 
@@ -13,7 +14,7 @@ import { hasStoredData, historyItem, installedVersionItem, whatsNewItem } from '
 export async function announceUpdate(current?: string): Promise<void> {
   try {
     const version = current ?? browser.runtime.getManifest().version;
-    const last = await installedVersionItem.getValue();
+    const last = parseVersion(await installedVersionItem.getValue());
     if (last === version) return;
     const before = last ?? ((await hasStoredData()) ? 'earlier' : null);
     if (before !== null) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { emptyOutbox, type Outbox, parseOutbox } from '../../core/notify';
+import { emptyOutbox, type Outbox } from '../../core/notify';
+import { parseOutbox } from '../../core/stored/outbox';
 import { logFailure } from '../../platform/log';
 import { outboxItem } from '../../platform/storage/notify';
 

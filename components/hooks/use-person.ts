@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parsePersonName } from '../../core/stored/values';
 import { logFailure } from '../../platform/log';
 import { personNameItem } from '../../platform/storage';
 
@@ -8,12 +9,12 @@ export function usePerson(): [string, (name: string) => void] {
   useEffect(() => {
     void personNameItem
       .getValue()
-      .then((stored) => setName(typeof stored === 'string' ? stored.slice(0, 80) : ''))
+      .then((stored) => setName(parsePersonName(stored)))
       .catch((error: unknown) => logFailure('the name could not be read', error));
   }, []);
   const update = (next: string) => {
     setName(next);
-    void personNameItem.setValue(next.trim().slice(0, 80)).catch((error: unknown) => {
+    void personNameItem.setValue(parsePersonName(next.trim())).catch((error: unknown) => {
       logFailure('the name could not be stored', error);
     });
   };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { emptyLoadedSettings, type LoadedSettings, readCachedSettings } from '../../core/effective-settings';
+import { emptyLoadedSettings, type LoadedSettings } from '../../core/effective-settings';
+import { parseCachedSettings } from '../../core/stored/settings-cache';
 import { logFailure } from '../../platform/log';
 import { settingsCacheItem } from '../../platform/storage';
 
@@ -18,7 +19,7 @@ export function useSettings(cached: LoadedSettings | null): SettingsHandle {
   const [pending, setPending] = useState(cached === null);
   useEffect(() => {
     const unwatch = settingsCacheItem.watch((value) => {
-      const next = readCachedSettings(value);
+      const next = parseCachedSettings(value);
       if (next) setLoaded(next);
     });
     // After the first paint: the validator and the managed read are not on the start-up path.

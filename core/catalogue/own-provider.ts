@@ -1,6 +1,7 @@
 // "My provider isn't listed": a path for every provider. The user types their webmail's address; it becomes their
 // own provider, kept locally for next time (removable), checked and named like any other. Pure.
-import { cleanText, isRecord, isSafeWebUrl, withHttps } from '../guards';
+import { cleanText, isSafeWebUrl, withHttps } from '../guards';
+import { nameLimit } from '../limits';
 import type { Provider } from './provider';
 
 export const ownProviderId = 'own-webmail';
@@ -13,13 +14,11 @@ export function ownProviderFrom(typed: string, name?: string): Provider | null {
   const url = withHttps(typed);
   if (!isSafeWebUrl(url)) return null;
   const { hostname, origin, pathname } = new URL(url);
-  return { id: ownProviderId, name: cleanText(name, 60) ?? hostname.slice(0, 60), webmailUrl: `${origin}${pathname}` };
-}
-
-/** Reads the stored own provider defensively: only what ownProviderFrom would make. */
-export function parseOwnProvider(value: unknown): Provider | null {
-  if (!isRecord(value) || value.id !== ownProviderId || typeof value.webmailUrl !== 'string') return null;
-  return ownProviderFrom(value.webmailUrl, typeof value.name === 'string' ? value.name : undefined);
+  return {
+    id: ownProviderId,
+    name: cleanText(name, nameLimit) ?? hostname.slice(0, nameLimit),
+    webmailUrl: `${origin}${pathname}`,
+  };
 }
 
 /** A suggestion to show (never to open by itself) for a domain: https://webmail.<domain>. */

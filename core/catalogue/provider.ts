@@ -1,6 +1,7 @@
 // The shape of a mail provider, and the one validator for provider data from anywhere
 // (the built-in catalogue in tests, custom providers from a policy or an imported file).
 import * as v from 'valibot';
+import { listLimit, nameLimit } from '../limits';
 import { flag, httpsUrl, phoneNumber, plainText } from '../schemas';
 import { issueError, validationCodes as m, type ValidationError } from '../validation-messages';
 
@@ -40,9 +41,6 @@ export type ProviderHintId = (typeof providerHintIds)[number];
 /** Webmails with a compose link: the report can be sent from the webmail that works. */
 export const composeKinds = ['gmail', 'outlook-live', 'outlook-office'] as const;
 export type ComposeKind = (typeof composeKinds)[number];
-
-export { isSafeWebUrl, maxUrlLength } from '../guards';
-export { plainText } from '../schemas';
 
 const hostName = v.pipe(
   v.string(m.notText),
@@ -84,14 +82,14 @@ export const providerIdSchema = v.pipe(v.string(m.notText), v.regex(/^[a-z0-9][a
 export const providerSchema = v.object(
   {
     id: providerIdSchema,
-    name: plainText(60),
+    name: plainText(nameLimit),
     webmailUrl: httpsUrl,
     pec: v.optional(flag),
     statusUrl: v.optional(httpsUrl),
     passwordResetUrl: v.optional(httpsUrl),
     supportUrl: v.optional(httpsUrl),
     supportPhone: v.optional(phoneNumber()),
-    domains: v.optional(v.pipe(v.array(domainName, m.notList), v.maxLength(200, m.tooMany))),
+    domains: v.optional(v.pipe(v.array(domainName, m.notList), v.maxLength(listLimit, m.tooMany))),
     mx: v.optional(v.pipe(v.array(mxPattern, m.notList), v.maxLength(50, m.tooMany))),
     imap: v.optional(v.pipe(v.array(server, m.notList), v.maxLength(10, m.tooMany))),
     pop3: v.optional(v.pipe(v.array(server, m.notList), v.maxLength(10, m.tooMany))),

@@ -2,19 +2,17 @@
 // static host (with Access-Control-Allow-Origin: *); read without cookies, every field checked, size-limited.
 // Pure: fetching and caching are in platform/incidents.ts.
 import { isRecord, isTime, cleanText as plain } from '../guards';
+import { idLimit } from '../limits';
 import type { Incident } from './match';
-
-export type { Incident } from './match';
-export { incidentMessage, openIncidentFor } from './match';
 
 export const incidentFeedFormat = 'webmail-first-incidents';
 export const incidentFeedVersion = 1;
 
-export const incidentLimits = { bytes: 100_000, incidents: 100, providers: 50, text: 500, id: 60 } as const;
+export const incidentLimits = { bytes: 100_000, incidents: 100, providers: 50, text: 500, id: idLimit } as const;
 
-const providerId = /^[a-z0-9][a-z0-9-]{0,39}$/;
+export const providerIdPattern = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const incidentId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$/;
-const languageCode = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+export const languageCode = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
 function parseIncident(value: unknown): Incident | undefined {
   if (!isRecord(value)) return undefined;
@@ -23,7 +21,7 @@ function parseIncident(value: unknown): Incident | undefined {
   const providers = Array.isArray(value.providers)
     ? value.providers
         .slice(0, incidentLimits.providers)
-        .filter((p): p is string => typeof p === 'string' && providerId.test(p))
+        .filter((p): p is string => typeof p === 'string' && providerIdPattern.test(p))
     : [];
   const message: Record<string, string> = {};
   if (isRecord(value.message)) {
@@ -57,31 +55,4 @@ export function parseIncidentFeed(json: unknown): Incident[] | null {
 /** The feed file the consultant publishes (the options page writes it). */
 export function incidentFeedJson(incidents: readonly Incident[]): string {
   return `${JSON.stringify({ format: incidentFeedFormat, version: incidentFeedVersion, incidents }, null, 2)}\n`;
-}
-
-/**
- * The options page's incident drafts, read back: a draft may still lack its message (the feed then leaves it out),
- * but never a shape the writer cannot show. A malformed entry is dropped, never a crash (the review's L7).
- */
-export function parseIncidentDrafts(value: unknown): Incident[] {
-  if (!Array.isArray(value)) return [];
-  return value.slice(0, 50).flatMap((raw): Incident[] => {
-    if (!isRecord(raw)) return [];
-    const id = plain(raw.id, incidentLimits.id);
-    const providers = Array.isArray(raw.providers)
-      ? raw.providers.filter((p): p is string => typeof p === 'string' && p.length <= 40).slice(0, 20)
-      : [];
-    const status = raw.status === 'open' || raw.status === 'resolved' ? raw.status : undefined;
-    if (!id || !status || providers.length === 0) return [];
-    const message: Record<string, string> = {};
-    if (isRecord(raw.message)) {
-      for (const [language, text] of Object.entries(raw.message).slice(0, 20)) {
-        if (languageCode.test(language) && typeof text === 'string')
-          message[language] = text.slice(0, incidentLimits.text);
-      }
-    }
-    const since = typeof raw.since === 'string' && raw.since.length <= 40 ? raw.since : new Date(0).toISOString();
-    const ticket = plain(raw.ticket, incidentLimits.id);
-    return [{ id, providers, status, message, since, ...(ticket ? { ticket } : {}) }];
-  });
 }

@@ -15,26 +15,15 @@ export type FeedReading =
   | { state: 'unavailable' };
 
 /** Google's words, on one line: control and direction characters become spaces (they would forge report lines). */
-const feedText = (value: unknown) =>
+export const feedText = (value: unknown) =>
   typeof value === 'string'
     ? value.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').trim().slice(0, 300)
     : '';
 /** A date Google gives, only when it is one. */
-const feedDate = (value: unknown) =>
+export const feedDate = (value: unknown) =>
   typeof value === 'string' && value.length <= 40 && !unsafeTextCharacters.test(value) && isTime(Date.parse(value))
     ? value
     : undefined;
-
-/** A stored reading read back defensively: anything else is no reading. */
-export function parseFeedReading(value: unknown): FeedReading | undefined {
-  if (!isRecord(value)) return undefined;
-  if (value.state === 'none' || value.state === 'unavailable') return { state: value.state };
-  if (value.state === 'incident' && typeof value.title === 'string') {
-    const since = feedDate(value.since);
-    return { state: 'incident', title: feedText(value.title), ...(since ? { since } : {}) };
-  }
-  return undefined;
-}
 
 /**
  * Google Workspace Status Dashboard's incidents.json: an array of incidents with `service_name`,

@@ -1,7 +1,9 @@
 // The consultant's side of the incident feed: write incidents, resolve them, download the file to publish.
 import { useEffect, useState } from 'preact/hooks';
 import type { Provider } from '../../core/catalogue/provider';
-import { type Incident, incidentFeedJson, parseIncidentDrafts, parseIncidentFeed } from '../../core/incidents/feed';
+import { incidentFeedJson, parseIncidentFeed } from '../../core/incidents/feed';
+import type { Incident } from '../../core/incidents/match';
+import { parseIncidentDrafts } from '../../core/stored/incidents';
 import { downloadFile } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';

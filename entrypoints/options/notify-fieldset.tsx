@@ -6,6 +6,7 @@ import { shortWhen } from '../../core/dates';
 import { type NotifyKind, notifyKinds, readyChannel } from '../../core/notify';
 import type { Settings } from '../../core/settings';
 import type { SettingsDraft } from '../../core/settings-form';
+import { type NotifyLast, parseNotifyLast } from '../../core/stored/outbox';
 import type { ValidationError } from '../../core/validation-messages';
 import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
@@ -28,7 +29,7 @@ const urlHints: Partial<Record<NotifyKind, MessageKey>> = {
   teams: 'optionsNotifyTeamsHint',
 };
 
-type Last = Awaited<ReturnType<typeof notifyLastItem.getValue>>;
+type Last = NotifyLast | null;
 
 interface Props {
   draft: SettingsDraft;
@@ -45,9 +46,9 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
   useEffect(() => {
     void notifyLastItem
       .getValue()
-      .then(setLast)
+      .then((stored) => setLast(parseNotifyLast(stored)))
       .catch(() => setLast(null));
-    return notifyLastItem.watch(setLast);
+    return notifyLastItem.watch((stored) => setLast(parseNotifyLast(stored)));
   }, []);
   const kind = draft.notifyKind as NotifyKind | '';
 

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import changelog from '../../CHANGELOG.md?raw';
 import { type ChangelogSection, changelogSection } from '../../core/changelog';
+import { parseWhatsNew } from '../../core/stored/values';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { whatsNewItem } from '../../platform/storage';
@@ -14,7 +15,8 @@ export function WhatsNew() {
     // (it is idempotent: the version this profile ran is recorded once).
     void announceUpdate()
       .then(() => whatsNewItem.getValue())
-      .then(async (update) => {
+      .then(async (stored) => {
+        const update = parseWhatsNew(stored);
         if (!update) return;
         setSection(changelogSection(changelog, update.version) ?? { version: update.version, groups: [] });
         // Shown once: the note is cleared as soon as it is on screen.

@@ -31,7 +31,10 @@ type SidePanelModule = typeof import('../../platform/side-panel');
 export function App({ start, surface = 'popup' }: { start: PopupStart; surface?: Surface }) {
   // Every transition once the check screens are loaded (they send the answers); the first screen's until then.
   const Screens = loadedCheckScreen();
-  const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(start, Screens?.advance);
+  const { state, checks, problem, setProblem, dispatch, rememberProvider } = useWizard(
+    start,
+    Screens?.wizardRules.advance,
+  );
   const { loaded, pending } = useSettings(start.settings);
   const { settings } = loaded;
   const online = useOnline();
@@ -73,11 +76,15 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
   // popup reopens mid-check, and right after "Open the webmail" otherwise.
   const screen: Screen =
     inCheck && Screens
-      ? Screens.screenOf(state, evidence, outageKnown(currentChecks(state, checks), evidence) || incident !== undefined)
+      ? Screens.wizardRules.screenOf(
+          state,
+          evidence,
+          outageKnown(currentChecks(state, checks), evidence) || incident !== undefined,
+        )
       : inCheck
         ? { kind: 'question', question: 'outcome' }
         : { kind: 'pick' };
-  const stale = inCheck && Screens?.isStale(state, Date.now()) === true;
+  const stale = inCheck && Screens?.wizardRules.isStale(state, Date.now()) === true;
 
   // The popup reopened after the checks found something: no screen is on display yet that it would replace, so what
   // they found is taken at once. While the popup stays open it is only offered; the panel, open beside the webmail

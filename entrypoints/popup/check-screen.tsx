@@ -18,18 +18,21 @@ import { conflictOf } from '../../core/probes/evidence';
 import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/probes/record';
 import { reportChannel } from '../../core/report-channel';
 import type { Settings } from '../../core/settings';
+import { advance, isStale, screenOf } from '../../core/wizard';
 import { type OpenedState, staleAfterMs, type WizardEvent, type WizardState } from '../../core/wizard-state';
 import { t } from '../../platform/i18n';
 import { ChecksPanel } from './checks-panel';
 
 // The transitions that need the rule, for the app once this chunk is loaded (the first paint has only the first
 // screen's).
-export { advance, isStale, screenOf } from '../../core/wizard';
 
 import { ErrorBox } from './error-box';
 import { IncidentNotice } from './incident-notice';
 import { QuestionStep } from './question-step';
 import { VerdictView } from './verdict-view';
+
+/** The wizard's rules the popup's shell applies, loaded with these screens (core/wizard.ts is their home). */
+export const wizardRules = { advance, isStale, screenOf };
 
 export interface CheckScreenProps {
   screen: Step;

@@ -19,15 +19,22 @@
 // | local:notifyLast         | background, options page (each send)   | options page ("last result")             |
 // | (the four notify keys above are defined in ./notify.ts: off the popup's first paint, which never reads them) |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
+//
+// Every item is read back through its parser in core/stored/ (one file per item or family, limits from
+// core/limits.ts); local:settings and managed storage through the settings table's validator (core/settings.ts).
+// tests/unit/stored-state.test.ts holds each key to its parser.
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { parseOwnProvider } from '../../core/catalogue/own-provider';
 import type { Provider } from '../../core/catalogue/provider';
-import { type CachedSettings, type LoadedSettings, readCachedSettings } from '../../core/effective-settings';
+import type { CachedSettings, LoadedSettings } from '../../core/effective-settings';
 import type { HistoryEntry } from '../../core/history';
-import type { Incident } from '../../core/incidents/feed';
-import { type ChecksRecord, parseChecksRecord } from '../../core/probes/record';
-import { initialWizard, parseWizardState, type WizardState } from '../../core/wizard-state';
+import type { Incident } from '../../core/incidents/match';
+import type { ChecksRecord } from '../../core/probes/record';
+import { parseChecksRecord } from '../../core/stored/checks';
+import { parseOwnProvider, parseProviderId } from '../../core/stored/own-provider';
+import { parseCachedSettings } from '../../core/stored/settings-cache';
+import { parseWizardState } from '../../core/stored/wizard';
+import { initialWizard, type WizardState } from '../../core/wizard-state';
 import { logFailure } from '../log';
 
 /**
@@ -103,7 +110,7 @@ export const settingsCacheItem = storage.defineItem<CachedSettings | null>('loca
 
 export async function loadCachedSettings(): Promise<LoadedSettings | null> {
   try {
-    return readCachedSettings(await settingsCacheItem.getValue());
+    return parseCachedSettings(await settingsCacheItem.getValue());
   } catch (error) {
     logFailure('settings copy not read', error);
     return null;
@@ -146,8 +153,8 @@ export async function loadPopupStart(): Promise<PopupStart> {
     return {
       state: parseWizardState(early[0][earlyKeys.wizard]),
       checks: parseChecksRecord(early[0][earlyKeys.checks]),
-      lastProviderId: typeof last === 'string' ? last : null,
-      settings: readCachedSettings(early[1][earlyKeys.settingsCache]),
+      lastProviderId: parseProviderId(last),
+      settings: parseCachedSettings(early[1][earlyKeys.settingsCache]),
       ownProvider: parseOwnProvider(early[1][earlyKeys.ownProvider]),
     };
   }
@@ -155,7 +162,7 @@ export async function loadPopupStart(): Promise<PopupStart> {
     const [state, checks, lastProviderId, settings, ownProvider] = await Promise.all([
       loadWizard(),
       loadChecks(),
-      lastProviderItem.getValue(),
+      lastProviderItem.getValue().then(parseProviderId),
       loadCachedSettings(),
       loadOwnProvider(),
     ]);

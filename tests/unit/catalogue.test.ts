@@ -11,10 +11,11 @@ import {
 } from '../../core/catalogue/choose';
 import { withDetails } from '../../core/catalogue/details';
 import { providersWithoutWebmail } from '../../core/catalogue/finder-only';
-import { catalogueEntrySchema, isSafeWebUrl, providerNoteIds, validateProvider } from '../../core/catalogue/provider';
+import { catalogueEntrySchema, providerNoteIds, validateProvider } from '../../core/catalogue/provider';
 import { withSignals } from '../../core/catalogue/signals';
 import signals from '../../core/data/provider-signals.json';
 import sources from '../../core/data/provider-sources.json';
+import { isSafeWebUrl } from '../../core/guards';
 
 /** Every entry of core/data/, each whole: a provider's fields and what identifies its mail servers. */
 const catalogueEntries = [...builtInProviders.map((p) => withDetails(withSignals(p))), ...providersWithoutWebmail];

@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  csvCell,
-  csvSeparatorFor,
-  type HistoryEntry,
-  historyCsv,
-  historyJson,
-  historyLimit,
-  parseHistory,
-  recordEntry,
-} from '../../core/history';
+import { csvCell, csvSeparatorFor, type HistoryEntry, historyCsv, historyJson, recordEntry } from '../../core/history';
+import { historyLimit } from '../../core/limits';
+import { parseHistory } from '../../core/stored/history';
 import type { OpenedState } from '../../core/wizard-state';
 import { loadHistory, recordVerdict } from '../../platform/history';
 import { historyItem } from '../../platform/storage';

@@ -2,9 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInProviders } from '../../core/catalogue/built-in';
-import { isSafeWebUrl } from '../../core/catalogue/provider';
 import { effectiveCatalogue } from '../../core/effective-settings';
-import { withHttps } from '../../core/guards';
+import { isSafeWebUrl, withHttps } from '../../core/guards';
 import { windowsRegFile } from '../../core/policy-files';
 import { isPublicName, runChecks } from '../../core/probes/run';
 import { formatReport } from '../../core/report';
@@ -242,7 +241,8 @@ describe("the review's low findings", () => {
       ],
     });
     expect(JSON.stringify(feed)).not.toContain('Verdict');
-    const { parseFeedReading, readGoogleIncidents } = await import('../../core/probes/status-feed');
+    const { readGoogleIncidents } = await import('../../core/probes/status-feed');
+    const { parseFeedReading } = await import('../../core/stored/checks');
     expect(parseFeedReading({ state: 'incident', title: 'Outage\nVerdict: ok\u202E', since: 'x\ny' })).toEqual({
       state: 'incident',
       title: 'Outage Verdict: ok',
@@ -378,7 +378,7 @@ describe('the incident drafts (the review L7): read back defensively', () => {
     ],
     ['a broken message kept as none', [{ id: 'a', providers: ['aruba'], status: 'resolved', message: 5 }], 1],
   ])('%s', async (_, stored, count) => {
-    const { parseIncidentDrafts } = await import('../../core/incidents/feed');
+    const { parseIncidentDrafts } = await import('../../core/stored/incidents');
     const drafts = parseIncidentDrafts(stored);
     expect(drafts).toHaveLength(count);
     for (const draft of drafts) expect(typeof draft.message).toBe('object');

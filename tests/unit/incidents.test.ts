@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Incident,
-  incidentFeedJson,
-  incidentMessage,
-  openIncidentFor,
-  parseIncidentFeed,
-} from '../../core/incidents/feed';
+import { incidentFeedJson, parseIncidentFeed } from '../../core/incidents/feed';
+import { type Incident, incidentMessage, openIncidentFor } from '../../core/incidents/match';
 import { arubaIncident as aruba } from '../fixtures/incidents';
 
 describe('the incident feed', () => {

@@ -22,7 +22,6 @@ import {
   type Outbox,
   type OutboxItem,
   outboxLimits,
-  parseOutbox,
   type ReadyChannel,
   retryDelay,
   retryNow,
@@ -31,6 +30,7 @@ import {
 } from '../../core/notify';
 import { validateLocalSettings, validateSettings, withoutPolicyOnly } from '../../core/settings';
 import { draftFrom, settingsFrom } from '../../core/settings-form';
+import { parseOutbox } from '../../core/stored/outbox';
 import { errorLine } from '../../core/validation-messages';
 import { deliverDue, notifyAlarm, queueMessage } from '../../platform/notify';
 import { buildMessage } from '../../platform/notify-message';

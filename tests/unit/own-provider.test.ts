@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ownProviderFrom, ownProviderId, parseOwnProvider, suggestedWebmail } from '../../core/catalogue/own-provider';
+import { ownProviderFrom, ownProviderId, suggestedWebmail } from '../../core/catalogue/own-provider';
+import { parseOwnProvider } from '../../core/stored/own-provider';
 
 describe('"My provider isn\'t listed"', () => {
   it.each<[string, object | null]>([

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Translate } from '../../core/messages';
+import { whatsappUrl } from '../../core/phone';
 import type { ProbeResult } from '../../core/probes/results';
-import {
-  composeUrl,
-  composeUrlLimit,
-  formatReport,
-  mailtoUrl,
-  type ReportInput,
-  type Translate,
-  whatsappUrl,
-} from '../../core/report';
+import { composeUrl, composeUrlLimit, formatReport, mailtoUrl, type ReportInput } from '../../core/report';
 import { reportChannel } from '../../core/report-channel';
 import { formatMessage, readCatalogue } from './fake-i18n';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInProviders } from '../../core/catalogue/built-in';
-import { isSafeWebUrl } from '../../core/catalogue/provider';
 import { contrastOnWhite, effectiveCatalogue, mergeSettings, usableBrandColor } from '../../core/effective-settings';
+import { isSafeWebUrl } from '../../core/guards';
 import { type Settings, validateSettings } from '../../core/settings';
 import { errorLine, isValidationCode } from '../../core/validation-messages';
 

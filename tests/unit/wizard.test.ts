@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/probes/record';
 import type { ProbeResult } from '../../core/probes/results';
+import { parseWizardState } from '../../core/stored/wizard';
 import { type AnswerHook, answerLabels, answerOfHook } from '../../core/texts';
 import { advance, isAwaitingAnswer, isStale, screenOf } from '../../core/wizard';
 import {
   initialWizard,
   type OpenedState,
-  parseWizardState,
   staleAfterMs,
   type WizardEvent,
   type WizardState,

@@ -1,0 +1,27 @@
+// The small stored values read back: each is what this version writes, or the item's empty value.
+
+import { idLimit, personNameLimit } from '../limits';
+
+/** The person's name for the reports (local:personName). */
+export const parsePersonName = (value: unknown): string =>
+  typeof value === 'string' ? value.slice(0, personNameLimit) : '';
+
+const version = /^\d{1,4}(\.\d{1,4}){0,3}$/;
+
+/** A version this extension wrote (local:installedVersion). */
+export const parseVersion = (value: unknown): string | null =>
+  typeof value === 'string' && version.test(value) ? value : null;
+
+/** The update still to announce (local:whatsNew). */
+export function parseWhatsNew(value: unknown): { version: string; from?: string } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { version: to, from } = value as Record<string, unknown>;
+  const current = parseVersion(to);
+  if (!current) return null;
+  const previous = parseVersion(from);
+  return { version: current, ...(previous ? { from: previous } : {}) };
+}
+
+/** This installation's id (local:installId): a UUID, made once. */
+export const parseInstallId = (value: unknown): string | null =>
+  typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value : null;
