@@ -1,6 +1,6 @@
 // The small stored values read back: each is what this version writes, or the item's empty value.
 
-import { idLimit, personNameLimit } from '../limits';
+import { personNameLimit } from '../limits';
 
 /** The person's name for the reports (local:personName). */
 export const parsePersonName = (value: unknown): string =>

@@ -1,5 +1,6 @@
 // The consultant's side of the incident feed: write incidents, resolve them, download the file to publish.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useStoredItem } from '../../components/hooks/use-stored-item';
 import type { Provider } from '../../core/catalogue/provider';
 import { incidentFeedJson, parseIncidentFeed } from '../../core/incidents/feed';
 import type { Incident } from '../../core/incidents/match';
@@ -19,20 +20,9 @@ const newIncident = (providerId: string): Incident => ({
 });
 
 export function IncidentWriter({ catalogue }: { catalogue: readonly Provider[] }) {
-  const [incidents, setIncidents] = useState<Incident[]>([]);
+  const [drafts, save] = useStoredItem(incidentDraftItem, parseIncidentDrafts, 'the incident drafts');
+  const incidents = drafts ?? [];
   const [status, setStatus] = useState<string>('');
-  useEffect(() => {
-    void incidentDraftItem
-      .getValue()
-      .then((stored) => setIncidents(parseIncidentDrafts(stored)))
-      .catch((error: unknown) => logFailure('the incident drafts could not be read', error));
-  }, []);
-  const save = (next: Incident[]) => {
-    setIncidents(next);
-    void incidentDraftItem
-      .setValue(next)
-      .catch((error: unknown) => logFailure('the incidents could not be kept', error));
-  };
   const change = (index: number, patch: Partial<Incident>) =>
     save(incidents.map((incident, i) => (i === index ? { ...incident, ...patch } : incident)));
 

@@ -1,6 +1,7 @@
 // The consultant's channel: which service receives "Tell my consultant now", its address or bot, whether managed
 // machines send by themselves (deployment files only), a test message, and the channel's last result.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useStoredItem } from '../../components/hooks/use-stored-item';
 import { failureText } from '../../components/notify-texts';
 import { shortWhen } from '../../core/dates';
 import { type NotifyKind, notifyKinds, readyChannel } from '../../core/notify';
@@ -41,15 +42,9 @@ interface Props {
 }
 
 export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNotify }: Props) {
-  const [last, setLast] = useState<Last>(null);
+  const [stored, setLast] = useStoredItem(notifyLastItem, parseNotifyLast, "the last message's result");
+  const last: Last = stored ?? null;
   const [testing, setTesting] = useState(false);
-  useEffect(() => {
-    void notifyLastItem
-      .getValue()
-      .then((stored) => setLast(parseNotifyLast(stored)))
-      .catch(() => setLast(null));
-    return notifyLastItem.watch((stored) => setLast(parseNotifyLast(stored)));
-  }, []);
   const kind = draft.notifyKind as NotifyKind | '';
 
   const sendTest = async () => {
@@ -60,7 +55,7 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
     try {
       const { message } = await buildTestMessage(channel, settings);
       const result = await sendRequest(message.request);
-      await notifyLastItem.setValue({ at: Date.now(), test: true, host: message.host, result });
+      setLast({ at: Date.now(), test: true, host: message.host, result });
     } catch (error) {
       logFailure('the test message could not be sent', error);
     } finally {
