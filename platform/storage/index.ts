@@ -72,7 +72,9 @@ export const installedVersionItem = storage.defineItem<string | null>('local:ins
 
 /** Whether this profile holds anything a user made (a check, settings, a provider chosen): not a new install. */
 export async function hasStoredData(): Promise<boolean> {
-  const stored = await browser.storage.local.get(['history', 'settings', 'lastProvider', 'ownProvider']);
+  // The keys are the items' own (local:history → history).
+  const keys = [historyItem, localSettingsItem, lastProviderItem, ownProviderItem].map((item) => item.key.slice(6));
+  const stored = await browser.storage.local.get(keys);
   return Object.values(stored).some((value) => value !== undefined && value !== null);
 }
 

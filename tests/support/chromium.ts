@@ -32,7 +32,9 @@ export function chromiumDriver(browser: Browser): PageDriver {
     },
     waitFor: (selector) => locate(selector).waitFor(),
     text: async (selector) => (await locate(selector).textContent()) ?? '',
-    attribute: (selector, name) => locate(selector).getAttribute(name),
+    // Read at once, as in Firefox: null when the element is not there (a locator would wait for it).
+    attribute: (selector, name) =>
+      current().evaluate(([s, n]) => document.querySelector(s)?.getAttribute(n) ?? null, [selector, name] as const),
     value: (selector) => locate(selector).inputValue(),
     focused: (selector) => current().evaluate((s) => document.activeElement?.matches(s) ?? false, selector),
     async reopen() {

@@ -12,6 +12,7 @@ export interface PageDriver {
   select(selector: string, value: string): Promise<void>;
   waitFor(selector: string): Promise<void>;
   text(selector: string): Promise<string>;
+  /** An attribute of the first element matching, read at once: null when there is none (no waiting). */
   attribute(selector: string, name: string): Promise<string | null>;
   /**
    * Whether the element that has the page's focus (document.activeElement, whether or not the window has the
