@@ -1,6 +1,6 @@
-// The wizard's state, what the first screen does with it (choose, open, read an error, start over) and how a
-// stored state is read back: pure, and all the popup's first paint needs. The rest of the transitions (the answers,
-// back, the probes' facts) are in core/wizard.ts, loaded with the check screens.
+// The wizard's state and what the first screen does with it (choose, open, read an error, start over): pure, and all
+// the popup's first paint needs (a stored state is read back by core/stored/wizard.ts). The rest of the transitions
+// (the answers, back, the probes' facts) are in core/wizard.ts, loaded with the check screens.
 
 import type { Answers, ErrorReading, FollowUpAnswer, Outcome } from './answers';
 import type { Evidence } from './probes/results';
