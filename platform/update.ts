@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import { parseVersion } from '../core/stored/values';
 import { logFailure } from './log';
-import { hasStoredData, historyItem, installedVersionItem, whatsNewItem } from './storage';
+import { historyItem } from './storage';
+import { hasStoredData, installedVersionItem, whatsNewItem } from './storage/options';
 
 /**
  * After an update in place, once: the stored items' migrations run, and the options page gets a note of the new

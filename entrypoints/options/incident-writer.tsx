@@ -8,7 +8,7 @@ import { parseIncidentDrafts } from '../../core/stored/incidents';
 import { downloadFile } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
-import { incidentDraftItem } from '../../platform/storage';
+import { incidentDraftItem } from '../../platform/storage/options';
 import { TextField } from './fields';
 
 const newIncident = (providerId: string): Incident => ({

@@ -5,7 +5,7 @@ import { type ChangelogSection, changelogSection } from '../../core/changelog';
 import { parseWhatsNew } from '../../core/stored/values';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
-import { whatsNewItem } from '../../platform/storage';
+import { whatsNewItem } from '../../platform/storage/options';
 import { announceUpdate } from '../../platform/update';
 
 export function WhatsNew() {

@@ -17,14 +17,16 @@
 // | local:installId          | background, popup (first message sent) | popup, background (a check's id)         |
 // | local:notifyOutbox       | popup, options page, background (under one lock) | background (sends), popup (status) |
 // | local:notifyLast         | background, options page (each send)   | options page ("last result")             |
-// | (the four notify keys above are defined in ./notify.ts: off the popup's first paint, which never reads them) |
+// | local:installedVersion   | background, options page (update step) | the same (an update is told from it)     |
+// | local:whatsNew           | background, options page (update step) | options page (shown once, then cleared)  |
+// | (the four notify keys above are defined in ./notify.ts, local:whatsNew, local:installedVersion and            |
+// |  local:incidentDraft in ./options.ts: off the popup's first paint, which never reads them)                   |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 //
 // Every item is read back through its parser in core/stored/ (one file per item or family, limits from
 // core/limits.ts); local:settings and managed storage through the settings table's validator (core/settings.ts).
 // tests/unit/stored-state.test.ts holds each key to its parser.
 import { storage } from '@wxt-dev/storage';
-import { browser } from 'wxt/browser';
 import type { Provider } from '../../core/catalogue/provider';
 import type { CachedSettings, LoadedSettings } from '../../core/effective-settings';
 import type { HistoryEntry } from '../../core/history';
@@ -59,25 +61,6 @@ export async function loadChecks(): Promise<ChecksRecord | null> {
  */
 export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [], version: 1 });
 
-/**
- * The update the options page has still to announce ("Updated to 0.2.0: what's new"), written once when the browser
- * updates the extension, cleared once shown.
- */
-export const whatsNewItem = storage.defineItem<{ version: string; from?: string } | null>('local:whatsNew', {
-  fallback: null,
-});
-
-/** The version this profile last ran: an update is told from it (entrypoints/background.ts). */
-export const installedVersionItem = storage.defineItem<string | null>('local:installedVersion', { fallback: null });
-
-/** Whether this profile holds anything a user made (a check, settings, a provider chosen): not a new install. */
-export async function hasStoredData(): Promise<boolean> {
-  // The keys are the items' own (local:history → history).
-  const keys = [historyItem, localSettingsItem, lastProviderItem, ownProviderItem].map((item) => item.key.slice(6));
-  const stored = await browser.storage.local.get(keys);
-  return Object.values(stored).some((value) => value !== undefined && value !== null);
-}
-
 /** The provider chosen last time, shown first in the picker. */
 export const lastProviderItem = storage.defineItem<string | null>('local:lastProvider', { fallback: null });
 
@@ -96,9 +79,6 @@ export const incidentsItem = storage.defineItem<{ url: string; at: number; incid
   'local:incidents',
   { fallback: null },
 );
-
-/** The incidents the consultant is writing on the options page (kept between visits; published as a file). */
-export const incidentDraftItem = storage.defineItem<Incident[]>('local:incidentDraft', { fallback: [] });
 
 /** The user's own settings (options page or an imported file), stored as entered and validated on every read. */
 export const localSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });
