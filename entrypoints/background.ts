@@ -7,6 +7,7 @@ import { effectiveCatalogue } from '../core/effective-settings';
 import { entryOf, type HistoryEntry } from '../core/history';
 import { autoNotifyVerdicts, messageFor, readyChannel } from '../core/notify';
 import { evidenceOf } from '../core/probes/record';
+import { parsePersonName } from '../core/stored/values';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
 import { recordVerdict } from '../platform/history';
 import { deliverDue, firstStartOfSession, loadOutbox, notifyAlarm, queueMessage } from '../platform/notify';
@@ -19,10 +20,10 @@ import {
   loadChecks,
   loadOwnProvider,
   loadWizard,
-  personNameItem,
   wizardItem,
 } from '../platform/storage';
 import { outboxItem } from '../platform/storage/notify';
+import { personNameItem } from '../platform/storage/reports';
 import { announceUpdate } from '../platform/update';
 
 /**
@@ -51,7 +52,7 @@ async function notifyIfAutomatic(entry: HistoryEntry | undefined) {
   const settings = (await loadCachedSettings())?.settings ?? (await loadSettings()).settings;
   const channel = readyChannel(settings.notify);
   if (!channel?.auto || messageFor(await loadOutbox(), entry.at)) return;
-  const person = await personNameItem.getValue().catch(() => '');
+  const person = parsePersonName(await personNameItem.getValue().catch(() => ''));
   const { item } = await buildMessage(entry, channel, settings, { person, automatic: true });
   await queueMessage(item);
 }

@@ -9,7 +9,7 @@ import { parseHistory } from '../core/stored/history';
 import type { WizardState } from '../core/wizard-state';
 import { withLock } from './lock';
 import { logFailure } from './log';
-import { historyItem } from './storage';
+import { historyItem } from './storage/reports';
 
 /** The stored history, validated: corrupt entries dropped, the rest kept. */
 export async function loadHistory(): Promise<HistoryEntry[]> {

@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import { parseVersion } from '../core/stored/values';
 import { logFailure } from './log';
-import { historyItem } from './storage';
 import { hasStoredData, installedVersionItem, whatsNewItem } from './storage/options';
+import { historyItem } from './storage/reports';
 
 /**
  * After an update in place, once: the stored items' migrations run, and the options page gets a note of the new

@@ -1,5 +1,5 @@
 import { parsePersonName } from '../../core/stored/values';
-import { personNameItem } from '../../platform/storage';
+import { personNameItem } from '../../platform/storage/reports';
 import { useStoredItem } from './use-stored-item';
 
 /** The name the user typed once for the reports, kept in local storage; [name, set]. */

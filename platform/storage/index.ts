@@ -20,7 +20,8 @@
 // | local:installedVersion   | background, options page (update step) | the same (an update is told from it)     |
 // | local:whatsNew           | background, options page (update step) | options page (shown once, then cleared)  |
 // | (the four notify keys above are defined in ./notify.ts, local:whatsNew, local:installedVersion and            |
-// |  local:incidentDraft in ./options.ts: off the popup's first paint, which never reads them)                   |
+// |  local:incidentDraft in ./options.ts: off the popup's first paint, which never reads them; local:history and   |
+// |  local:personName in ./reports.ts: read by the popup only after its first paint)                            |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 //
 // Every item is read back through its parser in core/stored/ (one file per item or family, limits from
@@ -29,7 +30,6 @@
 import { storage } from '@wxt-dev/storage';
 import type { Provider } from '../../core/catalogue/provider';
 import type { CachedSettings, LoadedSettings } from '../../core/effective-settings';
-import type { HistoryEntry } from '../../core/history';
 import type { Incident } from '../../core/incidents/match';
 import type { ChecksRecord } from '../../core/probes/record';
 import { parseChecksRecord } from '../../core/stored/checks';
@@ -54,13 +54,6 @@ export async function loadChecks(): Promise<ChecksRecord | null> {
   return parseChecksRecord(await checksItem.getValue());
 }
 
-/**
- * Finished checks, newest first, at most 50 (read through loadHistory in platform/history.ts, which validates them:
- * the history's parser stays off the popup's first paint). Versioned: a change of shape adds a migration here
- * (`migrations: { 2: (v1) => … }`); parseHistory then drops whatever still does not fit, keeping the rest.
- */
-export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [], version: 1 });
-
 /** The provider chosen last time, shown first in the picker. */
 export const lastProviderItem = storage.defineItem<string | null>('local:lastProvider', { fallback: null });
 
@@ -70,9 +63,6 @@ export const ownProviderItem = storage.defineItem<Provider | null>('local:ownPro
 export async function loadOwnProvider(): Promise<Provider | null> {
   return parseOwnProvider(await ownProviderItem.getValue().catch(() => null));
 }
-
-/** The name the user typed once for the reports ("Sent by"): a consultant with many clients knows who wrote. */
-export const personNameItem = storage.defineItem<string>('local:personName', { fallback: '' });
 
 /** The consultant's incident feed as last read, with its address and time (shown at once, then read afresh). */
 export const incidentsItem = storage.defineItem<{ url: string; at: number; incidents: Incident[] } | null>(

@@ -4,7 +4,8 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import type { Incident } from '../../core/incidents/match';
-import { historyItem, lastProviderItem, localSettingsItem, ownProviderItem } from './index';
+import { lastProviderItem, localSettingsItem, ownProviderItem } from './index';
+import { historyItem } from './reports';
 
 /**
  * The update the options page has still to announce ("Updated to 0.2.0: what's new"), written once when the browser

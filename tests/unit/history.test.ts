@@ -5,7 +5,7 @@ import { historyLimit } from '../../core/limits';
 import { parseHistory } from '../../core/stored/history';
 import type { OpenedState } from '../../core/wizard-state';
 import { loadHistory, recordVerdict } from '../../platform/history';
-import { historyItem } from '../../platform/storage';
+import { historyItem } from '../../platform/storage/reports';
 
 const entry = (at: number, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
   at,
@@ -171,7 +171,7 @@ describe("the history's writers take turns (the review L5)", () => {
   it('a clear made while a verdict is being recorded is not undone by that write', async () => {
     const { clearHistory, loadHistory, recordVerdict } = await import('../../platform/history');
     const { withLock } = await import('../../platform/lock');
-    const { historyItem } = await import('../../platform/storage');
+    const { historyItem } = await import('../../platform/storage/reports');
     await historyItem.setValue([]);
     const opened = {
       stage: 'opened' as const,

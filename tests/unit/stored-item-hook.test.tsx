@@ -9,8 +9,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { usePerson } from '../../components/hooks/use-person';
 import { useStoredItem } from '../../components/hooks/use-stored-item';
 import { parseIncidentDrafts } from '../../core/stored/incidents';
-import { personNameItem } from '../../platform/storage';
 import { incidentDraftItem } from '../../platform/storage/options';
+import { personNameItem } from '../../platform/storage/reports';
 
 const settle = () => act(() => new Promise((done) => setTimeout(done, 20)));
 
