@@ -1,6 +1,7 @@
 // From an email address to its provider: the mailbox domain first, then the domain's MX records.
 // Pure; loaded by the popup only when the user types an address (tldts carries the public suffix list).
 import { parse } from 'tldts';
+import type { Reason, VerdictId } from '../answers';
 import mxRoles from '../data/mx-roles.json';
 import { type DnsAnswer, parseMxRecords, type RecordType } from './dns';
 import { providersWithoutWebmail } from './finder-only';
@@ -265,4 +266,17 @@ export async function detectProvider(input: string, options: DetectOptions): Pro
   // A spam filter in front, and nothing behind it to see: say so (never "unknown": the filter is not the mailbox).
   if (role?.role === 'filtered') return { kind: 'filtered', domain, mxHost: hosts[0] as string, service: role.service };
   return { kind: 'unknown-mx', domain, mxHost: hosts[0] as string };
+}
+
+/**
+ * The verdict a finder's dead end reaches by itself, when it has one. A domain that does not exist (often an expired
+ * one) or receives no mail fails for every mailbox in it: the mailbox's verdict (`account`: whoever set up the
+ * domain), with the reason; a provider nobody lists, a forwarder or a spam filter has none, only a person to ask.
+ */
+export function deadEndVerdict(
+  kind: Detection['kind'],
+): { verdict: Extract<VerdictId, 'account'>; reason: Extract<Reason, 'domain-missing' | 'domain-no-mail'> } | null {
+  if (kind === 'no-domain') return { verdict: 'account', reason: 'domain-missing' };
+  if (kind === 'no-mx') return { verdict: 'account', reason: 'domain-no-mail' };
+  return null;
 }

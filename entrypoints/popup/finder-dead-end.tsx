@@ -3,6 +3,7 @@
 // domain that receives no mail, the verdict and a report. Loaded only when the finder gets there.
 import { useState } from 'preact/hooks';
 import { ContactCard } from '../../components/contact-card';
+import { deadEndVerdict } from '../../core/catalogue/detect';
 import { contactOf } from '../../core/contacts';
 import { domainEntry } from '../../core/history';
 import type { Settings } from '../../core/settings';
@@ -24,15 +25,16 @@ export function FinderDeadEnd({ detection, consultant, settings: all, productNam
   const [at] = useState(Date.now);
   const settings: Settings = all ?? (consultant ? { consultant } : {});
   const known = contactOf('consultant', settings);
+  const outcome = deadEndVerdict(detection.kind);
   // An unknown provider, a forwarder, a spam filter: whom to ask (the finder's message says what it found).
-  if (detection.kind === 'unknown-mx' || detection.kind === 'forward-only' || detection.kind === 'filtered') {
+  if (!outcome) {
     return known ? (
       <div class="dead-end" data-dead-end={detection.kind}>
         <ContactCard contact={known} />
       </div>
     ) : null;
   }
-  const reason = detection.kind === 'no-domain' ? 'domain-missing' : 'domain-no-mail';
+  const { verdict, reason } = outcome;
   return (
     <div class="dead-end" data-dead-end={detection.kind}>
       {known && <ContactCard contact={known} />}
@@ -42,7 +44,7 @@ export function FinderDeadEnd({ detection, consultant, settings: all, productNam
         </button>
       ) : (
         <InlineVerdict
-          verdict="account"
+          verdict={verdict}
           reason={reason}
           provider={{ name: detection.domain }}
           settings={settings}

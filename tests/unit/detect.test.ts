@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInProviders as catalogue } from '../../core/catalogue/built-in';
 import {
   cleanAddress,
+  deadEndVerdict,
   detectProvider,
   inRange,
   parseAddress,
@@ -14,6 +15,21 @@ import { withSignals } from '../../core/catalogue/signals';
 
 /** The built-in providers with what identifies their mail servers, as the finder sees them. */
 const withMx = catalogue.map(withSignals);
+
+describe('deadEndVerdict: where a finder dead end leads by itself', () => {
+  it.each([
+    ['no-domain', { verdict: 'account', reason: 'domain-missing' }],
+    ['no-mx', { verdict: 'account', reason: 'domain-no-mail' }],
+    ['unknown-mx', null],
+    ['forward-only', null],
+    ['filtered', null],
+    ['no-webmail', null],
+    ['lookup-failed', null],
+    ['mx', null],
+  ] as const)('%s → %j', (kind, outcome) => {
+    expect(deadEndVerdict(kind)).toEqual(outcome);
+  });
+});
 
 describe('cleanAddress', () => {
   it('keeps the address the report will carry', () => {
