@@ -7,6 +7,7 @@ import { playFirstCheck, playOptionsSaved } from './scenarios';
 import {
   finderCases,
   playFinder,
+  playKnownServiceTypedWebmail,
   playOptionsChannel,
   playSituation,
   playUnknownWebmail,
@@ -49,6 +50,10 @@ describe.each(['en', 'it'] as const)('field situations in Chromium, in %s', (lan
 
   it.each(finderCases.map((f) => [f.name, f] as const))('the finder: %s', async (_, finding) => {
     await playFinder(driver, finding, lang);
+  });
+
+  it('the finder: a PEC service without a known webmail asks for it, and opens the one typed', async () => {
+    await playKnownServiceTypedWebmail(driver, lang);
   });
 
   it("the options page: the consultant's channel, a wrong token named, a right one saved, auto never saved", async () => {

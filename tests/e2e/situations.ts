@@ -3,7 +3,7 @@
 // the verdict names.
 // Chromium runs them in tests/e2e/situations.test.ts, Firefox in tests/e2e/firefox/firefox.test.ts.
 import { expect } from 'vitest';
-import { type PageDriver, popupPage } from '../support/driver';
+import { eventually, type PageDriver, popupPage } from '../support/driver';
 
 export const consultant = { name: 'Studio Bianchi', phone: '055 123456', whatsapp: '333 1234567' };
 
@@ -18,6 +18,8 @@ export const situationZone = {
     'mueller-gmbh.de': ['10 mx00.ionos.de.', '10 mx01.ionos.de.'],
     'verdi-srl.it': ['10 mx10.mailspamprotection.com.', '20 mx20.mailspamprotection.com.'],
     'neri-spa.it': ['10 neri-spa-it.esvacloud.com.'],
+    // PEC on a customer's subdomain at Register.it PEC, whose webmail no source gives.
+    'pec.neri-srl.it': ['10 server.pec-email.com.'],
   },
   cname: { 'autodiscover.neri-spa.it': ['autodiscover.outlook.com.'] },
   txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
@@ -299,6 +301,15 @@ export interface FinderCase {
 
 export const finderCases: FinderCase[] = [
   {
+    name: 'an Aruba-hosted business domain (its own MX): Aruba found from its SPF',
+    address: 'info@rossi-srl.it',
+    next: { provider: 'aruba' },
+    says: {
+      en: 'Mail for rossi-srl.it is handled by Aruba (recognised from its mail settings)',
+      it: 'La posta di rossi-srl.it è presso Aruba (riconosciuto dalle impostazioni della posta)',
+    },
+  },
+  {
     name: 'a domain at OVH that only forwards: no mailbox here, whom to ask',
     address: 'info@rossi-inoltro.it',
     next: { deadEnd: 'forward-only' },
@@ -344,6 +355,27 @@ export async function playFinder(driver: PageDriver, finding: FinderCase, lang: 
     await driver.waitFor(`[data-dead-end="${finding.next.deadEnd}"] [data-contact]`);
   }
   expect(await driver.text('#picker-status')).toContain(finding.says[lang]);
+}
+
+/**
+ * A PEC service the catalogue knows but whose webmail no source gives: named, the user asked for the webmail's
+ * address, and the box's address becomes the provider the big button opens (both engines).
+ */
+export async function playKnownServiceTypedWebmail(driver: PageDriver, lang: 'en' | 'it'): Promise<void> {
+  await driver.start();
+  await popupPage(driver).find('info@pec.neri-srl.it');
+  await driver.waitFor('[data-input="webmail-url"]');
+  expect(await driver.text('#picker-status')).toContain(
+    lang === 'it'
+      ? "La posta di pec.neri-srl.it è presso Register.it PEC, ma non conosciamo l'indirizzo della webmail"
+      : "Mail for pec.neri-srl.it is handled by Register.it PEC, but we don't know the address of its webmail",
+  );
+  await driver.type('[data-input="webmail-url"]', 'webmail.pec-email.com');
+  await driver.click('[data-action="add-own-provider"]');
+  await eventually(
+    () => driver.text('[data-action="open-webmail"]'),
+    lang === 'it' ? 'Apri la webmail di Register.it PEC' : 'Open Register.it PEC webmail',
+  );
 }
 
 const botToken = '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM';

@@ -1,7 +1,8 @@
-// The production Firefox build in Debian's firefox-esr, driven over WebDriver BiDi (puppeteer-core): the triage flow to each verdict
-// in both languages, resume after the popup closes, the badge, a policy (managed storage), the automatic checks with
-// the internet down and with only the webmail down, the address finder (DNS over HTTPS through the proxy) and the
-// options page. Scenarios shared with the Chromium suite.
+// The production Firefox build in Debian's firefox-esr, driven over WebDriver BiDi (puppeteer-core, tools/firefox.ts):
+// the scenarios both engines play (tests/e2e/scenarios.ts, situations.ts: every path of the rule, the first check,
+// the field situations, the finder, the options page, the channel) in both languages, and what is Firefox's own: the
+// sidebar, a policy in Firefox's policies.json, the automatic checks with the internet or only the webmail down (the
+// proxy takes hosts down).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   canWriteFirefoxPolicy,
@@ -20,11 +21,12 @@ import {
   waitFor,
 } from '../../../tools/firefox';
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
-import { firefoxDriver, resetFirefox, typeInto } from '../../support/firefox';
+import { firefoxDriver, resetFirefox } from '../../support/firefox';
 import { paths, playFirstCheck, playNotifyRetryNow, playOptionsSaved, playPath } from '../scenarios';
 import {
   finderCases,
   playFinder,
+  playKnownServiceTypedWebmail,
   playOptionsChannel,
   playSituation,
   playUnknownWebmail,
@@ -41,14 +43,8 @@ let held: WebServer;
 let proxy: LoopbackProxy;
 beforeAll(async () => {
   if (!available) return;
-  web = await startWebServer({
-    // For the address finder: an Aruba-hosted business domain (own MX, Aruba's SPF) and PEC on a customer's
-    // subdomain at Register.it PEC, whose webmail no source gives.
-    mx: { ...situationZone.mx, 'pec.neri-srl.it': ['10 server.pec-email.com.'] },
-    txt: situationZone.txt,
-    cname: situationZone.cname,
-    nxdomain: situationZone.nxdomain,
-  });
+  // The DNS zone of the shared scenarios (the address finder's domains).
+  web = await startWebServer(situationZone);
   // The probes held: the checks cannot tell, so the user is asked whether other sites open.
   held = await startWebServer({ holdProbes: true });
   proxy = await startProxy(web.port);
@@ -113,6 +109,10 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox: the field situ
     await playFinder(firefoxDriver(firefox, proxy, web.port), finding, lang);
   });
 
+  it('the finder: a PEC service without a known webmail asks for it, and opens the one typed', async () => {
+    await playKnownServiceTypedWebmail(firefoxDriver(firefox, proxy, web.port), lang);
+  });
+
   it("the options page: the consultant's channel, a wrong token named, a right one saved, auto never saved", async () => {
     await playOptionsChannel(firefoxDriver(firefox, proxy, web.port), lang);
   });
@@ -145,7 +145,7 @@ describe.skipIf(!available)('Firefox: the sidebar beside the webmail', () => {
   });
 });
 
-describe.skipIf(!available)('Firefox: the automatic checks and the address finder', () => {
+describe.skipIf(!available)('Firefox: the automatic checks', () => {
   let firefox: Firefox;
   beforeAll(async () => {
     firefox = await launchFirefox({ proxyPort: proxy.port });
@@ -175,28 +175,6 @@ describe.skipIf(!available)('Firefox: the automatic checks and the address finde
     await click(firefox, '[data-action="see-verdict"]');
     await waitFor(firefox, `document.querySelector('[data-verdict="${verdict}"]')`);
     expect(await textOf(firefox, where)).toContain(evidence);
-  });
-
-  const type = (selector: string, value: string) => typeInto(firefox, selector, value);
-  const status = () => textOf(firefox, '#picker-status');
-
-  it('the address finder: an Aruba-hosted domain from its SPF; a PEC service without a known webmail asks for it', async () => {
-    await type('[data-input="email"]', 'info@rossi-srl.it');
-    await click(firefox, '[data-action="find-provider"]');
-    await waitFor(firefox, `document.querySelector('#picker-status').textContent.includes('Aruba')`);
-    expect(await status()).toContain('Mail for rossi-srl.it is handled by Aruba (recognised from its mail settings)');
-    expect(await evaluate(firefox, `document.querySelector('[data-provider="aruba"]').checked`)).toBe(true);
-
-    await type('[data-input="email"]', 'info@pec.neri-srl.it');
-    await click(firefox, '[data-action="find-provider"]');
-    await waitFor(firefox, `document.querySelector('[data-input="webmail-url"]')`);
-    expect(await status()).toContain("handled by Register.it PEC, but we don't know the address of its webmail");
-    await type('[data-input="webmail-url"]', 'webmail.pec-email.com');
-    await click(firefox, '[data-action="add-own-provider"]');
-    await waitFor(
-      firefox,
-      `document.querySelector('[data-action="open-webmail"]').textContent === 'Open Register.it PEC webmail'`,
-    );
   });
 });
 
