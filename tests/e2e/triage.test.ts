@@ -13,8 +13,8 @@ import {
   type WebServer,
 } from '../../tools/harness';
 import { chromiumDriver } from '../support/chromium';
-import type { PageDriver } from '../support/driver';
-import { type Network, paths, playPath, text } from './scenarios';
+import { pathScenarios } from './both-engines';
+import { type Network, text } from './scenarios';
 
 let web: WebServer;
 let heldWeb: WebServer;
@@ -101,17 +101,16 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     await expectAccessible(popup, 'mail-client verdict');
   });
 
-  it.each(paths)('network %s, answers %j → %s verdict, accessible at every step', async (...path) => {
-    const base = chromiumDriver(browsers[path[0]]);
-    // The same scenario as Firefox's; the screens axe checked are counted here too.
-    const driver: PageDriver = {
+  pathScenarios(lang, (network) => {
+    const base = chromiumDriver(browsers[network]);
+    // The same scenarios as Firefox's; the screens axe checked are counted here too.
+    return {
       ...base,
       accessible: async (screen) => {
         await base.accessible(screen);
         axeChecked.push(screen);
       },
     };
-    await playPath(driver, path, lang);
   });
 
   it('reaches a verdict by keyboard alone, focus on each new heading', async () => {

@@ -22,17 +22,9 @@ import {
 } from '../../../tools/firefox';
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
 import { firefoxDriver, resetFirefox } from '../../support/firefox';
-import { paths, playFirstCheck, playNotifyRetryNow, playOptionsSaved, playPath } from '../scenarios';
-import {
-  finderCases,
-  playFinder,
-  playKnownServiceTypedWebmail,
-  playOptionsChannel,
-  playSituation,
-  playUnknownWebmail,
-  situations,
-  situationZone,
-} from '../situations';
+import { fieldScenarios, pathScenarios } from '../both-engines';
+import { playNotifyRetryNow } from '../scenarios';
+import { situationZone } from '../situations';
 
 const available = firefoxPath() !== undefined;
 if (!available)
@@ -75,47 +67,8 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang)
     await firefox?.close();
   });
 
-  it('a first check: the webmail opens, the popup resumes, the badge until the verdict', async () => {
-    await playFirstCheck(firefoxDriver(firefox, proxy, web.port), lang);
-  });
-
-  it.each(paths)('network %s, answers %j → %s verdict, accessible at every step', async (...path) => {
-    await playPath(firefoxDriver(firefox, proxy, path[0] === 'up' ? web.port : held.port), path, lang);
-  });
-
-  it('the options page saves the consultant, the next verdict names them', async () => {
-    await playOptionsSaved(firefoxDriver(firefox, proxy, web.port), lang);
-  });
-});
-
-describe.skipIf(!available).each(['en', 'it'] as const)('Firefox: the field situations, in %s', (lang) => {
-  let firefox: Firefox;
-  beforeAll(async () => {
-    firefox = await launchFirefox({ proxyPort: proxy.port, lang });
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
-
-  it.each(situations.map((s) => [s.name, s] as const))('%s', async (_, situation) => {
-    await playSituation(firefoxDriver(firefox, proxy, web.port), situation, lang);
-  });
-
-  it('an unlisted provider, its webmail unknown: whom to ask, with the contact', async () => {
-    await playUnknownWebmail(firefoxDriver(firefox, proxy, web.port), lang);
-  });
-
-  it.each(finderCases.map((f) => [f.name, f] as const))('the finder: %s', async (_, finding) => {
-    await playFinder(firefoxDriver(firefox, proxy, web.port), finding, lang);
-  });
-
-  it('the finder: a PEC service without a known webmail asks for it, and opens the one typed', async () => {
-    await playKnownServiceTypedWebmail(firefoxDriver(firefox, proxy, web.port), lang);
-  });
-
-  it("the options page: the consultant's channel, a wrong token named, a right one saved, auto never saved", async () => {
-    await playOptionsChannel(firefoxDriver(firefox, proxy, web.port), lang);
-  });
+  pathScenarios(lang, (network) => firefoxDriver(firefox, proxy, network === 'up' ? web.port : held.port));
+  fieldScenarios(lang, () => firefoxDriver(firefox, proxy, web.port));
 });
 
 describe.skipIf(!available)('Firefox: the sidebar beside the webmail', () => {
