@@ -3,7 +3,7 @@
 // the verdict names.
 // Chromium runs them in tests/e2e/situations.test.ts, Firefox in tests/e2e/firefox/firefox.test.ts.
 import { expect } from 'vitest';
-import { eventually, type PageDriver, popupPage } from '../support/driver';
+import { eventually, optionsPage, type PageDriver, popupPage } from '../support/driver';
 
 export const consultant = { name: 'Studio Bianchi', phone: '055 123456', whatsapp: '333 1234567' };
 
@@ -386,23 +386,24 @@ const botToken = '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM';
  */
 export async function playOptionsChannel(driver: PageDriver, lang: 'en' | 'it'): Promise<void> {
   const saved = lang === 'it' ? 'Salvato.' : 'Saved.';
+  const options = optionsPage(driver);
   await driver.start();
-  await driver.openOptions();
+  await options.open();
   await driver.waitFor('#opt-notify-kind');
   await driver.select('#opt-notify-kind', 'telegram');
   await driver.waitFor('#opt-notify-token');
-  await driver.type('#opt-notify-token', 'abc');
-  await driver.type('#opt-notify-chat', '-1001234567890');
-  await driver.click('[data-action="save-settings"]');
+  await options.fill('opt-notify-token', 'abc');
+  await options.fill('opt-notify-chat', '-1001234567890');
+  await options.save();
   await driver.waitFor('[data-field="opt-notify-token"] [id$="-error"]');
-  expect(await driver.text('[data-field="opt-notify-token"] [id$="-error"]')).toContain(
+  expect(await options.error('opt-notify-token')).toContain(
     lang === 'it' ? 'Non è un token di bot Telegram' : 'This is not a Telegram bot token',
   );
   expect((await driver.storedSettings())?.notify).toBeUndefined();
-  await driver.type('#opt-notify-token', botToken);
-  await driver.click('[data-action="save-settings"]');
+  await options.fill('opt-notify-token', botToken);
+  await options.save();
   await driver.waitFor('[data-status]');
-  await expect.poll(() => driver.text('[data-status]')).toBe(saved);
+  await expect.poll(() => options.status()).toBe(saved);
   expect((await driver.storedSettings())?.notify).toEqual({
     kind: 'telegram',
     token: botToken,
@@ -410,9 +411,9 @@ export async function playOptionsChannel(driver: PageDriver, lang: 'en' | 'it'):
   });
   await driver.select('#opt-notify-kind', 'ntfy');
   await driver.waitFor('#opt-notify-url');
-  await driver.type('#opt-notify-url', 'ntfy.sh/studio-bianchi-posta');
+  await options.fill('opt-notify-url', 'ntfy.sh/studio-bianchi-posta');
   await driver.click('[data-setting="notify.auto"]');
-  await driver.click('[data-action="save-settings"]');
+  await options.save();
   await expect
     .poll(async () => (await driver.storedSettings())?.notify)
     .toEqual({ kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi-posta' });
