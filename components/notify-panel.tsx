@@ -14,7 +14,7 @@ import { queueMessage, retryMessage } from '../platform/notify';
 import { type BuiltMessage, buildMessage } from '../platform/notify-message';
 import { useOutbox } from './hooks/use-outbox';
 import { usePerson } from './hooks/use-person';
-import { failureText, kindNames } from './notify-texts';
+import { failureText, givenUpText, kindNames } from './notify-texts';
 
 interface Props {
   entry: HistoryEntry;
@@ -66,8 +66,8 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
     <section ref={section} tabIndex={-1} class="notify" aria-labelledby={headingId} data-notify={channel.kind}>
       <h2 id={headingId}>{t('notifyHeading')}</h2>
       {!item && !preview && <p class="muted">{t('notifyIntro', name)}</p>}
-      {item ? (
-        <ItemStatus item={item} name={name} />
+      {item && !(item.status === 'failed' && preview) ? (
+        <ItemStatus item={item} name={name} onSendAgain={showPreview} />
       ) : preview ? (
         <div data-notify-preview>
           <p>{t('notifyPreviewIntro', [name, preview.message.host, kindNames[preview.message.kind]])}</p>
@@ -111,9 +111,28 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
   );
 }
 
-function ItemStatus({ item, name }: { item: OutboxItem; name: string }) {
+interface ItemStatusProps {
+  item: OutboxItem;
+  name: string;
+  /** *Send again*, for a message given up: written anew for the current channel, previewed, then confirmed. */
+  onSendAgain: () => void;
+}
+
+function ItemStatus({ item, name, onSendAgain }: ItemStatusProps) {
   const time = (at: number) => shortTime(at, uiLanguage());
   const code = item.code;
+  if (item.status === 'failed') {
+    return (
+      <div data-notify-status="not-delivered" data-notify-why={item.givenUp ?? 'expired'}>
+        <p role="alert" class="problem">
+          {t('notifyNotDelivered', [name, givenUpText(item)])}
+        </p>
+        <button type="button" class="secondary" data-action="notify-again" onClick={onSendAgain}>
+          {t('notifySendAgain')}
+        </button>
+      </div>
+    );
+  }
   if (item.status === 'sent' && item.sentAt !== undefined) {
     const key: MessageKey = item.automatic ? 'notifySentAutomatic' : 'notifySent';
     return (

@@ -1,6 +1,6 @@
 // The consultant's channel in words, shared by the verdict's panel and the options page (which must not load the
 // panel itself): the services' names, and why a message did not go.
-import type { NotifyKind, SendFailure } from '../core/notify';
+import { deliveryWindowMs, type NotifyKind, type OutboxItem, outboxLimits, type SendFailure } from '../core/notify';
 import { t } from '../platform/i18n';
 
 /** The services by their own names (product names: the same in every language). */
@@ -16,4 +16,21 @@ export function failureText(failure: SendFailure | undefined, host: string): str
   if (!failure || failure.kind === 'unreachable') return t('notifyUnreachable', host);
   if (failure.kind === 'timeout') return t('notifyTimeout', host);
   return t('notifyStatus', [host, String(failure.status)]);
+}
+
+/** Why a message was given up ("not delivered"), in the user's words. */
+export function givenUpText(item: OutboxItem): string {
+  switch (item.givenUp) {
+    case 'refused':
+      return t('notifyGivenUpRefused', [
+        item.host,
+        item.lastFailure?.kind === 'status' ? String(item.lastFailure.status) : '',
+      ]);
+    case 'channel-changed':
+      return t('notifyGivenUpChannelChanged');
+    case 'full':
+      return t('notifyGivenUpFull', String(outboxLimits.waiting));
+    default:
+      return t('notifyGivenUpExpired', String(deliveryWindowMs / 3_600_000));
+  }
 }

@@ -76,7 +76,7 @@ export async function buildMessage(
     test,
   });
   const message = messageOf(channel, envelope, cardLabels());
-  return { message, item: outboxItemOf(message, { id, at: entry.at, code }, automatic, Date.now()) };
+  return { message, item: outboxItemOf(message, { id, at: entry.at, code }, channel, automatic, Date.now()) };
 }
 
 /** The test's text: what it is, and from which client's computer. */

@@ -2,7 +2,16 @@
 
 import * as v from 'valibot';
 import { isRecord } from '../guards';
-import { emptyOutbox, notifyKinds, type Outbox, type OutboxItem, outboxLimits, type SendResult } from '../notify';
+import {
+  emptyOutbox,
+  givenUpReasons,
+  notifyKinds,
+  type Outbox,
+  type OutboxItem,
+  outboxCapacity,
+  outboxLimits,
+  type SendResult,
+} from '../notify';
 
 const failureSchema = v.variant('kind', [
   v.object({ kind: v.literal('unreachable') }),
@@ -16,6 +25,7 @@ const itemSchema = v.object({
   code: v.pipe(v.string(), v.maxLength(20)),
   kind: v.picklist(notifyKinds),
   host: v.pipe(v.string(), v.maxLength(300)),
+  channel: v.optional(v.pipe(v.string(), v.maxLength(16))),
   request: v.optional(
     v.object({
       url: v.pipe(v.string(), v.startsWith('https://')),
@@ -25,12 +35,14 @@ const itemSchema = v.object({
   ),
   automatic: v.boolean(),
   createdAt: v.number(),
-  status: v.picklist(['waiting', 'sending', 'sent']),
+  status: v.picklist(['waiting', 'sending', 'sent', 'failed']),
   attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
   nextAt: v.number(),
   sendingSince: v.optional(v.number()),
+  claim: v.optional(v.pipe(v.string(), v.maxLength(60))),
   sentAt: v.optional(v.number()),
   lastFailure: v.optional(failureSchema),
+  givenUp: v.optional(v.picklist(givenUpReasons)),
 });
 
 /** The stored outbox, validated: a damaged message is dropped, the others kept. */
@@ -40,7 +52,7 @@ export function parseOutbox(value: unknown): Outbox {
     const result = v.safeParse(itemSchema, raw);
     return result.success ? [result.output as OutboxItem] : [];
   });
-  return { items: items.slice(-outboxLimits.items) };
+  return { items: items.slice(-outboxCapacity) };
 }
 
 /** The last message's result the options page shows (a test or a real one). */

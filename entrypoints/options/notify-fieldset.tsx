@@ -11,7 +11,7 @@ import { type NotifyLast, parseNotifyLast } from '../../core/stored/outbox';
 import type { ValidationError } from '../../core/validation-messages';
 import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
-import { sendRequest } from '../../platform/notify';
+import { sendRequest } from '../../platform/notify-delivery';
 import { buildTestMessage } from '../../platform/notify-message';
 import { notifyLastItem } from '../../platform/storage/notify';
 

@@ -107,6 +107,12 @@ export function HistoryView({ catalogue, settings, onClose, onRecheck }: History
                         · {t('historyNotifyWaiting')}
                       </span>
                     )}
+                    {outbox && messageFor(outbox, entry.at)?.status === 'failed' && (
+                      <span class="problem-soft" data-history-notify="not-delivered">
+                        {' '}
+                        · {t('historyNotifyNotDelivered')}
+                      </span>
+                    )}
                   </summary>
                   <NotifyPanel entry={entry} verdict={entry.verdict} settings={settings} />
                   <ReportPanel entry={entry} from={{ productName, client }} />

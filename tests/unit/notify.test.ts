@@ -11,28 +11,18 @@ import type { HistoryEntry } from '../../core/history';
 import {
   type CheckEnvelope,
   channelProblems,
-  claimDue,
-  emptyOutbox,
-  enqueue,
   envelopeOf,
   fitBytes,
   headerText,
   messageOf,
-  nextWake,
-  type Outbox,
-  type OutboxItem,
-  outboxLimits,
   type ReadyChannel,
-  retryDelay,
-  retryNow,
-  sendingTimeoutMs,
-  settle,
 } from '../../core/notify';
 import { validateLocalSettings, validateSettings, withoutPolicyOnly } from '../../core/settings';
 import { draftFrom, settingsFrom } from '../../core/settings-form';
 import { parseOutbox } from '../../core/stored/outbox';
 import { errorLine } from '../../core/validation-messages';
-import { deliverDue, notifyAlarm, queueMessage } from '../../platform/notify';
+import { queueMessage } from '../../platform/notify';
+import { deliverDue as deliverNow, notifyAlarm } from '../../platform/notify-delivery';
 import { buildMessage } from '../../platform/notify-message';
 import { installFakeI18n } from './fake-i18n';
 
@@ -235,111 +225,6 @@ describe('each service’s request', () => {
   });
 });
 
-const item = (over: Partial<OutboxItem> = {}): OutboxItem => ({
-  id: 'i-1',
-  at: 1,
-  code: 'WF-0001',
-  kind: 'ntfy',
-  host: 'ntfy.sh',
-  request: { url: 'https://ntfy.sh/x', headers: {}, body: 'hello' },
-  automatic: false,
-  createdAt: 0,
-  status: 'waiting',
-  attempts: 0,
-  nextAt: 0,
-  ...over,
-});
-
-describe('the outbox', () => {
-  it('one message per check: a second one for the same check is ignored, sent or not', () => {
-    const once = enqueue(emptyOutbox, item());
-    expect(enqueue(once, item({ body: 'again' } as never))).toBe(once);
-    const sent = settle(claimDue(once, 10).outbox, 'i-1', { ok: true }, 20);
-    expect(enqueue(sent, item()).items).toHaveLength(1);
-  });
-
-  it('delivered: marked sent, its request dropped, never claimed again', () => {
-    const claimed = claimDue(enqueue(emptyOutbox, item()), 10);
-    expect(claimed.claimed.map((i) => i.id)).toEqual(['i-1']);
-    const sent = settle(claimed.outbox, 'i-1', { ok: true }, 20);
-    expect(sent.items[0]).toMatchObject({ status: 'sent', sentAt: 20, attempts: 1 });
-    expect(sent.items[0]?.request).toBeUndefined();
-    expect(claimDue(sent, 1e12).claimed).toEqual([]);
-    expect(nextWake(sent)).toBeNull();
-  });
-
-  it.each([
-    [1, 30_000],
-    [2, 120_000],
-    [3, 600_000],
-    [4, 1_800_000],
-    [5, 3_600_000],
-    [6, 7_200_000],
-    [40, 7_200_000],
-  ])('after %i failures the next try is %i ms later (the first within a minute)', (attempts, delay) => {
-    expect(retryDelay(attempts)).toBe(delay);
-  });
-
-  it('a failure waits with its reason; "try again now" makes it due at once', () => {
-    const failed = settle(
-      claimDue(enqueue(emptyOutbox, item()), 10).outbox,
-      'i-1',
-      {
-        ok: false,
-        failure: { kind: 'status', status: 503 },
-      },
-      100,
-    );
-    expect(failed.items[0]).toMatchObject({ status: 'waiting', attempts: 1, nextAt: 30_100 });
-    expect(failed.items[0]?.lastFailure).toEqual({ kind: 'status', status: 503 });
-    expect(failed.items[0]?.request?.body).toBe('hello');
-    expect(nextWake(failed)).toBe(30_100);
-    expect(claimDue(failed, 30_099).claimed).toEqual([]);
-    expect(claimDue(retryNow(failed, 'i-1', 200), 200).claimed).toHaveLength(1);
-  });
-
-  it('at the browser’s start every waiting message is due, whatever its retry time; a delivered one never', () => {
-    const failed = settle(
-      claimDue(enqueue(emptyOutbox, item()), 10).outbox,
-      'i-1',
-      {
-        ok: false,
-        failure: { kind: 'unreachable' },
-      },
-      100,
-    );
-    expect(claimDue(failed, 200).claimed).toEqual([]);
-    expect(claimDue(failed, 200, { allWaiting: true }).claimed.map((i) => i.id)).toEqual(['i-1']);
-    const sent = settle(claimDue(failed, 200, { allWaiting: true }).outbox, 'i-1', { ok: true }, 300);
-    expect(claimDue(sent, 400, { allWaiting: true }).claimed).toEqual([]);
-  });
-
-  it('a send cut off (the worker stopped) is due again after a minute, not before', () => {
-    const sending = claimDue(enqueue(emptyOutbox, item()), 10).outbox;
-    expect(claimDue(sending, 10 + sendingTimeoutMs - 1).claimed).toEqual([]);
-    expect(claimDue(sending, 10 + sendingTimeoutMs).claimed).toHaveLength(1);
-  });
-
-  it('is bounded: over the limit, delivered messages go first', () => {
-    let outbox: Outbox = enqueue(emptyOutbox, item({ id: 'sent', status: 'sent' }));
-    for (let i = 0; i < outboxLimits.items; i++) outbox = enqueue(outbox, item({ id: `w${i}` }));
-    expect(outbox.items).toHaveLength(outboxLimits.items);
-    expect(outbox.items.some((i) => i.id === 'sent')).toBe(false);
-    outbox = enqueue(outbox, item({ id: 'newest' }));
-    expect(outbox.items.map((i) => i.id)).not.toContain('w0');
-    expect(outbox.items.at(-1)?.id).toBe('newest');
-  });
-
-  it('a damaged stored outbox keeps what is valid', () => {
-    expect(parseOutbox(null)).toEqual(emptyOutbox);
-    expect(
-      parseOutbox({
-        items: [item(), { id: 3 }, 'x', item({ id: 'i-2', request: { url: 'http://x', headers: {}, body: '' } })],
-      }).items.map((i) => i.id),
-    ).toEqual(['i-1']);
-  });
-});
-
 const entry: HistoryEntry = {
   at,
   answeredAt: at + 60_000,
@@ -406,7 +291,10 @@ describe('sending, in the background', () => {
 
   it('a 503 waits and schedules a retry within a minute; the next try delivers it, exactly once', async () => {
     fetchMock.mockResolvedValueOnce(new Response('busy', { status: 503 })).mockResolvedValue(new Response('ok'));
-    const built = await buildMessage(entry, { kind: 'ntfy', url: 'https://ntfy.sh/studio' }, {}, { automatic: false });
+    const ntfy: ReadyChannel = { kind: 'ntfy', url: 'https://ntfy.sh/studio' };
+    const channel = async () => ntfy;
+    const deliverDue = () => deliverNow({ channel });
+    const built = await buildMessage(entry, ntfy, {}, { automatic: false });
     await queueMessage(built.item);
     await deliverDue();
     const waiting = await stored();
@@ -435,14 +323,10 @@ describe('sending, in the background', () => {
 
   it('offline: unreachable, kept with its request for later', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
-    const built = await buildMessage(
-      entry,
-      { kind: 'teams', url: 'https://prod-1.westeurope.logic.azure.com/wf' },
-      {},
-      { automatic: false },
-    );
+    const teams: ReadyChannel = { kind: 'teams', url: 'https://prod-1.westeurope.logic.azure.com/wf' };
+    const built = await buildMessage(entry, teams, {}, { automatic: false });
     await queueMessage(built.item);
-    await deliverDue();
+    await deliverNow({ channel: async () => teams });
     await flush();
     const [waiting] = (await stored()).items;
     expect(waiting).toMatchObject({ status: 'waiting', lastFailure: { kind: 'unreachable' } });
