@@ -178,6 +178,28 @@ export function envelopeOf(input: EnvelopeInput): CheckEnvelope {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Text from outside (typed by the user, pasted from a bounce an outside server wrote) reaches the consultant as inert
+// text: no control, direction or zero-width characters, no Markdown link and no bare link a phone would make
+// clickable ("[Re-validate your mailbox](https://evil.example)" in a bounce became a link in the Teams card: the
+// review's L4). Trusted text (the catalogue's and the policy's addresses) is left as it is.
+
+const invisibleCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+
+/**
+ * Outside text made inert, on one line: control, direction and zero-width characters become spaces, and a link's scheme or "www." is broken ("https[:]//evil.example", "www[.]evil.example") so that no
+ * service, Markdown renderer or phone turns it into a link. Markdown marks stay as typed: every channel shows text as
+ * it is (a Teams `TextRun`, ntfy without its Markdown header, Telegram without `parse_mode`), so an escape would show.
+ */
+export function inertText(text: string): string {
+  return text
+    .replace(invisibleCharacters, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\b([a-z][a-z0-9+.-]{1,15}):\/\//gi, '$1[:]//')
+    .replace(/\bwww\./gi, 'www[.]')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // The request each service accepts. An extension without host permissions fetches like a web page: cross-origin
 // rules apply, and the answer is readable only when the service allows it (README, "The consultant's channel").
 
@@ -228,8 +250,12 @@ const ntfyTags: Partial<Record<VerdictId, string>> = {
 /** The message's title: the code first, for the phone's notification list ("WF-7K3Q · Rossi Srl: Aruba …"). */
 const titleOf = (envelope: CheckEnvelope) => `${envelope.code} · ${envelope.report.subject}`;
 
-/** A Teams Adaptive Card, as a Workflows "webhook request" flow posts it to a channel. */
+/**
+ * A Teams Adaptive Card, as a Workflows "webhook request" flow posts it to a channel. Every text is a `TextRun` in a
+ * `RichTextBlock`: Teams renders Markdown in a `TextBlock` and in a `FactSet`'s values, never in a `TextRun`.
+ */
 function teamsCard(envelope: CheckEnvelope, facts: [string, string][]) {
+  const run = (text: string, style: Record<string, string> = {}) => ({ type: 'TextRun', text, ...style });
   return {
     type: 'message',
     attachments: [
@@ -242,9 +268,17 @@ function teamsCard(envelope: CheckEnvelope, facts: [string, string][]) {
           version: '1.4',
           msteams: { width: 'Full' },
           body: [
-            { type: 'TextBlock', text: titleOf(envelope), weight: 'Bolder', size: 'Medium', wrap: true },
-            { type: 'FactSet', facts: facts.map(([title, value]) => ({ title, value })) },
-            { type: 'TextBlock', text: envelope.report.body, wrap: true, fontType: 'Monospace', size: 'Small' },
+            { type: 'RichTextBlock', inlines: [run(titleOf(envelope), { weight: 'Bolder', size: 'Medium' })] },
+            ...facts.map(([title, value]) => ({
+              type: 'RichTextBlock',
+              spacing: 'None',
+              inlines: [run(`${title}: `, { weight: 'Bolder' }), run(value)],
+            })),
+            {
+              type: 'RichTextBlock',
+              separator: true,
+              inlines: [run(envelope.report.body, { fontType: 'Monospace', size: 'Small' })],
+            },
           ],
         },
       },

@@ -7,6 +7,7 @@ import { mailErrors, meaningOf } from '../core/mail-errors';
 import {
   type CardLabels,
   envelopeOf,
+  inertText,
   messageOf,
   type NotifyMessage,
   type OutboxItem,
@@ -40,6 +41,10 @@ export async function buildMessage(
   settings: Settings,
   { person, automatic, test = false }: { person?: string | undefined; automatic: boolean; test?: boolean },
 ): Promise<BuiltMessage> {
+  // What the user typed or pasted reaches the consultant as inert text (core/notify.ts, inertText): the report, the
+  // preview and the envelope are all written from these.
+  person = person === undefined ? undefined : inertText(person);
+  if (entry.error) entry = { ...entry, error: { ...entry.error, text: inertText(entry.error.text) } };
   const id = checkId(await installId(), entry.at);
   const code = checkCode(entry.at);
   const language = uiLanguage();

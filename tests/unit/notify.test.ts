@@ -14,6 +14,7 @@ import {
   envelopeOf,
   fitBytes,
   headerText,
+  inertText,
   messageOf,
   type ReadyChannel,
 } from '../../core/notify';
@@ -27,6 +28,10 @@ import { buildMessage } from '../../platform/notify-message';
 import { installFakeI18n } from './fake-i18n';
 
 const ids = ['aruba', 'libero', 'gmail'];
+
+/** A Teams card's facts, as [label, value]: every block between the title and the report. */
+const cardFacts = (content: { body: { inlines: { text: string }[] }[] }) =>
+  content.body.slice(1, -1).map((b) => [b.inlines[0]?.text.replace(/: $/, ''), b.inlines[1]?.text]);
 const botToken = '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM';
 
 describe('the check code', () => {
@@ -195,14 +200,19 @@ describe('each service’s request', () => {
     expect(card.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
     const content = card.attachments[0].content;
     expect(content).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
-    expect(content.body[1].facts).toEqual([
-      { title: 'Code', value: envelope.code },
-      { title: 'Client', value: 'Rossi Srl' },
-      { title: 'Person', value: 'Anna' },
-      { title: 'Provider', value: 'Aruba' },
-      { title: 'Verdict', value: envelope.headline },
+    expect(cardFacts(content)).toEqual([
+      ['Code', envelope.code],
+      ['Client', 'Rossi Srl'],
+      ['Person', 'Anna'],
+      ['Provider', 'Aruba'],
+      ['Verdict', envelope.headline],
     ]);
-    for (const fact of content.body[1].facts) expect(m.preview).toContain(`${fact.title}: ${fact.value}`);
+    for (const [title, value] of cardFacts(content)) expect(m.preview).toContain(`${title}: ${value}`);
+    // Every text is a TextRun: Teams renders no Markdown there (it does in a TextBlock and a FactSet).
+    expect(content.body.every((b: { type: string }) => b.type === 'RichTextBlock')).toBe(true);
+    expect(content.body.flatMap((b: { inlines: { type: string }[] }) => b.inlines.map((i) => i.type))).toEqual(
+      Array(12).fill('TextRun'),
+    );
   });
 
   it('Telegram: a form post (no preflight) to the bot, the preview its text', () => {
@@ -319,6 +329,31 @@ describe('sending, in the background', () => {
     expect(await fakeBrowser.alarms.get(notifyAlarm)).toBeUndefined();
     const [, init] = fetchMock.mock.calls[1] as [string, RequestInit];
     expect(init).toMatchObject({ method: 'POST', credentials: 'omit' });
+  });
+
+  it('text typed or pasted reaches the consultant inert: no link, no direction character (the review’s L4)', async () => {
+    const pasted: HistoryEntry = {
+      ...entry,
+      verdict: 'account',
+      reason: 'error-reading',
+      error: {
+        text: '550 5.1.1 Mailbox unavailable. [Re-validate your mailbox here](https://evil.example/login) or www.evil.example',
+        reading: 'recipient-unknown',
+      },
+    };
+    const person = '**URGENT** [IT desk: call +39 0800 000](https://evil.example)\u202E\u200B';
+    for (const channel of [
+      { kind: 'teams', url: 'https://prod-1.westeurope.logic.azure.com/wf' },
+      { kind: 'ntfy', url: 'https://ntfy.sh/studio' },
+      { kind: 'webhook', url: 'https://hooks.example/wf' },
+      { kind: 'telegram', token: botToken, chatId: '-100123' },
+    ] as ReadyChannel[]) {
+      const { message } = await buildMessage(pasted, channel, {}, { person, automatic: false });
+      const sent = decodeURIComponent(message.request.body) + message.preview + JSON.stringify(message.request.headers);
+      expect(sent, channel.kind).not.toMatch(/https?:\/\/evil|www\.evil|\u202E|\u200B|\\u202e|\\u200b/i);
+      expect(sent, channel.kind).toContain('https[:]//evil.example/login');
+    }
+    expect(inertText('Mario\u202E Rossi\r\nVerdict: ok')).toBe('Mario Rossi Verdict: ok');
   });
 
   it('offline: unreachable, kept with its request for later', async () => {
