@@ -2,6 +2,7 @@
 // options page follows (what each install mode needs, which ids and addresses the files name, which file each
 // button makes) live here, table-tested; the page only shows the form and downloads what this returns.
 
+import * as v from 'valibot';
 import { chromiumExtensionId, firefoxExtensionId } from './extension-ids';
 import { isSafeWebUrl } from './guards';
 import {
@@ -19,6 +20,7 @@ import {
   utf16le,
   windowsRegFile,
 } from './policy-files';
+import { httpsUrl } from './schemas';
 import type { Settings } from './settings';
 
 export const deployFormats = ['windows', 'mac', 'linux', 'firefox', 'updates-xml', 'updates-json'] as const;
@@ -48,8 +50,14 @@ export function deployTarget(format: DeployFormat, form: DeployForm): DeployTarg
   if (mode === 'store' && format !== 'firefox' && !(isChromiumId(chromeId) && isChromiumId(edgeId))) {
     return { problem: 'deployNeedsStoreIds' };
   }
-  if (mode === 'self-hosted' && !isSafeWebUrl(host)) return { problem: 'deployNeedsHost' };
-  const firefoxInstallUrl = mode === 'self-hosted' ? folderUrl(host) + hostedFiles.xpi : form.firefoxUrl.trim();
+  // Through the same rule as every address the extension keeps (no tab, line break or direction character, stored
+  // as parsed): a TAB typed in the host reached updates.xml as typed (the review's L9).
+  const hostParsed = v.safeParse(httpsUrl, host);
+  if (mode === 'self-hosted' && !hostParsed.success) return { problem: 'deployNeedsHost' };
+  const hostHref = hostParsed.success ? hostParsed.output : host;
+  const typedFirefox = v.safeParse(httpsUrl, form.firefoxUrl.trim());
+  const firefoxInstallUrl =
+    mode === 'self-hosted' ? folderUrl(hostHref) + hostedFiles.xpi : typedFirefox.success ? typedFirefox.output : '';
   if (mode === 'store' && format === 'firefox' && !isSafeWebUrl(firefoxInstallUrl)) {
     return { problem: 'deployFirefoxNeedsUrl' };
   }
@@ -57,7 +65,7 @@ export function deployTarget(format: DeployFormat, form: DeployForm): DeployTarg
     mode,
     chromeId: mode === 'store' ? chromeId : chromiumExtensionId,
     edgeId: mode === 'store' ? edgeId : chromiumExtensionId,
-    ...(mode === 'self-hosted' ? { hostUrl: folderUrl(host) } : {}),
+    ...(mode === 'self-hosted' ? { hostUrl: folderUrl(hostHref) } : {}),
     firefoxId: firefoxExtensionId,
     ...(mode !== 'settings-only' && firefoxInstallUrl ? { firefoxInstallUrl } : {}),
     // Stable across downloads: a second .mobileconfig replaces the first instead of adding a profile.
@@ -65,6 +73,14 @@ export function deployTarget(format: DeployFormat, form: DeployForm): DeployTarg
     payloadUuid: stableUuid(`${chromiumExtensionId}:chrome`),
     extensionPayloadUuid: stableUuid(`${chromiumExtensionId}:settings`),
   };
+}
+
+/**
+ * Why the settings on screen may not go into files for clients' computers, or undefined. A Telegram channel reads its
+ * chat: on every client it would let anyone read every report (the review's H1), so it stays on this computer.
+ */
+export function deployChannelProblem(settings: Settings): 'deployTelegramReads' | undefined {
+  return settings.notify?.kind === 'telegram' ? 'deployTelegramReads' : undefined;
 }
 
 export interface DeployFile {

@@ -11,6 +11,8 @@ type JsonSchema = {
   description?: string;
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
+  /** Chrome masks the value in chrome://policy (components/policy/core/common/schema.h, MaskSensitiveValues). */
+  sensitiveValue?: boolean;
 };
 
 /** The JSON Schema type of a valibot schema, for the few kinds the settings use. */
@@ -63,7 +65,10 @@ export function managedSchema(table: Readonly<Record<string, SettingRow>> = sett
   return {
     type: 'object',
     properties: Object.fromEntries(
-      Object.entries(table).map(([key, r]) => [key, { ...keySchema(r), description: r.description }]),
+      Object.entries(table).map(([key, r]) => [
+        key,
+        { ...keySchema(r), description: r.description, ...(r.sensitive ? { sensitiveValue: true } : {}) },
+      ]),
     ),
   };
 }

@@ -17,8 +17,8 @@ export const autoNotifyVerdicts: readonly VerdictId[] = ['mail-service', 'accoun
 
 /** A Telegram bot token as BotFather gives it: the bot's number, a colon, 35 characters. */
 const telegramToken = /^\d{4,15}:[A-Za-z0-9_-]{30,60}$/;
-/** A chat's number (negative for groups and channels) or a public channel's @name. */
-const telegramChat = /^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/;
+/** A chat's number (negative for groups and channels). A public channel's @name is refused: it publishes to anyone. */
+const telegramChat = /^-?\d{1,20}$/;
 
 /**
  * The channel's fields, each checked by itself (the settings table's `fields` kind): a bad field is dropped and named,
@@ -28,7 +28,11 @@ export const notifyFieldSchemas = {
   kind: v.picklist(notifyKinds, m.notNotifyKind),
   url: publicHttpsUrl,
   token: v.pipe(plainText(200), v.regex(/^[\w:.-]+$/, m.badCharacters)),
-  chatId: v.pipe(plainText(40), v.regex(telegramChat, m.notChatId)),
+  chatId: v.pipe(
+    plainText(40),
+    v.check((value) => !value.startsWith('@'), m.publicChat),
+    v.regex(telegramChat, m.notChatId),
+  ),
   auto: flag,
 } as const;
 

@@ -68,6 +68,11 @@ export interface SettingRow<S extends v.GenericSchema = v.GenericSchema> {
   description: string;
   /** For `fields` keys: each field's schema, with phone numbers made international with the country code. */
   fields?: (code: string) => Record<string, v.GenericSchema>;
+  /**
+   * Holds a secret: Chrome and Edge show it masked in chrome://policy (`sensitiveValue` in the managed schema). The
+   * registry and the policy files still hold it readable, which is why a deployed secret must be able to post only.
+   */
+  sensitive?: boolean;
 }
 
 const row = <S extends v.GenericSchema>(r: SettingRow<S>) => r;
@@ -158,8 +163,9 @@ export const settingsTable = {
     kind: 'fields',
     schema: fieldsSchema(notifyFieldSchemas),
     fields: () => notifyFieldSchemas,
+    sensitive: true,
     description:
-      'The consultant\'s channel, for "Tell my consultant now": kind (webhook, ntfy, teams, telegram), url (webhook, ntfy topic or Teams Workflows address), token (ntfy access token or Telegram bot token), chatId (Telegram), auto (policy only: send mail-service and account verdicts without a click).',
+      'The consultant\'s channel, for "Tell my consultant now": kind (webhook, ntfy or teams; telegram only in a computer\'s own settings, never by policy: a bot token reads its chat), url (webhook, ntfy topic or Teams Workflows address), token (an ntfy access token of a write-only user), auto (policy only: send mail-service and account verdicts without a click).',
   }),
   phoneCountryCode: row({
     kind: 'countryCode',
@@ -258,6 +264,14 @@ function customProvidersOf(value: unknown, knownIds: readonly string[], errors: 
   return providers;
 }
 
+export interface ValidateOptions {
+  /**
+   * Whether a Telegram channel is accepted: only in this computer's own settings (the options page, typed here), never
+   * in a policy, an imported file or a deployment file, which reach clients' computers.
+   */
+  telegram?: boolean;
+}
+
 /**
  * The one validator for settings from outside. `knownIds` are the built-in provider ids, so that a preset or
  * hidden id can be checked (custom providers are added to them). `table` is the settings table (a test passes one
@@ -267,6 +281,7 @@ export function validateSettings(
   input: unknown,
   knownIds: readonly string[],
   table: Readonly<Record<string, SettingRow>> = settingsTable,
+  { telegram = false }: ValidateOptions = {},
 ): ValidatedSettings {
   const errors: ValidationError[] = [];
   const settings: Record<string, unknown> = {};
@@ -330,6 +345,12 @@ export function validateSettings(
   }
   // A channel is kept as given, and what it still lacks is named: it sends nothing until complete.
   if (settings.notify) errors.push(...channelProblems(settings.notify as NotifyChannel));
+  // A Telegram bot token reads its chat: in a policy or a file meant for clients' computers it would let anyone there
+  // read every client's reports (the review's H1). Only this computer's own settings may use one.
+  if ((settings.notify as NotifyChannel | undefined)?.kind === 'telegram' && !telegram) {
+    errors.push({ path: 'notify.kind', code: m.telegramReads });
+    delete settings.notify;
+  }
   if (settings.lockProvider && !settings.provider) {
     errors.push({ path: 'lockProvider', code: m.lockNeedsProvider });
     delete settings.lockProvider;
@@ -348,7 +369,7 @@ export function validateSettings(
  * may set (sending without a click, `notify.auto`), which is dropped and named.
  */
 export function validateLocalSettings(input: unknown, knownIds: readonly string[]): ValidatedSettings {
-  const result = validateSettings(input, knownIds);
+  const result = validateSettings(input, knownIds, settingsTable, { telegram: true });
   const notify = result.settings.notify;
   if (notify?.auto === undefined) return result;
   const { auto: _, ...rest } = notify;
@@ -363,4 +384,15 @@ export function withoutPolicyOnly(input: Record<string, unknown>): Record<string
   if (!isRecord(input.notify) || input.notify.auto === undefined) return input;
   const { auto: _, ...notify } = input.notify;
   return { ...input, notify };
+}
+
+/**
+ * Settings as *Export settings* writes them: without the channel's token. A file travels (a mail, a USB stick, a
+ * shared folder) and an exported token would be readable by anyone who has it; the token goes by policy, or is typed
+ * on the computer that uses it.
+ */
+export function withoutSecrets(settings: Settings): Settings {
+  if (!settings.notify?.token) return settings;
+  const { token: _, ...notify } = settings.notify;
+  return { ...settings, notify };
 }

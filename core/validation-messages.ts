@@ -35,7 +35,10 @@ export const validationMessages = {
   required: 'is needed for this channel',
   notNotifyKind: 'must be webhook, ntfy, teams or telegram',
   notBotToken: 'is not a Telegram bot token (digits, a colon, then 35 characters, as BotFather gives it)',
-  notChatId: 'is not a Telegram chat id (a number, or @ and a channel name)',
+  notChatId: 'is not a Telegram chat id (the number of a private chat or group)',
+  publicChat: 'is a public Telegram channel: every report would be published to anyone',
+  telegramReads:
+    'is Telegram: a bot token can read its chat, so on clients’ computers it would let anyone read every report. Use a webhook, Teams Workflows or ntfy with a write-only token',
   policyOnly: 'can only be set by policy (managed machines)',
   retiredTeamsConnector: 'is an Office 365 connector, retired in 2025: use the address of a Teams Workflows flow',
 } as const;

@@ -17,6 +17,7 @@ import {
   type SendResult,
   settle,
 } from '../core/notify';
+import { type ChannelReach, ntfyPollUrl, reachOfReadStatus } from '../core/ntfy';
 import { logFailure } from './log';
 import { changeOutbox } from './notify';
 import { loadSettings } from './settings';
@@ -58,6 +59,30 @@ async function scheduleRetry(outbox: Outbox): Promise<void> {
   const wake = nextWake(outbox);
   if (wake === null) await browser.alarms.clear(notifyAlarm);
   else await browser.alarms.create(notifyAlarm, { when: Math.max(wake, Date.now() + 1_000) });
+}
+
+/**
+ * Whether the channel's credentials can read what is sent with them: the question the consultant must answer before
+ * deploying them to every client (the review's H1). Telegram always can (a bot token reads its chat); a webhook or a
+ * Teams flow only accepts posts; an ntfy topic is asked, with the same credentials, for its last minute of messages.
+ */
+export async function channelReach(channel: ReadyChannel): Promise<ChannelReach> {
+  if (channel.kind === 'telegram') return 'reads';
+  if (channel.kind !== 'ntfy') return 'post-only';
+  try {
+    const response = await fetch(ntfyPollUrl(channel.url, channel.token ? { token: channel.token } : {}), {
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      redirect: 'error',
+      signal: AbortSignal.timeout(sendTimeoutMs),
+    });
+    // Nothing of the answer is read: its status says enough.
+    await response.body?.cancel();
+    return reachOfReadStatus(response.status);
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** The consultant's channel now, as the settings say (the validated copy first: it is read without waiting for the policy). */

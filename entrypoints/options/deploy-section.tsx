@@ -3,13 +3,15 @@
 // validated first.
 import { useState } from 'preact/hooks';
 import listingsData from '../../core/data/store-listings.json';
-import { type DeployFormat, deployFile, deployTarget } from '../../core/deploy';
+import { type DeployFormat, deployChannelProblem, deployFile, deployTarget } from '../../core/deploy';
+import { readyChannel } from '../../core/notify';
 import type { InstallMode } from '../../core/policy-files';
 import type { Settings } from '../../core/settings';
 import { downloadFile } from '../../platform/browser-ui';
 import { extensionVersion } from '../../platform/environment';
 import { type MessageKey, t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
+import { channelReach } from '../../platform/notify-delivery';
 import { TextField } from './fields';
 
 const listings = listingsData as { chrome: string | null; edge: string | null; firefox: string | null };
@@ -51,11 +53,23 @@ export function DeploySection({ open, validated }: DeploySectionProps) {
   const [hostUrl, setHostUrl] = useState('');
   const [firefoxUrl, setFirefoxUrl] = useState(listings.firefox ?? '');
 
-  const deploy = (format: DeployFormat) => {
+  const deploy = async (format: DeployFormat) => {
     // The file carries what is on screen, checked first: never settings the consultant did not see.
     const valid = validated();
     if (!valid) {
       setStatus({ text: t('optionsNotSaved'), error: true });
+      return;
+    }
+    // Only credentials that cannot read go to clients' computers (core/deploy.ts; the review's H1).
+    const channelProblem = deployChannelProblem(valid.settings);
+    if (channelProblem) {
+      setStatus({ text: t(channelProblem), error: true });
+      return;
+    }
+    const channel = readyChannel(valid.settings.notify);
+    const reach = channel?.kind === 'ntfy' ? await channelReach(channel) : 'post-only';
+    if (reach === 'reads') {
+      setStatus({ text: t('deployNtfyReads'), error: true });
       return;
     }
     const target = deployTarget(format, {
@@ -72,7 +86,8 @@ export function DeploySection({ open, validated }: DeploySectionProps) {
     const { name, type, content } = deployFile(format, valid.settings, target, extensionVersion());
     try {
       downloadFile(name, type, content);
-      setStatus({ text: t('deployDone', name), error: false });
+      const done = t('deployDone', name);
+      setStatus({ text: reach === 'unknown' ? `${done} ${t('deployNtfyUnchecked')}` : done, error: false });
     } catch (error) {
       logFailure('the download failed', error);
       setStatus({ text: t('actionFailed'), error: true });
@@ -151,7 +166,7 @@ export function DeploySection({ open, validated }: DeploySectionProps) {
               class="secondary"
               data-action="download-policy"
               data-format={format}
-              onClick={() => deploy(format)}
+              onClick={() => void deploy(format)}
             >
               {t(label)}
             </button>

@@ -1,6 +1,7 @@
 // The options page's field widgets, with named props: a labelled field with its errors and the policy's mark,
 // a text input in it, a checkbox.
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { ValidationError } from '../../core/validation-messages';
 import { t } from '../../platform/i18n';
 import { errorAt, errorText } from './error-text';
@@ -81,6 +82,60 @@ export function TextField({
           value={value}
           onInput={(event) => onInput(event.currentTarget.value)}
         />
+      )}
+    </Field>
+  );
+}
+
+interface SecretFieldProps {
+  id: string;
+  label: string;
+  /** The secret as the draft holds it: never put on the page. */
+  value: string;
+  onInput: (value: string) => void;
+  errors?: readonly ValidationError[];
+  managed?: boolean;
+}
+
+/**
+ * A token: a password box that never holds the saved value. Saved or set by policy, the box is empty and says so
+ * ("saved, not shown" / "set by your administrator"): the value is in no field, no attribute and no text of the page,
+ * so a screenshot, a screen share or a look over the shoulder does not carry it (the review's H1). Typing replaces it;
+ * *Forget* removes it.
+ */
+export function SecretField({ id, label, value, onInput, errors = noErrors, managed = false }: SecretFieldProps) {
+  const [typing, setTyping] = useState(false);
+  const saved = value !== '' && !typing;
+  return (
+    <Field id={id} label={label} errors={errors} managed={managed}>
+      {(attributes) => (
+        <div class="secret" data-secret={managed ? 'managed' : saved ? 'saved' : 'typed'}>
+          <input
+            {...attributes}
+            type="password"
+            autocomplete="off"
+            spellcheck={false}
+            value={saved || managed ? '' : value}
+            placeholder={managed && value ? t('optionsSecretManaged') : saved ? t('optionsSecretSaved') : ''}
+            onInput={(event) => {
+              setTyping(true);
+              onInput(event.currentTarget.value);
+            }}
+          />
+          {saved && !managed && (
+            <button
+              type="button"
+              class="secondary"
+              data-action="forget-secret"
+              onClick={() => {
+                setTyping(true);
+                onInput('');
+              }}
+            >
+              {t('optionsSecretForget')}
+            </button>
+          )}
+        </div>
       )}
     </Field>
   );

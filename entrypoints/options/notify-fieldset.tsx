@@ -5,17 +5,18 @@ import { useStoredItem } from '../../components/hooks/use-stored-item';
 import { failureText } from '../../components/notify-texts';
 import { shortWhen } from '../../core/dates';
 import { type NotifyKind, notifyKinds, readyChannel } from '../../core/notify';
+import type { ChannelReach } from '../../core/ntfy';
 import type { Settings } from '../../core/settings';
 import type { SettingsDraft } from '../../core/settings-form';
 import { type NotifyLast, parseNotifyLast } from '../../core/stored/outbox';
 import type { ValidationError } from '../../core/validation-messages';
 import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
-import { sendRequest } from '../../platform/notify-delivery';
+import { channelReach, sendRequest } from '../../platform/notify-delivery';
 import { buildTestMessage } from '../../platform/notify-message';
 import { notifyLastItem } from '../../platform/storage/notify';
 
-import { CheckField, Field, TextField } from './fields';
+import { CheckField, Field, SecretField, TextField } from './fields';
 
 const kindLabels: Record<NotifyKind, MessageKey> = {
   webhook: 'optionsNotifyWebhook',
@@ -32,6 +33,13 @@ const urlHints: Partial<Record<NotifyKind, MessageKey>> = {
 
 type Last = NotifyLast | null;
 
+/** What the test found the credentials can do (reading them back, as anyone at a client could). */
+const reachTexts: Record<ChannelReach, MessageKey> = {
+  reads: 'optionsNotifyReachReads',
+  'post-only': 'optionsNotifyReachPostOnly',
+  unknown: 'optionsNotifyReachUnknown',
+};
+
 interface Props {
   draft: SettingsDraft;
   update: (change: Partial<SettingsDraft>) => void;
@@ -45,6 +53,7 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
   const [stored, setLast] = useStoredItem(notifyLastItem, parseNotifyLast, "the last message's result");
   const last: Last = stored ?? null;
   const [testing, setTesting] = useState(false);
+  const [reach, setReach] = useState<ChannelReach | null>(null);
   const kind = draft.notifyKind as NotifyKind | '';
 
   const sendTest = async () => {
@@ -54,8 +63,9 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
     setTesting(true);
     try {
       const { message } = await buildTestMessage(channel, settings);
-      const result = await sendRequest(message.request);
+      const [result, canRead] = await Promise.all([sendRequest(message.request), channelReach(channel)]);
       setLast({ at: Date.now(), test: true, host: message.host, result });
+      setReach(canRead);
     } catch (error) {
       logFailure('the test message could not be sent', error);
     } finally {
@@ -101,14 +111,13 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
         </>
       )}
       {(kind === 'ntfy' || kind === 'telegram') && (
-        <TextField
+        <SecretField
           id="opt-notify-token"
           label={t(kind === 'telegram' ? 'optionsNotifyBotToken' : 'optionsNotifyNtfyToken')}
           value={draft.notifyToken}
           onInput={(notifyToken) => update({ notifyToken })}
           errors={errorsFor('notify.token')}
           managed={managed}
-          spellcheck={false}
         />
       )}
       {kind === 'telegram' && (
@@ -151,6 +160,11 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
       <p role="status" class={last && !last.result.ok ? 'problem' : 'muted'} data-notify-last={lastState(last)}>
         {testing ? t('optionsNotifyTesting') : last ? lastText(last) : ''}
       </p>
+      {reach && !testing && (
+        <p class={reach === 'reads' ? 'problem' : 'muted'} data-notify-reach={reach}>
+          {t(reachTexts[reach])}
+        </p>
+      )}
     </fieldset>
   );
 }

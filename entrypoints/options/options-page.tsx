@@ -2,6 +2,7 @@
 // custom providers; save, export, import), the consultant's incident feed writer and the deployment section.
 // State and rules live in useDraftSettings; each section only shows it and reports edits.
 import type { LoadedSettings } from '../../core/effective-settings';
+import { withoutSecrets } from '../../core/settings';
 import { consultantFields, technicianFields } from '../../core/settings-form';
 import { downloadFile } from '../../platform/browser-ui';
 import { extensionVersion } from '../../platform/environment';
@@ -146,8 +147,9 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
                 downloadFile(
                   'webmail-first-settings.json',
                   'application/json',
-                  `${JSON.stringify(valid.settings, null, 2)}\n`,
+                  `${JSON.stringify(withoutSecrets(valid.settings), null, 2)}\n`,
                 );
+                if (valid.settings.notify?.token) form.setStatus({ text: t('optionsExportNoToken'), error: false });
               }
             }}
           >

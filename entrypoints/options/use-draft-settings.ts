@@ -5,7 +5,13 @@ import { builtInProviders } from '../../core/catalogue/built-in';
 import type { Provider } from '../../core/catalogue/provider';
 import { effectiveCatalogue, type LoadedSettings } from '../../core/effective-settings';
 import { importChanges as changesOfImport } from '../../core/import-changes';
-import { type Settings, type SettingsKey, validateSettings, withoutPolicyOnly } from '../../core/settings';
+import {
+  type Settings,
+  type SettingsKey,
+  settingsTable,
+  validateSettings,
+  withoutPolicyOnly,
+} from '../../core/settings';
 import { draftFrom, type SettingsDraft, settingsFrom, withManagedFields } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';
 import { type MessageKey, plural, t } from '../../platform/i18n';
@@ -99,7 +105,8 @@ export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedS
 
   const validated = () => {
     const input = settingsFrom(draft, builtInIds);
-    const result = validateSettings(input, builtInIds);
+    // The form is this computer's own settings: Telegram is allowed here (never in the files made from it: core/deploy.ts).
+    const result = validateSettings(input, builtInIds, settingsTable, { telegram: true });
     setErrors(result.errors);
     if (result.errors.length > 0) {
       setStatus({ text: t('optionsNotSaved'), error: true });

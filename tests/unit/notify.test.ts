@@ -7,7 +7,9 @@ import addFormats from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkCode, checkId } from '../../core/check-code';
+import { deployChannelProblem } from '../../core/deploy';
 import type { HistoryEntry } from '../../core/history';
+import { managedSchema } from '../../core/managed-schema';
 import {
   type CheckEnvelope,
   channelProblems,
@@ -18,7 +20,8 @@ import {
   messageOf,
   type ReadyChannel,
 } from '../../core/notify';
-import { validateLocalSettings, validateSettings, withoutPolicyOnly } from '../../core/settings';
+import { ntfyPollUrl, reachOfReadStatus } from '../../core/ntfy';
+import { validateLocalSettings, validateSettings, withoutPolicyOnly, withoutSecrets } from '../../core/settings';
 import { draftFrom, settingsFrom } from '../../core/settings-form';
 import { parseOutbox } from '../../core/stored/outbox';
 import { errorLine } from '../../core/validation-messages';
@@ -77,15 +80,75 @@ describe('the channel in the settings', () => {
       { kind: 'webhook', url: 'https://192.168.1.10/hook' },
       'notify.url: is on this computer or its local network: use a public https address',
     ],
-    [
-      { kind: 'telegram', token: botToken, chatId: 'my chat' },
-      'notify.chatId: is not a Telegram chat id (a number, or @ and a channel name)',
-    ],
     [{ kind: 'ntfy', url: 'https://ntfy.sh/x', auto: 'yes' }, 'notify.auto: must be true or false'],
   ])('a bad field is named, the others kept: %j', (notify, error) => {
     const result = validateSettings({ notify, clientName: 'Rossi Srl' }, ids);
     expect(result.errors.map(errorLine)).toContain(error);
     expect(result.settings.clientName).toBe('Rossi Srl');
+  });
+
+  it.each([
+    [
+      { kind: 'telegram', token: botToken, chatId: 'my chat' },
+      'notify.chatId: is not a Telegram chat id (the number of a private chat or group)',
+    ],
+    [
+      { kind: 'telegram', token: botToken, chatId: '@studio_bianchi' },
+      'notify.chatId: is a public Telegram channel: every report would be published to anyone',
+    ],
+  ])('this computer’s own Telegram channel: a bad chat is named: %j', (notify, error) => {
+    const result = validateLocalSettings({ notify, clientName: 'Rossi Srl' }, ids);
+    expect(result.errors.map(errorLine)).toContain(error);
+    expect(result.settings.clientName).toBe('Rossi Srl');
+  });
+
+  it('Telegram reads its chat: refused in a policy or a file for clients, with the reason; kept in this computer’s own settings', () => {
+    const notify = { kind: 'telegram', token: botToken, chatId: '-1001234567890' };
+    const policy = validateSettings({ notify, clientName: 'Rossi Srl' }, ids);
+    expect(policy.settings).toEqual({ clientName: 'Rossi Srl' });
+    expect(policy.errors.map(errorLine)).toEqual([
+      'notify.kind: is Telegram: a bot token can read its chat, so on clients’ computers it would let anyone read every report. Use a webhook, Teams Workflows or ntfy with a write-only token',
+    ]);
+    expect(validateLocalSettings({ notify }, ids)).toEqual({ settings: { notify }, errors: [] });
+    expect(deployChannelProblem({ notify: notify as never })).toBe('deployTelegramReads');
+    expect(deployChannelProblem({ notify: { kind: 'ntfy', url: 'https://ntfy.sh/x', token: 'tk_1' } })).toBeUndefined();
+  });
+
+  it('Export settings leaves the token out; the managed schema marks the channel sensitive', () => {
+    const settings = {
+      clientName: 'x',
+      notify: { kind: 'ntfy' as const, url: 'https://ntfy.sh/x', token: 'tk_secret' },
+    };
+    expect(JSON.stringify(withoutSecrets(settings))).not.toContain('tk_secret');
+    expect(withoutSecrets(settings).notify).toEqual({ kind: 'ntfy', url: 'https://ntfy.sh/x' });
+    expect(managedSchema().properties?.notify?.sensitiveValue).toBe(true);
+    expect(managedSchema().properties?.clientName?.sensitiveValue).toBeUndefined();
+  });
+
+  it.each([
+    [200, 'reads'],
+    [204, 'reads'],
+    [401, 'post-only'],
+    [403, 'post-only'],
+    [404, 'unknown'],
+    [500, 'unknown'],
+    [null, 'unknown'],
+  ] as const)('reading an ntfy topic back answers %s: the credentials are %s', (status, reach) => {
+    expect(reachOfReadStatus(status)).toBe(reach);
+  });
+
+  it('an ntfy poll carries the token as `auth` (base64url of the Authorization header: no preflight)', () => {
+    const url = new URL(
+      ntfyPollUrl('https://ntfy.example.com/rossi/', { token: 'tk_AgQdq7mVBoFD37zQVN29RhuMzNIz2', since: '30m' }),
+    );
+    expect(url.pathname).toBe('/rossi/json');
+    expect(url.searchParams.get('poll')).toBe('1');
+    expect(url.searchParams.get('since')).toBe('30m');
+    // ntfy's own documentation: "Basic OnRrX0Fn…" is ":tk_…"; here the Bearer form, decoded back.
+    expect(Buffer.from(url.searchParams.get('auth') ?? '', 'base64url').toString()).toBe(
+      'Bearer tk_AgQdq7mVBoFD37zQVN29RhuMzNIz2',
+    );
+    expect(url.searchParams.get('auth')).not.toMatch(/[=+/]/);
   });
 
   it('sending without a click is a policy’s alone: dropped and named in the user’s own settings', () => {
