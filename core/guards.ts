@@ -26,11 +26,21 @@ export function cleanText(value: unknown, max: number): string | undefined {
 /** The longest URL kept: longer ones are refused (no real webmail address comes close). */
 export const maxUrlLength = 2048;
 
-/** True for an absolute https:// URL with a host and no credentials: the only kind the extension ever opens. */
+/**
+ * True for an absolute https:// URL with a host and no credentials: the only kind the extension ever opens. The limit
+ * holds for the URL as typed and as kept (`href`): percent-encoding can make one "è" six characters, and an address
+ * valid as typed then outgrew every limit once stored (the review's L2).
+ */
 export function isSafeWebUrl(value: string): boolean {
   if (value.length > maxUrlLength || !URL.canParse(value)) return false;
   const url = new URL(value);
-  return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+  return (
+    url.protocol === 'https:' &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.href.length <= maxUrlLength
+  );
 }
 
 /**

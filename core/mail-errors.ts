@@ -12,6 +12,13 @@ export interface MailErrorEntry {
   id: string;
   verdict: VerdictId;
   decisive?: boolean;
+  /**
+   * Decisive only with its SMTP status code beside the words: generic words ("does not exist", "quota exceeded") also
+   * appear in the user's own server's messages, where they mean the user's mailbox, not the recipient's.
+   */
+  decisiveOnlyWithCode?: boolean;
+  /** Words that rule this entry out: the contexts where its phrases speak of the user's own mailbox. */
+  unless?: string[];
   authentication?: boolean;
   hex?: string[];
   codes?: string[];
@@ -48,6 +55,7 @@ export function readMailError(
   const codes = new Set(folded.match(/(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/g) ?? []);
   let best: { entry: MailErrorEntry; match: ErrorMatch; score: number } | undefined;
   for (const entry of entries) {
+    if ((entry.unless ?? []).some((u) => folded.includes(fold(u)))) continue;
     const phrase = (entry.phrases ?? []).filter((p) => folded.includes(fold(p))).sort((a, b) => b.length - a.length)[0];
     const code = (entry.codes ?? []).some((c) => codes.has(c));
     const match: ErrorMatch | undefined = (entry.hex ?? []).some((h) => hexes.has(h))
@@ -66,12 +74,13 @@ export function readMailError(
   return best && { entry: best.entry, match: best.match };
 }
 
-/** The reading the rule takes (core/decide.ts), from an entry. */
-export function readingOf(entry: MailErrorEntry): ErrorReading {
+/** The reading the rule takes (core/decide.ts), from an entry and how it matched. */
+export function readingOf(entry: MailErrorEntry, match: ErrorMatch = 'code-and-text'): ErrorReading {
+  const withCode = match === 'code-and-text' || match === 'code' || match === 'hex';
   return {
     id: entry.id,
     verdict: entry.verdict,
-    decisive: entry.decisive === true,
+    decisive: entry.decisive === true && (withCode || entry.decisiveOnlyWithCode !== true),
     ...(entry.authentication ? { authentication: true } : {}),
   };
 }

@@ -6,10 +6,11 @@ import { entryOf, type HistoryEntry, recordEntry } from '../core/history';
 import type { ChecksRecord } from '../core/probes/record';
 import type { Evidence } from '../core/probes/results';
 import { parseHistory } from '../core/stored/history';
+import { parseClearedAt } from '../core/stored/values';
 import type { WizardState } from '../core/wizard-state';
 import { withLock } from './lock';
 import { logFailure } from './log';
-import { historyItem } from './storage/reports';
+import { historyClearedAtItem, historyItem } from './storage/reports';
 
 /** The stored history, validated: corrupt entries dropped, the rest kept. */
 export async function loadHistory(): Promise<HistoryEntry[]> {
@@ -32,6 +33,8 @@ export async function recordVerdict(
   if (!entry) return;
   // Read and written under one lock with "clear history": a clear is never undone by a write that read before it.
   await withLock('history', async () => {
+    const clearedAt = parseClearedAt(await historyClearedAtItem.getValue());
+    if (clearedAt !== null && (entry.answeredAt ?? entry.at) <= clearedAt) return;
     const history = await loadHistory();
     const existing = history.find((e) => e.at === entry.at);
     if (existing && JSON.stringify(existing) === JSON.stringify(entry)) return;
@@ -39,7 +42,10 @@ export async function recordVerdict(
   });
 }
 
-/** Clears the history, in turn with the background's writes. */
+/** Clears the history, in turn with the background's writes, and for good: no check answered before now comes back. */
 export function clearHistory(): Promise<void> {
-  return withLock('history', () => historyItem.setValue([]));
+  return withLock('history', async () => {
+    await historyClearedAtItem.setValue(Date.now());
+    await historyItem.setValue([]);
+  });
 }

@@ -4,7 +4,7 @@
 
 import { emptyOutbox, enqueue, type Outbox, type OutboxItem, retryNow } from '../core/notify';
 import { parseOutbox } from '../core/stored/outbox';
-import { parseInstallId } from '../core/stored/values';
+import { parseInstallId, parseWorkerStarted } from '../core/stored/values';
 import { withLock } from './lock';
 import { logFailure } from './log';
 import { installIdItem, outboxItem, workerStartedItem } from './storage/notify';
@@ -12,7 +12,7 @@ import { installIdItem, outboxItem, workerStartedItem } from './storage/notify';
 /** True the first time the worker runs since the browser started (onStartup is not sent to every kind of install). */
 export async function firstStartOfSession(): Promise<boolean> {
   try {
-    if ((await workerStartedItem.getValue()) === true) return false;
+    if (parseWorkerStarted(await workerStartedItem.getValue())) return false;
     await workerStartedItem.setValue(true);
     return true;
   } catch {

@@ -53,38 +53,37 @@ const stableJson = (value: unknown): string =>
       : v,
   );
 
-/**
- * Keeps the validated copy that the pages paint from at their next start. The background, the popup and the
- * options page all write it: one at a time (platform/lock.ts), so an older copy never lands after a newer one.
- */
-function cacheSettings(loaded: LoadedSettings): Promise<void> {
-  return withLock('settings-cache', async () => {
-    // Unchanged settings are not written again: every write wakes the listeners of every open page.
-    const cached = await settingsCacheItem.getValue().catch(() => null);
-    const { at: _at, ...previous } = cached ?? { at: 0 };
-    const next = { format: settingsCacheFormat, ...loaded };
-    if (stableJson(previous) === stableJson(next)) return;
-    await settingsCacheItem.setValue({ ...next, at: Date.now() }).catch((error: unknown) => {
-      logFailure('the settings copy could not be stored', error);
-    });
+/** Writes the validated copy, unless it is unchanged (every write wakes the listeners of every open page). */
+async function writeCopy(loaded: LoadedSettings): Promise<void> {
+  const cached = await settingsCacheItem.getValue().catch(() => null);
+  const { at: _at, ...previous } = cached ?? { at: 0 };
+  const next = { format: settingsCacheFormat, ...loaded };
+  if (stableJson(previous) === stableJson(next)) return;
+  await settingsCacheItem.setValue({ ...next, at: Date.now() }).catch((error: unknown) => {
+    logFailure('the settings copy could not be stored', error);
   });
 }
 
-let refreshes: Promise<unknown> = Promise.resolve();
-
 /**
- * Reads the settings afresh and keeps the validated copy. One refresh at a time, in the order asked: a refresh
- * that read the user's settings before a change must not overwrite the copy of one that read them after (the
- * first managed read after a browser start holds every refresh for seconds, and they would all land at once).
+ * Keeps the validated copy that the pages paint from at their next start. The background, the popup and the options
+ * page all write it, one at a time (platform/lock.ts, a Web Lock shared by every context of the extension), and each
+ * reads the settings it copies inside the same lock: a refresh that read before a save can no longer write after it
+ * (the review's L7: the read happened before the lock, so a slow first policy read landed an old copy last).
  */
-export function refreshSettingsCache(): Promise<LoadedSettings> {
-  const run = refreshes.then(async () => {
-    const loaded = await loadSettings();
-    await cacheSettings(loaded);
+function cacheSettings(read: () => Promise<LoadedSettings>): Promise<LoadedSettings> {
+  return withLock('settings-cache', async () => {
+    const loaded = await read();
+    await writeCopy(loaded);
     return loaded;
   });
-  refreshes = run.catch(() => undefined);
-  return run;
+}
+
+/**
+ * Reads the settings afresh and keeps the validated copy. The first managed read after a browser start takes
+ * seconds: a save made meanwhile waits for the lock and then writes its own, newer copy.
+ */
+export function refreshSettingsCache(): Promise<LoadedSettings> {
+  return cacheSettings(loadSettings);
 }
 
 /** Calls back when the policy or the user's settings change (no reinstall needed for a new policy). */
@@ -113,6 +112,5 @@ export async function saveLocalSettings(
     settings: mergeSettings(current.managed ?? {}, local.settings),
     localErrors: local.errors,
   };
-  await cacheSettings(next);
-  return next;
+  return cacheSettings(async () => next);
 }

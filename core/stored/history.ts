@@ -2,9 +2,9 @@
 // Answers and results go through the same readers as the live state.
 
 import type { Reason, VerdictId } from '../answers';
-import { isRecord, isTime } from '../guards';
+import { isRecord, isTime, unsafeTextCharacters } from '../guards';
 import type { HistoryEntry } from '../history';
-import { addressLimit, historyLimit, idLimit } from '../limits';
+import { addressLimit, historyLimit, idLimit, nameLimit } from '../limits';
 import type { ChecksRecord } from '../probes/record';
 import { reasonTexts, verdictTexts } from '../texts';
 import { parseChecksRecord } from './checks';
@@ -44,19 +44,27 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
     feed: value.feed,
     incident: value.incident,
   });
+  // Written by 0.1 before names and addresses were checked: a direction character in the name, a line break in the
+  // address would forge a line of a report (the review's L9). The name is made one clean line, the address its parsed
+  // form (the URL parser drops tabs and line breaks): kept, not dropped.
+  const name = providerName.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
   return {
     at,
     ...(isTime(value.answeredAt) ? { answeredAt: value.answeredAt } : {}),
     providerId,
-    providerName,
-    webmailUrl,
+    providerName: name.slice(0, nameLimit) || providerId,
+    webmailUrl: new URL(webmailUrl).href,
     verdict: verdict as VerdictId,
     reason: reason as Reason,
     answers: state.answers,
     results: checks?.results ?? null,
     ...(checks?.feed ? { feed: checks.feed } : {}),
     ...(checks?.incident ? { incident: checks.incident } : {}),
-    ...(typeof value.address === 'string' && value.address.length <= addressLimit ? { address: value.address } : {}),
+    ...(typeof value.address === 'string' &&
+    value.address.length <= addressLimit &&
+    !unsafeTextCharacters.test(value.address)
+      ? { address: value.address }
+      : {}),
     ...storedError(value.error),
   };
 }

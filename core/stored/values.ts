@@ -1,5 +1,6 @@
 // The small stored values read back: each is what this version writes, or the item's empty value.
 
+import { isTime } from '../guards';
 import { personNameLimit } from '../limits';
 
 /** The person's name for the reports (local:personName). */
@@ -25,3 +26,9 @@ export function parseWhatsNew(value: unknown): { version: string; from?: string 
 /** This installation's id (local:installId): a UUID, made once. */
 export const parseInstallId = (value: unknown): string | null =>
   typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value : null;
+
+/** session:workerStarted: true once the worker ran in this browser session; anything else reads as not yet. */
+export const parseWorkerStarted = (value: unknown): boolean => value === true;
+
+/** local:historyClearedAt: when the user last cleared the history (a time), or null. */
+export const parseClearedAt = (value: unknown): number | null => (isTime(value) ? value : null);

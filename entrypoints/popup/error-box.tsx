@@ -75,7 +75,7 @@ export function ErrorBoxBody({ error, onRead, children, verdictFor }: ErrorBoxPr
     }
     setProblem(null);
     const found = loaded.readMailError(clean);
-    onRead(clean, found ? loaded.readingOf(found.entry) : null);
+    onRead(clean, found ? loaded.readingOf(found.entry, found.match) : null);
   };
   const entry: MailErrorEntry | undefined =
     error?.reading && decoder ? decoder.mailErrors.find((e) => e.id === error.reading?.id) : undefined;

@@ -7,6 +7,7 @@
 // | session:workerStarted    | background (its first start in a browser session) | background             |
 // | session:checks           | background (automatic checks)          | popup, background                        |
 // | local:history            | background (each verdict); popup (clear) | popup (history screen)                 |
+// | local:historyClearedAt   | popup (clear)                          | background (never records a cleared check) |
 // | local:lastProvider       | popup (on opening a webmail)           | popup (picker order, preselection)       |
 // | local:personName         | popup (the report's name box)          | popup (reports, history exports)         |
 // | local:ownProvider        | popup ("My provider isn't listed")     | popup, background (checks, history)      |
@@ -20,8 +21,8 @@
 // | local:installedVersion   | background, options page (update step) | the same (an update is told from it)     |
 // | local:whatsNew           | background, options page (update step) | options page (shown once, then cleared)  |
 // | (the four notify keys above are defined in ./notify.ts, local:whatsNew, local:installedVersion and            |
-// |  local:incidentDraft in ./options.ts: off the popup's first paint, which never reads them; local:history and   |
-// |  local:personName in ./reports.ts: read by the popup only after its first paint)                            |
+// |  local:incidentDraft in ./options.ts: off the popup's first paint, which never reads them; local:history,      |
+// |  local:historyClearedAt and local:personName in ./reports.ts: read by the popup only after its first paint)  |
 // | managed (read only)      | the administrator's policy             | background, popup, options page (validated) |
 //
 // Every item is read back through its parser in core/stored/ (one file per item or family, limits from

@@ -13,3 +13,9 @@ export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', {
 
 /** The name the user typed once for the reports ("Sent by"): a consultant with many clients knows who wrote. */
 export const personNameItem = storage.defineItem<string>('local:personName', { fallback: '' });
+
+/**
+ * When the user last cleared the history: a check answered before then is never recorded again (the background
+ * re-reads the session's last check at every start of its worker, and brought a cleared check back: the review's L6).
+ */
+export const historyClearedAtItem = storage.defineItem<number | null>('local:historyClearedAt', { fallback: null });

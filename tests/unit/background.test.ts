@@ -72,34 +72,87 @@ describe('background', () => {
   });
 });
 
-// The review's L4: the validated copy has several writers (the background's refreshes, the options page's save). A
-// refresh that read the settings before a save must not leave its older copy last.
-describe('the settings copy, written by more than one context', () => {
-  beforeEach(offlineFakeBrowser);
+// The validated copy has several writers in several contexts (the background's refreshes, the options page's save),
+// each a module instance of its own, sharing one Web Lock. A refresh that read the settings before a save must not
+// leave its older copy last. Two module instances and a shared lock stand for the contexts: with the read taken out of
+// the lock (as before), this ends with "Old Srl".
+describe('the settings copy, written by two contexts', () => {
+  const chains = new Map<string, Promise<unknown>>();
+  const locks = {
+    request: (name: string, task: () => Promise<unknown>) => {
+      const run = (chains.get(name) ?? Promise.resolve()).then(task, task);
+      chains.set(
+        name,
+        run.catch(() => undefined),
+      );
+      return run;
+    },
+  };
+  beforeEach(() => {
+    fakeBrowser.reset();
+    installFakeI18n('en');
+    vi.stubGlobal('navigator', { locks, userAgent: 'Chrome/141.0' });
+  });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('a save made while a slow refresh runs is what the copy holds at the end', async () => {
-    const { refreshSettingsCache, saveLocalSettings, loadLocalSettings } = await import('../../platform/settings');
+  it('a save made while the options page’s slow first refresh runs is what the copy holds at the end', async () => {
+    await fakeBrowser.storage.local.set({ settings: { clientName: 'Old Srl' } });
+    vi.resetModules();
+    const page = await import('../../platform/settings');
+    vi.resetModules();
+    const worker = await import('../../platform/settings');
     // The first managed read after a browser start takes seconds: here 60 ms.
     const managedGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    let first = true;
     fakeBrowser.storage.managed.get = (async (...args: Parameters<typeof managedGet>) => {
-      await new Promise((done) => setTimeout(done, 60));
+      if (first) {
+        first = false;
+        await new Promise((done) => setTimeout(done, 60));
+      }
       return managedGet(...args);
     }) as typeof managedGet;
-    await fakeBrowser.storage.local.set({ settings: { clientName: 'Old Srl' } });
-    background.main();
-    await new Promise((done) => setTimeout(done, 100));
-    await settle();
-    const slow = refreshSettingsCache(); // reads "Old Srl" at once, writes its copy 60 ms later
+    const fresh = page.refreshSettingsCache(); // the options page's refresh at load
     await new Promise((done) => setTimeout(done, 5));
-    await saveLocalSettings({ clientName: 'New Srl' }, await loadLocalSettings());
-    await slow;
-    await settle();
-    await new Promise((done) => setTimeout(done, 150));
-    await settle();
+    await page.saveLocalSettings({ clientName: 'New Srl' }, await page.loadLocalSettings());
+    await worker.refreshSettingsCache(); // the background, woken by the change
+    await fresh;
     const { settingsCache } = (await fakeBrowser.storage.local.get('settingsCache')) as {
       settingsCache?: { settings: { clientName?: string } };
     };
     expect(settingsCache?.settings.clientName).toBe('New Srl');
+  });
+});
+
+// Clear history is for good: the worker's next start re-reads the session's last check and must not record it again.
+describe('clear history', () => {
+  beforeEach(offlineFakeBrowser);
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('the last check does not come back at the worker’s next start; a check answered after the clear is recorded', async () => {
+    const { clearHistory } = await import('../../platform/history');
+    const at = Date.now() - 10_000;
+    const wizard = {
+      stage: 'opened',
+      providerId: 'aruba',
+      openedAt: at,
+      answers: { outcome: 'works' },
+      checkRequestedAt: at,
+      address: 'mario@rossi-srl.it',
+      answeredAt: at + 5000,
+    };
+    await fakeBrowser.storage.session.set({ wizard });
+    background.main();
+    await settle();
+    expect((await fakeBrowser.storage.local.get('history')).history).toHaveLength(1);
+    await clearHistory();
+    background.main(); // the worker stopped when idle and starts again
+    await settle();
+    expect((await fakeBrowser.storage.local.get('history')).history).toEqual([]);
+    const later = Date.now() + 1000;
+    await fakeBrowser.storage.session.set({
+      wizard: { ...wizard, openedAt: later, checkRequestedAt: later, answeredAt: later + 10 },
+    });
+    await settle();
+    expect((await fakeBrowser.storage.local.get('history')).history).toMatchObject([{ at: later }]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verdictIds } from '../../core/answers';
 import data from '../../core/data/mail-errors.json';
+import { decide } from '../../core/decide';
 import { cleanErrorText, type MailErrorEntry, mailErrors, readingOf, readMailError } from '../../core/mail-errors';
 
 describe('the mail program errors the reader knows (core/data/mail-errors.json)', () => {
@@ -77,6 +78,34 @@ describe('readMailError: precedence and the unknown', () => {
       decisive: false,
       authentication: true,
     });
+  });
+});
+
+describe('generic words about the user’s own mailbox are not the recipient’s', () => {
+  const verdictOf = (text: string) => {
+    const found = readMailError(cleanErrorText(text));
+    if (!found) return 'not recognised';
+    const step = decide({}, undefined, { reading: readingOf(found.entry, found.match) });
+    return step.kind === 'verdict' ? `${found.entry.id} → ${step.verdict}` : `${found.entry.id} → asks`;
+  };
+  it.each([
+    // Thunderbird, the user's own server (IMAP): a missing Sent folder, the user's own mailbox full.
+    [
+      "The current operation on 'Sent' did not succeed. The mail server for account mario@studio.it responded: Mailbox does not exist, or must be subscribed to.",
+      'own-folder-missing → asks',
+    ],
+    [
+      "The current operation on 'Sent' did not succeed. The mail server responded: [OVERQUOTA] Quota exceeded (mailbox for user is full)",
+      'own-mailbox-full → asks',
+    ],
+    // The same words without a status code: read, but they do not decide before the webmail is looked at.
+    ['The folder does not exist', 'recipient-unknown → asks'],
+    ['quota exceeded', 'recipient-over-quota → asks'],
+    // With the status code, a bounce from the recipient's server decides.
+    ['550 5.1.1 The email account that you tried to reach does not exist', 'recipient-unknown → recipient'],
+    ['552 5.2.2 The email account that you tried to reach is over quota', 'recipient-over-quota → recipient'],
+  ])('%s: %s', (text, expected) => {
+    expect(verdictOf(text)).toBe(expected);
   });
 });
 

@@ -16,14 +16,21 @@ import {
   nameLimit,
   personNameLimit,
 } from '../../core/limits';
-import { validateSettings } from '../../core/settings';
+import { settingsTable, validateSettings } from '../../core/settings';
 import { parseChecksRecord } from '../../core/stored/checks';
 import { parseHistory } from '../../core/stored/history';
 import { parseIncidentDrafts, parseIncidentsCache } from '../../core/stored/incidents';
 import { parseNotifyLast, parseOutbox } from '../../core/stored/outbox';
 import { parseOwnProvider, parseProviderId } from '../../core/stored/own-provider';
-import { parseCachedSettings } from '../../core/stored/settings-cache';
-import { parseInstallId, parsePersonName, parseVersion, parseWhatsNew } from '../../core/stored/values';
+import { cachedShapes, parseCachedSettings } from '../../core/stored/settings-cache';
+import {
+  parseClearedAt,
+  parseInstallId,
+  parsePersonName,
+  parseVersion,
+  parseWhatsNew,
+  parseWorkerStarted,
+} from '../../core/stored/values';
 import { parseWizardState } from '../../core/stored/wizard';
 
 const at = Date.UTC(2026, 11, 1, 9, 30);
@@ -73,7 +80,8 @@ const items: Record<string, StoredItem> = {
       { requestedAt: at, providerId: 'gmail', results: null, finishedAt: null },
     ],
   },
-  'session:workerStarted': { parse: (v) => v === true, written: [true, false] },
+  'session:workerStarted': { parse: parseWorkerStarted, written: [true, false] },
+  'local:historyClearedAt': { parse: parseClearedAt, written: [at, null] },
   'local:history': {
     parse: parseHistory,
     written: [
@@ -237,5 +245,27 @@ describe('stored-state parsers (core/stored/)', () => {
     expect(parseHistory(history)).toHaveLength(historyLimit);
     expect(parsePersonName('M'.repeat(personNameLimit + 10))).toHaveLength(personNameLimit);
     expect(parseProviderId('x'.repeat(idLimit + 1))).toBeNull();
+  });
+});
+
+describe('the settings copy read back before the first paint', () => {
+  it('a copy of this format but another shape is refused, not handed to readers that would throw (the review’s I3)', () => {
+    for (const settings of [
+      { customProviders: 5 },
+      { customProviders: [{ id: 'x' }] },
+      { hiddenProviders: [3] },
+      { consultant: 'Studio' },
+      { notify: [] },
+    ]) {
+      expect(parseCachedSettings({ format: settingsCacheFormat, settings }), JSON.stringify(settings)).toBeNull();
+    }
+    expect(parseCachedSettings({ format: settingsCacheFormat, settings: { clientName: 'x' } })).not.toBeNull();
+  });
+
+  it('the shapes it checks are every list and object key of the settings table', () => {
+    const table = Object.entries(settingsTable).filter(([, r]) =>
+      ['fields', 'providers', 'providerIds'].includes(r.kind),
+    );
+    expect(Object.keys(cachedShapes).sort()).toEqual(table.map(([key]) => key).sort());
   });
 });
