@@ -188,6 +188,11 @@ export interface ValidatedSettings {
 
 /** The built-in providers' brands: a custom provider may not look like one (core/catalogue/look-alikes.ts). */
 const builtInBrands = brandsOf(builtInProviders.map((p) => p.name));
+/**
+ * The built-in providers' mail domains: a custom provider may not claim one, even when the built-in is hidden
+ * ("gmail.com" found as a custom provider would send a Gmail user to its webmail: the review's L8).
+ */
+const builtInDomains = new Set(builtInProviders.flatMap((p) => p.domains ?? []));
 
 /**
  * A key as it may appear in an error: a hostile file's 1 MB key is cut, and its control and direction characters
@@ -253,7 +258,11 @@ function customProvidersOf(value: unknown, knownIds: readonly string[], errors: 
         ? ['id', m.builtInId]
         : looksLikeBuiltIn(name, builtInBrands)
           ? ['name', m.builtInName]
-          : undefined;
+          : result.value.domains?.some((d) => builtInDomains.has(d))
+            ? ['domains', m.builtInDomain]
+            : result.value.mxAddressRanges?.some((r) => Number(r.split('/')[1]) < 16)
+              ? ['mxAddressRanges', m.rangeTooWide]
+              : undefined;
     if (refused) {
       errors.push({ path: `${label}.${refused[0]}`, code: refused[1] });
       continue;

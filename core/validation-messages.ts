@@ -29,6 +29,8 @@ export const validationMessages = {
   unknownProvider: 'is not a known provider',
   duplicateId: 'duplicates an id used above',
   builtInId: 'is the id of a built-in provider: give the custom one another id',
+  builtInDomain: 'names a domain of a built-in provider: its users would be sent to this webmail instead',
+  rangeTooWide: 'has an address range wider than /16: it would claim domains of other providers',
   lockNeedsProvider: 'needs a provider to lock to',
   notJson: 'is not valid JSON',
   invalid: 'is not valid',

@@ -161,6 +161,12 @@ export function ProviderPicker({
         {locked && choice ? t('pickHeadingLocked', sentenceName(choice.name)) : t('pickHeading')}
       </StepHeading>
       <p class="intro">{t('pickIntro')}</p>
+      {locked && choice && customIds?.has(choice.id) && (
+        // A custom provider named by a policy: where it really leads, even when the list is locked to it.
+        <p class="host" data-provider-host>
+          {new URL(choice.webmailUrl).hostname}
+        </p>
+      )}
       <form
         aria-busy={busy}
         // Our own messages say what is wrong, in the user's language; the browser's bubble would not.

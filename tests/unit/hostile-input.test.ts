@@ -265,7 +265,7 @@ describe("the review's low findings", () => {
   });
 });
 
-describe('look-alike names (the review M1): a custom provider may not pass for a built-in one', () => {
+describe('look-alike names: a custom provider may not pass for a built-in one', () => {
   const ids = builtInProviders.map((p) => p.id);
   const named = (name: string) =>
     validateSettings({ customProviders: [{ id: 'custom', name, webmailUrl: 'https://webmail.example.it/' }] }, ids);
@@ -282,13 +282,21 @@ describe('look-alike names (the review M1): a custom provider may not pass for a
     'L1bero',
     'Outl00k',
     'Micro$oft 365'.replace('$', 's'),
+    // The names in a built-in's brackets, and brands glued into a longer word.
+    'Hotmail',
+    'Live',
+    'Alice Mail',
+    'MyAruba',
+    'WebAruba',
+    'GoogleMail',
+    'Outlook365',
   ])('refuses %j', (name) => {
     const { settings, errors } = named(name);
     expect(settings.customProviders).toBeUndefined();
     expect(errors.join('\n')).toMatch(/customProviders\.0\.name/);
   });
 
-  it.each(['Webmail Studio Rossi', 'Posta Ferri Consulenza', 'Studio Ottimo', 'Mail Rossi Srl'])(
+  it.each(['Webmail Studio Rossi', 'Posta Ferri Consulenza', 'Studio Ottimo', 'Mail Rossi Srl', 'Pensionostello Mail'])(
     'accepts %j',
     (name) => {
       expect(named(name).errors).toEqual([]);
@@ -296,25 +304,65 @@ describe('look-alike names (the review M1): a custom provider may not pass for a
   );
 
   it('never yields a provider named like a built-in from random names around the built-ins (property test)', () => {
-    const brands = builtInProviders.map((p) => p.name.replace(/\s*\([^)]*\)\s*$/, ''));
+    // Every built-in name, and each name in its brackets ("Outlook.com (Hotmail, Live)" gives Hotmail and Live too).
+    const brands = builtInProviders.flatMap((p) => [
+      p.name.replace(/\s*\([^)]*\)\s*$/, ''),
+      ...(p.name.match(/\(([^)]*)\)\s*$/)?.[1] ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n && !/\.[a-z]{2,}$/i.test(n)),
+    ]);
     const swaps: Record<string, string> = { a: 'а', o: '0', e: 'е', i: '1', l: '1', c: 'с', p: 'р' };
     fc.assert(
       fc.property(
         fc.constantFrom(...brands),
         fc.nat(),
-        fc.constantFrom('', ' Webmail', ' Login', '.it', ' Mail'),
-        (brand, n, tail) => {
+        fc.constantFrom('', ' Webmail', ' Login', '.it', ' Mail', '365', 'Mail'),
+        fc.constantFrom('', 'My', 'Web', 'My '),
+        (brand, n, tail, head) => {
+          // Glued into a longer word, only brands of five letters or more are refused ("Delivery" holds "live").
+          // A short brand with a number glued on ("GMX365") is left to the person who reads the import's summary.
+          const short = brand.replace(/\W/g, '').length < 5;
+          fc.pre(!short || ((head === '' || head.endsWith(' ')) && tail !== '365'));
           // One letter swapped for a look-alike (Cyrillic or a digit), a word added.
           const chars = [...brand];
           const i = n % chars.length;
           const letter = chars[i]?.toLowerCase() ?? '';
           if (swaps[letter]) chars[i] = swaps[letter] as string;
-          const { settings } = named(`${chars.join('')}${tail}`);
+          const { settings } = named(`${head}${chars.join('')}${tail}`);
           return settings.customProviders === undefined;
         },
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a custom provider may not claim a built-in’s users', () => {
+  const ids = builtInProviders.map((p) => p.id);
+  it('refuses a built-in’s domain, even with the built-in hidden, and an address range wider than /16', () => {
+    const result = validateSettings(
+      {
+        customProviders: [
+          { id: 'studio', name: 'Posta Studio', webmailUrl: 'https://evil.example/', domains: ['gmail.com'] },
+          { id: 'studio2', name: 'Posta Due', webmailUrl: 'https://evil.example/', mxAddressRanges: ['0.0.0.0/0'] },
+          {
+            id: 'studio3',
+            name: 'Posta Tre',
+            webmailUrl: 'https://posta.studio.example/',
+            domains: ['studio.example'],
+            mxAddressRanges: ['203.0.113.0/24'],
+          },
+        ],
+        hiddenProviders: ['gmail'],
+      },
+      ids,
+    );
+    expect(result.settings.customProviders?.map((p) => p.id)).toEqual(['studio3']);
+    expect(result.errors).toEqual([
+      'customProviders.0.domains: names a domain of a built-in provider: its users would be sent to this webmail instead',
+      'customProviders.1.mxAddressRanges: has an address range wider than /16: it would claim domains of other providers',
+    ]);
   });
 });
 
