@@ -13,6 +13,12 @@ import { policyPage } from './core/markdown';
 const chromiumKey =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAo8yQvkcbdVvOhmLze5bCJ5n6PS2rebXCjNQzz3jvZP5FmAr2N8XCC0UT3zoYZi/qUcdE7GJOs8eksTAc18GtnkozwL3GdWrtPRgLe71tG5clxd/tOYousLfcVGfAdm6z8SS6xbUUPBPKf2pOXwxs+ftWCwuREssIJsBkSbsgzb0nCtJ7/o99LD4J63siDJpZVDBtdtA4dkTzS4wDvR0ZuX2R75sNYfYR9UVVXoB9J73ZjCJxYVUxQuT7APr6QSA9GNjvLXHua1RctKgQkc+inHwnQMaVN5QwsAMu/xOXfKPIkosckV0TYHn3Ri+gf4WnrrTDY706/oreQ1SEoaeGeQIDAQAB';
 
+/**
+ * The Chrome Web Store and Edge Add-ons give the extension their own id and refuse an upload whose manifest has a
+ * `key` ("key field is not allowed in manifest"): scripts/release.sh builds their archive with this set.
+ */
+const storeBuild = process.env.WEBMAIL_FIRST_STORE === '1';
+
 /** A self-hosted Firefox build's updates.json (https only); unset for addons.mozilla.org, which updates by itself. */
 const firefoxUpdateUrl = process.env.WEBMAIL_FIRST_FIREFOX_UPDATE_URL?.startsWith('https://')
   ? process.env.WEBMAIL_FIRST_FIREFOX_UPDATE_URL
@@ -84,7 +90,7 @@ export default defineConfig({
           },
         }
       : {
-          key: chromiumKey,
+          ...(storeBuild ? {} : { key: chromiumKey }),
           // URL.canParse and AbortSignal.any (Chrome 120); sidePanel.open needs 116 (README, "Browsers").
           minimum_chrome_version: '120',
           // The policy keys an administrator can set (Chrome, Edge); Firefox reads the same keys from policies.json.

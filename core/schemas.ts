@@ -113,10 +113,22 @@ export function isLocalHost(hostname: string): boolean {
       (a === 169 && b === 254) ||
       (a === 172 && b >= 16 && b <= 31) ||
       (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
+      (a === 100 && b >= 64 && b <= 127) ||
+      (a === 198 && (b === 18 || b === 19)) // benchmarking networks, used inside organisations
     );
   }
-  if (host.includes(':'))
-    return host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host) || host.startsWith('::ffff:');
-  return false;
+  if (host.includes(':')) {
+    return (
+      host === '::1' ||
+      host === '::' ||
+      /^f[cd]/.test(host) ||
+      /^fe[89a-f]/.test(host) || // link-local fe80::/10 and the old site-local fec0::/10
+      host.startsWith('::ffff:') ||
+      host.startsWith('64:ff9b:') || // NAT64: an IPv4 address inside, possibly a private one
+      host.startsWith('2002:') // 6to4: likewise
+    );
+  }
+  // Public names that resolve to the asking machine or any address written in them (wildcard DNS services): the
+  // extension cannot resolve a name before it fetches, so these known ones are refused by name. Others are not caught.
+  return /(^|\.)(nip\.io|sslip\.io|xip\.io|localtest\.me|lvh\.me|vcap\.me|traefik\.me)$/.test(host);
 }

@@ -45,6 +45,8 @@ export async function textWithin(response: Response, limit: number): Promise<str
 export async function readIncidentFeed(url: string, fetchFn: typeof fetch = fetch): Promise<Incident[] | null> {
   try {
     const response = await fetchFn(url, {
+      // A redirect could lead the feed's simple GET to any host (the review's L10): it is a failure instead.
+      redirect: 'error',
       credentials: 'omit',
       cache: 'no-store',
       signal: AbortSignal.timeout(incidentFeedTimeoutMs),

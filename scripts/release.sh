@@ -10,8 +10,11 @@ out=".output/release/$version"
 
 grep -q "^## \[$version\]" CHANGELOG.md || { echo "CHANGELOG.md has no section for $version" >&2; exit 1; }
 bash scripts/check.sh
-npx wxt zip
+# The store archive without the manifest's `key` (the stores refuse it and give their own id); the builds made
+# afterwards for unpacked and self-hosted use keep it.
+WEBMAIL_FIRST_STORE=1 npx wxt zip
 npx wxt zip -b firefox
+npx wxt build
 rm -rf "$out" && mkdir -p "$out/listing"
 cp ".output/$name-$version-chrome.zip" "$out/"
 # Edge takes the same archive as Chrome (Microsoft Edge Add-ons accepts Chrome MV3 packages as they are).

@@ -520,3 +520,22 @@ describe('info findings', () => {
     expect(JSON.parse(historyJson([], { person: 'Anna\u202E\nRossi' })).person).toBe('Anna Rossi');
   });
 });
+
+describe('addresses on the user’s own network are refused for what the extension fetches by itself', () => {
+  it.each([
+    'https://127.0.0.1.nip.io/feed.json',
+    'https://192-168-1-1.sslip.io/',
+    'https://localtest.me/',
+    'https://[::]/',
+    'https://[fec0::1]/',
+    'https://[64:ff9b::7f00:1]/',
+    'https://[2002:c0a8:101::]/',
+    'https://198.18.0.1/',
+  ])('%s', (url) => {
+    const { errors } = validateSettings({ incidentFeedUrl: url }, []);
+    expect(errors).toEqual(['incidentFeedUrl: is on this computer or its local network: use a public https address']);
+  });
+  it('a public address passes', () => {
+    expect(validateSettings({ incidentFeedUrl: 'https://status.studio-bianchi.it/feed.json' }, []).errors).toEqual([]);
+  });
+});

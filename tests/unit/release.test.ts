@@ -38,6 +38,15 @@ describe('the release', () => {
     }
   });
 
+  it('builds the Chrome and Edge store archive without the manifest key, and only that one', () => {
+    const release = readFileSync('scripts/release.sh', 'utf8');
+    expect(release).toMatch(/^WEBMAIL_FIRST_STORE=1 npx wxt zip$/m);
+    expect(release).toMatch(/^npx wxt zip -b firefox$/m);
+    const config = readFileSync('wxt.config.ts', 'utf8');
+    expect(config).toMatch(/process\.env\.WEBMAIL_FIRST_STORE === '1'/);
+    expect(config).toMatch(/\.\.\.\(storeBuild \? \{\} : \{ key: chromiumKey \}\)/);
+  });
+
   it('keeps the store ids in one data file, pending until published', () => {
     expect(
       Object.keys(listings)
