@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { firefoxDataCollection } from './core/data-sent';
 import { firefoxExtensionId } from './core/extension-ids';
 import { managedSchema } from './core/managed-schema';
 import { policyPage } from './core/markdown';
@@ -81,7 +82,8 @@ export default defineConfig({
             gecko: {
               id: firefoxExtensionId,
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // What the consultant's channel sends, asked at the first send (core/data-sent.ts, platform/data-consent.ts).
+              data_collection_permissions: firefoxDataCollection(),
               // Self-hosted Firefox installs name their update manifest (README, "Deploying to managed clients").
               ...(firefoxUpdateUrl ? { update_url: firefoxUpdateUrl } : {}),
             },

@@ -8,6 +8,7 @@ import { shortTime } from '../core/dates';
 import type { HistoryEntry } from '../core/history';
 import { autoNotifyVerdicts, messageFor, notifyVerdicts, type OutboxItem, readyChannel } from '../core/notify';
 import type { Settings } from '../core/settings';
+import { consentToSend } from '../platform/data-consent';
 import { type MessageKey, t, uiLanguage } from '../platform/i18n';
 import { logFailure } from '../platform/log';
 import { queueMessage, retryMessage } from '../platform/notify';
@@ -28,6 +29,7 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
   const [person] = usePerson();
   const [preview, setPreview] = useState<BuiltMessage | null>(null);
   const [problem, setProblem] = useState(false);
+  const [declined, setDeclined] = useState(false);
   const headingId = useId();
   // The button that was clicked goes away: the focus moves to what replaces it (keyboard and screen-reader users).
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -51,8 +53,14 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
         setProblem(true);
       });
   const confirm = (built: BuiltMessage) =>
-    void queueMessage(built.item)
-      .then(() => {
+    // Firefox asks its consent for what the channel sends, from this click, the first time (platform/data-consent.ts).
+    void consentToSend()
+      .then((allowed) => {
+        setDeclined(!allowed);
+        return allowed ? queueMessage(built.item) : null;
+      })
+      .then((queued) => {
+        if (!queued) return;
         setPreview(null);
         // The message's fate shows here: the focus stays in the box, not lost to the page's top.
         section.current?.focus();
@@ -105,6 +113,11 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
       {problem && (
         <p role="alert" class="problem">
           {t('notifyNotQueued')}
+        </p>
+      )}
+      {declined && (
+        <p role="alert" class="problem" data-notify-status="declined">
+          {t('notifyDeclined')}
         </p>
       )}
     </section>

@@ -10,6 +10,7 @@ import type { Settings } from '../../core/settings';
 import type { SettingsDraft } from '../../core/settings-form';
 import { type NotifyLast, parseNotifyLast } from '../../core/stored/outbox';
 import type { ValidationError } from '../../core/validation-messages';
+import { consentToSend } from '../../platform/data-consent';
 import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { channelReach, sendRequest } from '../../platform/notify-delivery';
@@ -60,6 +61,7 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
     const settings = validatedNotify();
     const channel = readyChannel(settings?.notify);
     if (!settings || !channel) return;
+    if (!(await consentToSend())) return;
     setTesting(true);
     try {
       const { message } = await buildTestMessage(channel, settings);
