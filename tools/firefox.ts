@@ -163,6 +163,9 @@ export async function launchFirefox({ proxyPort, lang = 'en', policy }: FirefoxO
     'captivedetect.canonicalURL': '',
     'network.captive-portal-service.enabled': false,
     'network.connectivity-service.enabled': false,
+    // Optional permissions, the data-collection consent among them, granted without the prompt a person would answer
+    // (the consent itself is asked from the click that sends: platform/data-consent.ts).
+    'extensions.webextOptionalPermissionPrompts': false,
   };
   if (policy) writeFirefoxPolicy(policy);
   const browser = await puppeteer.launch({

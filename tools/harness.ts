@@ -153,6 +153,10 @@ export interface NotifyReceiver {
   failNext: (host: string, ...statuses: number[]) => void;
   /** Hosts that answer no CORS at all (as a service that does not allow browsers): the preflight is refused. */
   noCors: Set<string>;
+  /** Every ntfy poll (a read of a topic: `host/path`, and its query), in order. */
+  polls: { topic: string; search: string }[];
+  /** The topics (`host/path`) a poll may read; every other one answers 403, as to a write-only user. */
+  readableTopics: Set<string>;
   close: () => void;
 }
 
@@ -165,6 +169,8 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
   const received: Received[] = [];
   const failures = new Map<string, number[]>();
   const noCors = new Set<string>();
+  const polls: { topic: string; search: string }[] = [];
+  const readableTopics = new Set<string>();
   const server = createServer({ key: fixture('test-only.key'), cert: fixture('test-only.crt') }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const cors: Record<string, string> = noCors.has(host) ? {} : { 'access-control-allow-origin': '*' };
@@ -180,6 +186,17 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
         'access-control-max-age': '0',
       });
       res.end();
+      return;
+    }
+    // ntfy's poll (GET <topic>/json?poll=1…): what a topic answers to a read with the channel's own credentials. A
+    // topic answers 403 (a write-only user) unless the test made it readable; polls are kept apart from the messages.
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    if (req.method === 'GET' && url.pathname.endsWith('/json')) {
+      const topic = `${host}${url.pathname.slice(0, -'/json'.length)}`;
+      polls.push({ topic, search: url.search });
+      const readable = readableTopics.has(topic);
+      res.writeHead(readable ? 200 : 403, { ...cors, 'content-type': 'application/x-ndjson' });
+      res.end(readable ? '' : '{"code":40301,"http":403,"error":"forbidden"}');
       return;
     }
     const chunks: Buffer[] = [];
@@ -203,6 +220,8 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
     received,
     failNext: (host, ...statuses) => failures.set(host, [...(failures.get(host) ?? []), ...statuses]),
     noCors,
+    polls,
+    readableTopics,
     close: () => {
       server.closeAllConnections();
       server.close();

@@ -2,6 +2,7 @@
 // a text input in it, a checkbox.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { unsafeTextCharacters } from '../../core/guards';
 import type { ValidationError } from '../../core/validation-messages';
 import { t } from '../../platform/i18n';
 import { errorAt, errorText } from './error-text';
@@ -72,16 +73,35 @@ export function TextField({
   type = 'text',
   spellcheck,
 }: TextFieldProps) {
+  const [pasteRefused, setPasteRefused] = useState(false);
   return (
     <Field id={id} label={label} errors={errors} managed={managed}>
       {(attributes) => (
-        <input
-          {...attributes}
-          type={type}
-          {...(spellcheck === undefined ? {} : { spellcheck })}
-          value={value}
-          onInput={(event) => onInput(event.currentTarget.value)}
-        />
+        <>
+          <input
+            {...attributes}
+            type={type}
+            {...(spellcheck === undefined ? {} : { spellcheck })}
+            value={value}
+            onInput={(event) => {
+              setPasteRefused(false);
+              onInput(event.currentTarget.value);
+            }}
+            // A one-line box drops the line breaks of pasted text without a word: "https://studio.example/\r\nVerdetto:
+            // falso" became one address with the rest in its path. Such a paste is refused and said, never repaired.
+            onPaste={(event) => {
+              const pasted = event.clipboardData?.getData('text') ?? '';
+              if (!unsafeTextCharacters.test(pasted.trim())) return;
+              event.preventDefault();
+              setPasteRefused(true);
+            }}
+          />
+          {pasteRefused && (
+            <p role="alert" class="field-error" data-paste-refused>
+              {t('optionsPasteRefused')}
+            </p>
+          )}
+        </>
       )}
     </Field>
   );

@@ -55,6 +55,7 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
   const last: Last = stored ?? null;
   const [testing, setTesting] = useState(false);
   const [reach, setReach] = useState<ChannelReach | null>(null);
+  const [coolingUntil, setCoolingUntil] = useState(0);
   const kind = draft.notifyKind as NotifyKind | '';
 
   const sendTest = async () => {
@@ -63,6 +64,12 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
     if (!settings || !channel) return;
     if (!(await consentToSend())) return;
     setTesting(true);
+    // On a managed computer, one test a minute: anyone at the keyboard can press it, and each lands on the consultant's
+    // phone. The consultant setting a channel on their own computer tests as often as they like.
+    if (managed) {
+      setCoolingUntil(Date.now() + 60_000);
+      setTimeout(() => setCoolingUntil(0), 60_000);
+    }
     try {
       const { message } = await buildTestMessage(channel, settings);
       const [result, canRead] = await Promise.all([sendRequest(message.request), channelReach(channel)]);
@@ -151,7 +158,7 @@ export function NotifyFieldset({ draft, update, errorsFor, managed, validatedNot
               type="button"
               class="secondary"
               data-action="send-test"
-              disabled={testing}
+              disabled={testing || coolingUntil > 0}
               onClick={() => void sendTest()}
             >
               {t('optionsNotifyTest')}

@@ -8,6 +8,7 @@ import { importChanges as changesOfImport } from '../../core/import-changes';
 import {
   type Settings,
   type SettingsKey,
+  settingsLimits,
   settingsTable,
   validateSettings,
   withoutPolicyOnly,
@@ -131,6 +132,11 @@ export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedS
   };
 
   const importFile = async (file: File) => {
+    // Over the settings' limit, the file is not even read (a 2 GB file would hang the page first).
+    if (file.size > settingsLimits.bytes * 2) {
+      setStatus({ text: t('settingsError_tooLarge'), error: true });
+      return;
+    }
     let json: unknown;
     try {
       json = JSON.parse(await file.text());

@@ -23,7 +23,7 @@ import {
 } from '../../tools/harness';
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 import { chromiumDriver } from '../support/chromium';
-import { playNotifyRetryNow, titleOf } from './scenarios';
+import { playNotifyNotDelivered, playNotifyRetryNow, titleOf } from './scenarios';
 import { consultant } from './situations';
 
 const botToken = '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM';
@@ -186,6 +186,10 @@ describe('the consultant’s channel in Chromium', () => {
     await playNotifyRetryNow(chromiumDriver(browser), receiver, 'it');
   });
 
+  it('a refused address (401): not delivered, said, never retried; Send again delivers it once (both engines)', async () => {
+    await playNotifyNotDelivered(chromiumDriver(browser), receiver, 'it');
+  });
+
   it('an error status: waiting, with the reason; the retry alarm delivers it within a minute, exactly once', async () => {
     const popup = await reachAccountVerdict(browser, settingsWith(channels.ntfy));
     receiver.failNext('ntfy.sh', 503);
@@ -298,6 +302,15 @@ describe('the options page', () => {
       expect(await page.locator('[data-notify-last]').textContent()).toContain('check that it arrived');
       const [test] = receiver.received.slice(before);
       expect(titleOf(test?.headers.title)).toContain('Webmail First: test message');
+      // The test also reads the topic back with the same credentials: a write-only topic refuses (403).
+      await page.locator('[data-notify-reach="post-only"]').waitFor();
+      expect(receiver.polls.at(-1)).toMatchObject({ topic: 'ntfy.sh/studio-bianchi-posta' });
+      expect(receiver.polls.at(-1)?.search).toMatch(/^\?poll=1&since=/);
+      // A topic anyone with these credentials can read: the deployment files refuse it, with the reason.
+      receiver.readableTopics.add('ntfy.sh/studio-bianchi-posta');
+      await page.locator('[data-action="download-policy"][data-format="linux"]').click();
+      await expect.poll(() => page.locator('[data-deploy-status]').textContent()).toContain('No file made');
+      receiver.readableTopics.delete('ntfy.sh/studio-bianchi-posta');
       // A service that fails: the result says why.
       receiver.failNext('ntfy.sh', 404);
       await page.locator('[data-action="send-test"]').click();

@@ -146,6 +146,34 @@ describe.skipIf(!writable)('managed policy', () => {
     await expect.poll(() => options.locator('[data-status]').textContent()).toContain('Copied');
   });
 
+  it('a Telegram channel by policy is refused with its reason; an ntfy token set by policy is never shown', async () => {
+    await browser?.close();
+    writePolicy({
+      notify: { kind: 'telegram', token: '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM', chatId: '-1001234567890' },
+    });
+    browser = await launch({ port: web.port });
+    let options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await settingsSettled(options);
+    expect(await options.locator('[data-policy-errors] li').allTextContents()).toEqual([
+      "notify.kind: Telegram cannot be used for clients' computers: its bot token can read the chat, so anyone there could read every report. Use a webhook, Teams Workflows or ntfy with a write-only token.",
+    ]);
+    await browser.close();
+    writePolicy({
+      notify: { kind: 'ntfy', url: 'https://ntfy.sh/rossi-srl-posta', token: 'tk_policysecret0123456789' },
+    });
+    browser = await launch({ port: web.port });
+    options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await settingsSettled(options);
+    await options.locator('[data-secret="managed"]').waitFor();
+    expect(await options.locator('#opt-notify-token').inputValue()).toBe('');
+    expect(await options.locator('#opt-notify-token').getAttribute('placeholder')).toBe(
+      'Set by your administrator (not shown)',
+    );
+    expect(await options.content()).not.toContain('tk_policysecret');
+  });
+
   it("a consultant's settings-only file from the options page: the extension stays, and shows her name and number", async () => {
     removePolicy();
     // On her own machine: the options page, as a consultant fills it in, then the Linux file.

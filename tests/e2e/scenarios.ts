@@ -201,3 +201,45 @@ export async function playNotifyRetryNow(driver: PageDriver, receiver: NotifyRec
   expect(String(delivered?.headers.origin)).toMatch(/^(chrome|moz)-extension:\/\//);
   expect(delivered?.headers.cookie).toBeUndefined();
 }
+
+/**
+ * A message the service refuses (401): given up at once, "not delivered" with the reason on the verdict and in the
+ * past checks, never retried by itself; *Send again* writes it anew, previews it and delivers it once (both engines;
+ * in Firefox the first send also asks the browser's consent, granted by the test profile).
+ */
+export async function playNotifyNotDelivered(driver: PageDriver, receiver: NotifyReceiver, lang: Lang): Promise<void> {
+  const popup = popupPage(driver);
+  await driver.start({
+    provider: 'aruba',
+    clientName: 'Rossi Srl',
+    consultant: { name: 'Studio Bianchi', phone: '055 123456' },
+    notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi-rifiutato', token: 'tk_scaduto1234567890' },
+  });
+  await popup.choose('aruba');
+  await popup.openWebmail();
+  await driver.reopen();
+  for (const answer of ['login-failed', 'password-sure']) await popup.answer(answer);
+  await driver.waitFor('[data-verdict="account"] [data-check-code]');
+  const before = receiver.received.length;
+  receiver.failNext('ntfy.sh', 401);
+  await driver.click('[data-action="notify-consultant"]');
+  await driver.waitFor('[data-notify-text]');
+  // The preview never shows the token.
+  expect(await driver.value('[data-notify-text]')).not.toContain('tk_scaduto');
+  await driver.click('[data-action="confirm-notify"]');
+  await driver.waitFor('[data-notify-status="not-delivered"][data-notify-why="refused"]');
+  expect(await driver.text('[data-notify-status="not-delivered"]')).toContain(
+    lang === 'it'
+      ? "l'indirizzo del consulente è stato rifiutato (ntfy.sh, errore 401)"
+      : "the consultant's address was refused (ntfy.sh, error 401)",
+  );
+  await driver.accessible('a message not delivered');
+  // Given up: nothing more goes by itself.
+  await new Promise((done) => setTimeout(done, 1_500));
+  expect(receiver.received.slice(before).map((r) => r.status)).toEqual([401]);
+  await driver.click('[data-action="notify-again"]');
+  await driver.waitFor('[data-notify-text]');
+  await driver.click('[data-action="confirm-notify"]');
+  await driver.waitFor('[data-notify-status="sent"]');
+  expect(receiver.received.slice(before).map((r) => r.status)).toEqual([401, 200]);
+}

@@ -409,6 +409,15 @@ export async function playOptionsChannel(driver: PageDriver, lang: 'en' | 'it'):
     token: botToken,
     chatId: '-1001234567890',
   });
+  // Saved, the token is never on the page again: an empty password box that says so, nothing in the page's text.
+  await options.open();
+  await driver.waitFor('[data-secret="saved"]');
+  expect(await driver.attribute('#opt-notify-token', 'type')).toBe('password');
+  expect(await driver.value('#opt-notify-token')).toBe('');
+  expect(await driver.text('body')).not.toContain(botToken.slice(10));
+  expect(await driver.attribute('#opt-notify-token', 'placeholder')).toBe(
+    lang === 'it' ? 'Salvato (non mostrato). Scrivi per sostituirlo.' : 'Saved (not shown). Type to replace it.',
+  );
   await driver.select('#opt-notify-kind', 'ntfy');
   await driver.waitFor('#opt-notify-url');
   await options.fill('opt-notify-url', 'ntfy.sh/studio-bianchi-posta');

@@ -23,7 +23,7 @@ import {
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
 import { firefoxDriver, resetFirefox } from '../../support/firefox';
 import { fieldScenarios, pathScenarios } from '../both-engines';
-import { playNotifyRetryNow } from '../scenarios';
+import { playNotifyNotDelivered, playNotifyRetryNow } from '../scenarios';
 import { situationZone } from '../situations';
 
 const available = firefoxPath() !== undefined;
@@ -184,5 +184,9 @@ describe.skipIf(!available)('Firefox: the consultant’s channel', () => {
 
   it('"try again now": the 503 waits with its reason, the button delivers what was previewed, once (both engines)', async () => {
     await playNotifyRetryNow(firefoxDriver(firefox, proxy, web.port), receiver, 'it');
+  });
+
+  it('a refused address (401): not delivered, said, never retried; Send again delivers it once (both engines)', async () => {
+    await playNotifyNotDelivered(firefoxDriver(firefox, proxy, web.port), receiver, 'it');
   });
 });
