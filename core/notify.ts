@@ -3,6 +3,7 @@
 // delivered. Pure: the background sends (platform/notify.ts), the screens build and show (components/notify-panel.tsx).
 import * as v from 'valibot';
 import type { Answers, Reason, VerdictId } from './answers';
+import { unsafeTextCharacters } from './guards';
 import type { ProbeResult } from './probes/results';
 import { flag, plainText, publicHttpsUrl } from './schemas';
 import { validationCodes as m, type ValidationError } from './validation-messages';
@@ -187,7 +188,8 @@ export function envelopeOf(input: EnvelopeInput): CheckEnvelope {
 // clickable ("[Re-validate your mailbox](https://evil.example)" in a bounce became a link in the Teams card: the
 // review's L4). Trusted text (the catalogue's and the policy's addresses) is left as it is.
 
-const invisibleCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+/** Control and direction characters (the validators' own set), and the zero-width ones a link can hide behind. */
+const invisibleCharacters = new RegExp(`${unsafeTextCharacters.source}|[\u200B-\u200D\u2060\uFEFF]`, 'g');
 
 /**
  * Outside text made inert, on one line: control, direction and zero-width characters become spaces, and a link's scheme or "www." is broken ("https[:]//evil.example", "www[.]evil.example") so that no
