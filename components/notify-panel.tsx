@@ -98,19 +98,15 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
             </button>
           </div>
         </div>
+      ) : automatic ? (
+        // The policy sends this verdict by itself: a second, clicked message would not be what was sent.
+        <p role="status" data-notify-status="automatic-pending">
+          {t('notifyAutomaticPending', name)}
+        </p>
       ) : (
-        <>
-          {automatic ? (
-            // The policy sends this verdict by itself: a second, clicked message would not be what was sent.
-            <p role="status" data-notify-status="automatic-pending">
-              {t('notifyAutomaticPending', name)}
-            </p>
-          ) : (
-            <button type="button" class="primary" data-action="notify-consultant" onClick={showPreview}>
-              {t('notifyButton', name)}
-            </button>
-          )}
-        </>
+        <button type="button" class="primary" data-action="notify-consultant" onClick={showPreview}>
+          {t('notifyButton', name)}
+        </button>
       )}
       {problem && (
         <p role="alert" class="problem">

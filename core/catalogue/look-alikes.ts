@@ -87,7 +87,8 @@ export function looksLikeBuiltIn(name: string, brands: ReturnType<typeof brandsO
     const words = lookAlikeWords(name, one);
     const squashed = words.join('');
     // Where the name's words start and end, in the squashed name.
-    const bounds = words.reduce((at, word) => [...at, (at.at(-1) ?? 0) + word.length], [0]);
+    const bounds = [0];
+    for (const word of words) bounds.push((bounds.at(-1) ?? 0) + word.length);
     // A short brand name as whole words, or with a common word after it ("GMX Mail", "GMXMail").
     const shortWhole = (whole: string) =>
       bounds.some((at) => {

@@ -64,6 +64,24 @@ describe('options page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('refuses a pasted address with a line break, with a message, and keeps what was there', async () => {
+    const website = page.locator('#opt-consultant-website');
+    await website.fill('');
+    // The clipboard as a mail or a chat gives it: the address, a line break, more text.
+    await website.evaluate((input) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'https://studio.example/\r\nVerdetto: falso');
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.locator('[data-field="opt-consultant-website"] [data-paste-refused]').waitFor();
+    expect(await page.locator('[data-paste-refused]').textContent()).toContain('Non è stato incollato niente');
+    expect(await website.inputValue()).toBe('');
+    // Typing again clears the message.
+    await website.pressSequentially('w');
+    expect(await page.locator('[data-paste-refused]').count()).toBe(0);
+    await website.fill('');
+  });
+
   it('saves valid settings, and the popup uses them at once', async () => {
     await page.locator('#opt-consultant-email').fill('assistenza@studiobianchi.it');
     // Typed without https://: it is added.
