@@ -107,15 +107,8 @@ export function TextField({
   );
 }
 
-interface SecretFieldProps {
-  id: string;
-  label: string;
-  /** The secret as the draft holds it: never put on the page. */
-  value: string;
-  onInput: (value: string) => void;
-  errors?: readonly ValidationError[];
-  managed?: boolean;
-}
+/** A text field's props; `value` is the secret as the draft holds it, never put on the page. */
+type SecretFieldProps = Omit<TextFieldProps, 'type' | 'spellcheck'>;
 
 /**
  * A token: a password box that never holds the saved value. Saved or set by policy, the box is empty and says so

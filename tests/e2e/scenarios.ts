@@ -161,24 +161,29 @@ export function titleOf(header: string | string[] | undefined): string {
   return encoded ? Buffer.from(encoded[1] as string, 'base64').toString('utf8') : value;
 }
 
-/**
- * The account verdict's message to the consultant's ntfy topic: the service answers 503, the message waits and says
- * why; "Try again now" delivers exactly what was previewed, once, without cookies, with the check's code.
- * The driver's network leads ntfy.sh to `receiver`.
- */
-export async function playNotifyRetryNow(driver: PageDriver, receiver: NotifyReceiver, lang: Lang): Promise<void> {
+/** From the first screen to the "account" verdict (a refused login, the password sure), with a channel set. */
+async function reachAccountVerdict(driver: PageDriver, notify: Record<string, string>): Promise<void> {
   const popup = popupPage(driver);
   await driver.start({
     provider: 'aruba',
     clientName: 'Rossi Srl',
     consultant: { name: 'Studio Bianchi', phone: '055 123456' },
-    notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi-posta' },
+    notify,
   });
   await popup.choose('aruba');
   await popup.openWebmail();
   await driver.reopen();
   for (const answer of ['login-failed', 'password-sure']) await popup.answer(answer);
   await driver.waitFor('[data-verdict="account"] [data-check-code]');
+}
+
+/**
+ * The account verdict's message to the consultant's ntfy topic: the service answers 503, the message waits and says
+ * why; "Try again now" delivers exactly what was previewed, once, without cookies, with the check's code.
+ * The driver's network leads ntfy.sh to `receiver`.
+ */
+export async function playNotifyRetryNow(driver: PageDriver, receiver: NotifyReceiver, lang: Lang): Promise<void> {
+  await reachAccountVerdict(driver, { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi-posta' });
   const code = await driver.attribute('[data-check-code]', 'data-check-code');
   const before = receiver.received.length;
   receiver.failNext('ntfy.sh', 503);
@@ -208,18 +213,11 @@ export async function playNotifyRetryNow(driver: PageDriver, receiver: NotifyRec
  * in Firefox the first send also asks the browser's consent, granted by the test profile).
  */
 export async function playNotifyNotDelivered(driver: PageDriver, receiver: NotifyReceiver, lang: Lang): Promise<void> {
-  const popup = popupPage(driver);
-  await driver.start({
-    provider: 'aruba',
-    clientName: 'Rossi Srl',
-    consultant: { name: 'Studio Bianchi', phone: '055 123456' },
-    notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi-rifiutato', token: 'tk_scaduto1234567890' },
+  await reachAccountVerdict(driver, {
+    kind: 'ntfy',
+    url: 'https://ntfy.sh/studio-bianchi-rifiutato',
+    token: 'tk_scaduto1234567890',
   });
-  await popup.choose('aruba');
-  await popup.openWebmail();
-  await driver.reopen();
-  for (const answer of ['login-failed', 'password-sure']) await popup.answer(answer);
-  await driver.waitFor('[data-verdict="account"] [data-check-code]');
   const before = receiver.received.length;
   receiver.failNext('ntfy.sh', 401);
   await driver.click('[data-action="notify-consultant"]');
