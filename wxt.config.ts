@@ -51,7 +51,7 @@ export default defineConfig({
     },
   },
   // The catalogue (core/data/*.json) as a JavaScript object in the bundle: smaller gzipped than a JSON.parse string.
-  // Compiled for the declared floor (README, "Browsers"; tests/unit/browser-floor.test.ts).
+  // Compiled for the declared floor (CONTRIBUTING.md, "Browsers"; tests/unit/browser-floor.test.ts).
   vite: () => ({
     plugins: [
       preact(),
@@ -84,7 +84,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               // What the consultant's channel sends, asked at the first send (core/data-sent.ts, platform/data-consent.ts).
               data_collection_permissions: firefoxDataCollection(),
-              // Self-hosted Firefox installs name their update manifest (README, "Deploying to managed clients").
+              // Self-hosted Firefox installs name their update manifest (docs/consultant.md, "Deploying to managed clients").
               ...(firefoxUpdateUrl ? { update_url: firefoxUpdateUrl } : {}),
             },
             // Firefox for Android reads data_collection_permissions from 142 on.
@@ -93,7 +93,7 @@ export default defineConfig({
         }
       : {
           ...(storeBuild ? {} : { key: chromiumKey }),
-          // URL.canParse and AbortSignal.any (Chrome 120); sidePanel.open needs 116 (README, "Browsers").
+          // URL.canParse and AbortSignal.any (Chrome 120); sidePanel.open needs 116 (CONTRIBUTING.md, "Browsers").
           minimum_chrome_version: '120',
           // The policy keys an administrator can set (Chrome, Edge); Firefox reads the same keys from policies.json.
           storage: { managed_schema: 'managed_schema.json' },

@@ -6,8 +6,8 @@ import { composeUrl, mailtoUrl } from '../core/report';
 import type { ReportChannel } from '../core/report-channel';
 import { copyText } from '../platform/browser-ui';
 import { t } from '../platform/i18n';
+import { type ReportFrom, reportOf } from '../platform/report-of';
 import { usePerson } from './hooks/use-person';
-import { type ReportFrom, reportOf } from './report-of';
 
 interface Props {
   /** The check the report is about. */

@@ -207,7 +207,7 @@ export function inertText(text: string): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // The request each service accepts. An extension without host permissions fetches like a web page: cross-origin
-// rules apply, and the answer is readable only when the service allows it (README, "The consultant's channel").
+// rules apply, and the answer is readable only when the service allows it (docs/consultant.md, "The consultant's channel").
 
 export interface NotifyRequest {
   url: string;

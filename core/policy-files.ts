@@ -157,7 +157,7 @@ function regValue(value: Json): string {
 
 /**
  * Chrome and Edge on Windows (HKLM). Setting ExtensionSettings here replaces any ExtensionSettings policy the
- * computer already has: merge by hand if it has one (README).
+ * computer already has: merge by hand if it has one (docs/consultant.md).
  */
 export function windowsRegFile(settings: Settings, target: DeployTarget): string {
   const values = policyValues(settings);

@@ -5,8 +5,6 @@ import { withHttps } from './guards';
 import { consultantFields, type Settings, type SettingsKey, technicianFields } from './settings';
 import { settingOf } from './settings-defaults';
 
-export { consultantFields, technicianFields, withHttps };
-
 /** The custom-provider fields the form shows; the others (imap, mx…) are kept as they came. */
 export const customProviderFields = ['name', 'webmailUrl', 'domains', 'statusUrl', 'passwordResetUrl'] as const;
 export type CustomProviderField = (typeof customProviderFields)[number];

@@ -64,7 +64,7 @@ export interface SettingRow<S extends v.GenericSchema = v.GenericSchema> {
   schema: S;
   /** The value a reader takes when the key is not set (none: the feature is off or nobody is named). */
   fallback?: v.InferOutput<S>;
-  /** For the managed schema (chrome://policy shows it) and the README. */
+  /** For the managed schema (chrome://policy shows it) and docs/consultant.md. */
   description: string;
   /** For `fields` keys: each field's schema, with phone numbers made international with the country code. */
   fields?: (code: string) => Record<string, v.GenericSchema>;

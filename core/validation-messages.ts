@@ -1,5 +1,5 @@
 // What the validators say, as data: an error is `{ path, code }` (consultant.email, notEmail). Screens translate
-// the code at the edge (`settingsError_<code>`); the English text below is for logs, tests and the README.
+// the code at the edge (`settingsError_<code>`); the English text below is for tests and the docs.
 export const validationMessages = {
   notHttps: 'must be an https:// address',
   localAddress: 'is on this computer or its local network: use a public https address',

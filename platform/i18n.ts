@@ -2,8 +2,6 @@
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../core/messages';
 
-export type { MessageKey };
-
 /** The translated message; a missing key shows the key itself, so a gap is visible rather than blank. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;

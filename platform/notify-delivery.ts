@@ -31,7 +31,7 @@ const sendTimeoutMs = 15_000;
 
 /**
  * Sends one request, as a web page would: no cookies, no referrer, a time limit. Delivered means a 2xx answer the
- * browser may read; a service that does not allow cross-origin reads looks unreachable (README, "The consultant's
+ * browser may read; a service that does not allow cross-origin reads looks unreachable (docs/consultant.md, "The consultant's
  * channel").
  */
 export async function sendRequest(request: NotifyRequest): Promise<SendResult> {

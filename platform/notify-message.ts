@@ -1,6 +1,6 @@
 // A check's message to the consultant, written once from the facts the report is written from: the popup previews it
 // and queues it on the user's click; the background queues it by itself where the policy says `notify.auto`.
-import { reportOf } from '../components/report-of';
+
 import { checkCode, checkId } from '../core/check-code';
 import type { HistoryEntry } from '../core/history';
 import { mailErrors, meaningOf } from '../core/mail-errors';
@@ -19,6 +19,7 @@ import type { Settings } from '../core/settings';
 import { environmentDescription, extensionVersion } from './environment';
 import { t, uiLanguage } from './i18n';
 import { installId } from './notify';
+import { reportOf } from './report-of';
 
 export interface BuiltMessage {
   message: NotifyMessage;

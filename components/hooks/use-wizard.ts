@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../core/messages';
 import type { ChecksRecord } from '../../core/probes/record';
 import { parseChecksRecord } from '../../core/stored/checks';
 import { parseWizardState } from '../../core/stored/wizard';
 import { advanceStart, type WizardEvent, type WizardState } from '../../core/wizard-state';
-import type { MessageKey } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { checksItem, lastProviderItem, type PopupStart, wizardItem } from '../../platform/storage';
 

@@ -1,8 +1,9 @@
 // One person's contact fields (the consultant, the client's technician): the same fieldset, used twice.
 import type { ComponentChildren } from 'preact';
-import type { consultantFields } from '../../core/settings-form';
+import type { MessageKey } from '../../core/messages';
+import type { consultantFields } from '../../core/settings';
 import type { ValidationError } from '../../core/validation-messages';
-import { type MessageKey, t } from '../../platform/i18n';
+import { t } from '../../platform/i18n';
 import { TextField } from './fields';
 
 type ContactField = (typeof consultantFields)[number];

@@ -1,4 +1,6 @@
 // The consultant's own providers, one small fieldset each: name, webmail, domains, status and password pages.
+
+import type { MessageKey } from '../../core/messages';
 import {
   type CustomProviderDraft,
   type CustomProviderField,
@@ -6,7 +8,7 @@ import {
   emptyCustomProvider,
 } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';
-import { type MessageKey, t } from '../../platform/i18n';
+import { t } from '../../platform/i18n';
 import { TextField } from './fields';
 
 const labels: Record<CustomProviderField, MessageKey> = {

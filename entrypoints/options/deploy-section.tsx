@@ -4,12 +4,13 @@
 import { useState } from 'preact/hooks';
 import listingsData from '../../core/data/store-listings.json';
 import { type DeployFormat, deployChannelProblem, deployFile, deployTarget } from '../../core/deploy';
+import type { MessageKey } from '../../core/messages';
 import { readyChannel } from '../../core/notify';
 import type { InstallMode } from '../../core/policy-files';
 import type { Settings } from '../../core/settings';
 import { downloadFile } from '../../platform/browser-ui';
 import { extensionVersion } from '../../platform/environment';
-import { type MessageKey, t } from '../../platform/i18n';
+import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { channelReach } from '../../platform/notify-delivery';
 import { TextField } from './fields';

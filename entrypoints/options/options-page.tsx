@@ -2,8 +2,7 @@
 // custom providers; save, export, import), the consultant's incident feed writer and the deployment section.
 // State and rules live in useDraftSettings; each section only shows it and reports edits.
 import type { LoadedSettings } from '../../core/effective-settings';
-import { withoutSecrets } from '../../core/settings';
-import { consultantFields, technicianFields } from '../../core/settings-form';
+import { consultantFields, technicianFields, withoutSecrets } from '../../core/settings';
 import { downloadFile } from '../../platform/browser-ui';
 import { extensionVersion } from '../../platform/environment';
 import { t, uiLanguage } from '../../platform/i18n';

@@ -5,6 +5,7 @@ import { builtInProviders } from '../../core/catalogue/built-in';
 import type { Provider } from '../../core/catalogue/provider';
 import { effectiveCatalogue, type LoadedSettings } from '../../core/effective-settings';
 import { importChanges as changesOfImport } from '../../core/import-changes';
+import type { MessageKey } from '../../core/messages';
 import {
   type Settings,
   type SettingsKey,
@@ -15,7 +16,7 @@ import {
 } from '../../core/settings';
 import { draftFrom, type SettingsDraft, settingsFrom, withManagedFields } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';
-import { type MessageKey, plural, t } from '../../platform/i18n';
+import { plural, t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { saveLocalSettings } from '../../platform/settings';
 import { fieldOf } from './error-text';

@@ -5,9 +5,10 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { ErrorReading, VerdictId } from '../../core/answers';
 import type { Provider } from '../../core/catalogue/provider';
 import type { MailErrorEntry } from '../../core/mail-errors';
+import type { MessageKey } from '../../core/messages';
 import type { Settings } from '../../core/settings';
 import type { MailErrorState } from '../../core/wizard-state';
-import { type MessageKey, t, uiLanguage } from '../../platform/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { ErrorVerdict } from './inline-verdict';
 

@@ -15,7 +15,7 @@ import {
   type WebServer,
 } from '../../tools/harness';
 
-/** Every host the extension may contact by itself (README, "Permissions and privacy"). */
+/** Every host the extension may contact by itself (docs/privacy.md). */
 const allowedHosts = new Set([
   'www.gstatic.com',
   'www.cloudflare.com',

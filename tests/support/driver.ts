@@ -1,6 +1,6 @@
 // One interface for both engines: a scenario written once (tests/e2e/scenarios.ts, tests/e2e/situations.ts) runs in
 // Chromium (tests/support/chromium.ts, playwright-core) and in Firefox (tests/support/firefox.ts, puppeteer-core),
-// through the extension's public hooks (the data-* attributes the README lists), never CSS classes.
+// through the extension's public hooks (the data-* attributes docs/hooks.md lists), never CSS classes.
 
 /** What a scenario needs from a browser: the extension's pages, clicked, typed into and read as a user would. */
 export interface PageDriver {

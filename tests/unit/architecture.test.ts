@@ -1,5 +1,6 @@
-// The layering, checked: no import cycle anywhere, and core/ free of browser, WXT and UI imports (also enforced by
-// Biome's noRestrictedImports on core/**; this test states the rule where the tests are read).
+// The layering, checked: no import cycle anywhere; every layer imports only those below it (entrypoints → components
+// → platform → core); core/ free of browser, WXT and UI imports (also enforced by Biome's noRestrictedImports on
+// core/**); the browser's API only in platform/ and the background; no re-export.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,9 +61,54 @@ describe('architecture', () => {
   });
 
   it('has no re-export: a name is imported from the module that defines it', () => {
-    // `export * from`, `export { a } from`, `export type { T } from`: each hides where a name lives.
-    const offending = files.filter((f) => /^export (type )?(\*|\{[^}]*\}) from /m.test(readFileSync(f, 'utf8')));
+    // `export * from`, `export { a } from`, `export type { T } from`, and `export { a }` of a name the file imported:
+    // each hides where a name lives.
+    const offending = files.filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      if (/^export (type )?(\*|\{[^}]*\}) from /m.test(text)) return true;
+      const imported = new Set(
+        [...text.matchAll(/^import\s+(?:type\s+)?\{([^}]*)\}\s+from/gm)].flatMap((m) =>
+          (m[1] ?? '').split(',').map((n) =>
+            n
+              .replace(/\btype\s+/, '')
+              .split(/\s+as\s+/)
+              .at(-1)
+              ?.trim(),
+          ),
+        ),
+      );
+      return [...text.matchAll(/^export (?:type )?\{([^}]*)\};?$/gm)].some((m) =>
+        (m[1] ?? '').split(',').some((n) => imported.has(n.split(/\s+as\s+/)[0]?.trim())),
+      );
+    });
     expect(offending.map((f) => relative(process.cwd(), f))).toEqual([]);
+  });
+
+  // The layers, top to bottom: a layer imports only those below it. entrypoints → components → platform → core.
+  const layers = ['entrypoints', 'components', 'platform', 'core'] as const;
+  const layerOf = (file: string) => layers.find((layer) => relative(process.cwd(), file).startsWith(`${layer}/`));
+  it.each(layers.slice(1).map((layer, i) => [layer, layers.slice(0, i + 1)] as const))(
+    '%s/ imports no module of a layer above it (%j)',
+    (layer, above) => {
+      const offending = files
+        .filter((f) => layerOf(f) === layer)
+        .flatMap((f) =>
+          [...readFileSync(f, 'utf8').matchAll(/(?:from\s+|import\()'(\.[^']+)'/g)]
+            .map((m) => resolve(dirname(f), m[1] as string))
+            .filter((target) => above.some((a) => relative(process.cwd(), target).startsWith(`${a}/`)))
+            .map((target) => `${relative(process.cwd(), f)} → ${relative(process.cwd(), target)}`),
+        );
+      expect(offending).toEqual([]);
+    },
+  );
+
+  it('only the platform layer and the background touch the browser’s API (wxt/browser)', () => {
+    const offending = files
+      .filter((f) => ['components', 'entrypoints'].includes(layerOf(f) ?? ''))
+      .filter((f) => !f.endsWith('entrypoints/background.ts'))
+      .filter((f) => /from\s+'wxt\/browser'/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(process.cwd(), f));
+    expect(offending).toEqual([]);
   });
 
   it('nothing outside tests/ imports from tests/ (the shared tooling lives in tools/)', () => {

@@ -6,9 +6,15 @@ import { builtInProviders } from '../../core/catalogue/built-in';
 import { providerSchema } from '../../core/catalogue/provider';
 import { managedSchema } from '../../core/managed-schema';
 import { flag, plainText } from '../../core/schemas';
-import { consultantFields, type SettingRow, settingsKeys, settingsTable, validateSettings } from '../../core/settings';
+import {
+  consultantFields,
+  type SettingRow,
+  settingsKeys,
+  settingsTable,
+  technicianFields,
+  validateSettings,
+} from '../../core/settings';
 import { settingsDefaults } from '../../core/settings-defaults';
-import { technicianFields } from '../../core/settings-form';
 
 type SchemaNode = { type: string; description?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode };
 const schema = managedSchema() as SchemaNode;

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtInProviders } from '../../core/catalogue/built-in';
+import { withHttps } from '../../core/guards';
 import { type Settings, validateSettings } from '../../core/settings';
-import {
-  draftFrom,
-  emptyCustomProvider,
-  idFromName,
-  settingsFrom,
-  withHttps,
-  withManagedFields,
-} from '../../core/settings-form';
+import { draftFrom, emptyCustomProvider, idFromName, settingsFrom, withManagedFields } from '../../core/settings-form';
 
 const ids = builtInProviders.map((p) => p.id);
 

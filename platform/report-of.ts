@@ -1,9 +1,11 @@
+// A check's report as this browser writes it: the rule's text (core/report.ts) with this browser's facts (its
+// language, time zone, version and description), for the report panel and the consultant's message alike.
 import { checkCode } from '../core/check-code';
 import type { HistoryEntry } from '../core/history';
 import { mailErrors, meaningOf } from '../core/mail-errors';
 import { formatReport } from '../core/report';
-import { environmentDescription, extensionVersion, timeZone } from '../platform/environment';
-import { t, uiLanguage } from '../platform/i18n';
+import { environmentDescription, extensionVersion, timeZone } from './environment';
+import { t, uiLanguage } from './i18n';
 
 /** Who the report is from: the administrator's product name, the client (company), the person. */
 export interface ReportFrom {

@@ -1,0 +1,53 @@
+// The documents a newcomer reads: the README is a front page (at most 12 KB, no test counts or one machine's
+// figures), and every relative link in it and in the files it leads to points at a file that exists.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const documents = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'docs/using.md',
+  'docs/consultant.md',
+  'docs/how-it-decides.md',
+  'docs/hooks.md',
+  'docs/privacy.md',
+  'docs/providers.md',
+  'docs/benchmarks.md',
+];
+
+describe('the documents', () => {
+  it('the README is a front page: at most 12 KB, without test counts', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(12 * 1024);
+    expect(readme).not.toMatch(/\d+ passed|unit \d+|end-to-end in Chromium \d+/);
+  });
+
+  it('the README leads to every document for each audience', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const doc of documents.slice(1)) expect(readme, doc).toContain(`](${doc})`);
+    for (const file of ['LICENSE', 'CHANGELOG.md']) expect(readme).toContain(`](${file})`);
+  });
+
+  it.each(documents)('%s: every relative link points at a file that exists', (doc) => {
+    const text = readFileSync(doc, 'utf8');
+    const targets = [...text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)]
+      .map((m) => m[1] as string)
+      .filter((target) => !/^[a-z]+:/i.test(target));
+    const missing = targets.filter((target) => !existsSync(join(dirname(doc), target)));
+    expect(missing).toEqual([]);
+  });
+
+  it('LICENSE, CONTRIBUTING, .editorconfig and the Node version a newcomer looks for are there and agree', () => {
+    for (const file of ['LICENSE', 'CONTRIBUTING.md', '.editorconfig', '.nvmrc'])
+      expect(existsSync(file), file).toBe(true);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { license: string; engines: { node: string } };
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License/);
+    // .nvmrc names a version the engines range accepts (20.19 or later, or 22.12 and later).
+    const [major, minor] = readFileSync('.nvmrc', 'utf8').trim().split('.').map(Number) as [number, number];
+    expect(pkg.engines.node).toBe('^20.19.0 || >=22.12.0');
+    expect((major === 20 && minor >= 19) || major >= 22).toBe(true);
+    expect(readFileSync('CHANGELOG.md', 'utf8')).toMatch(/^## \[Unreleased\]$/m);
+  });
+});
