@@ -70,6 +70,8 @@ export type Reason =
   | 'checked-offline'
   /** The probes found the webmail host failing (not found, refused) while other sites answer. */
   | 'checked-webmail-down'
+  /** The webmail did not open here, while other networks reach the provider's servers (the neighbours' probes). */
+  | 'elsewhere-up'
   /** The mail program remembers a password the user never typed. */
   | 'password-remembered'
   /** The webmail says the password expired. */

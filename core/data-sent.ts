@@ -26,6 +26,15 @@ export const dataSent = {
     services: ['ntfy', 'Microsoft Teams', 'webhook', 'Telegram'],
     on: ['click', 'policy'],
   },
+  /**
+   * The neighbours' topic: each finished check's provider, verdict, outcome and time, with a random id of this
+   * installation (technical and interaction data: no name, address or error text), posted by itself after each check.
+   */
+  neighbours: {
+    categories: ['technicalAndInteraction'],
+    services: ['ntfy'],
+    on: ['policy', 'click'],
+  },
 } as const satisfies Record<string, DataSent>;
 
 /** The manifest's declaration: nothing required to use the extension, what the channel sends optional (asked at send). */

@@ -83,8 +83,13 @@ function suggest(evidence: Evidence, question: 'outcome' | 'internet'): Suggesti
 /** What else is known when the rule is applied: the mail program's error, and whether an outage is known. */
 export interface Context {
   reading?: ErrorReading | undefined;
-  /** An open incident on the provider (the consultant's feed, Google's), or the probes found the webmail down. */
+  /**
+   * An outage is known: an open incident on the provider (the consultant's feed, Google's), the probes found the
+   * webmail down, every probe on other networks failed, or other clients of the consultant fail on the provider.
+   */
   outage?: boolean | undefined;
+  /** Other networks reach the provider's servers, and nothing says the service is down (core/probes/record.ts). */
+  elsewhereUp?: boolean | undefined;
 }
 
 /**
@@ -97,8 +102,15 @@ function readingStep(reading: ErrorReading, outage: boolean | undefined): Step |
   return verdict(reading.verdict, 'error-reading');
 }
 
+/**
+ * The webmail did not open while other sites do: the service, unless other networks reach its servers and nothing
+ * says it is down; then it is this line or this network (an office filter, a router, the computer's settings).
+ */
+const pageDown = (elsewhereUp: boolean | undefined): Step =>
+  elsewhereUp ? verdict('internet', 'elsewhere-up') : verdict('mail-service', 'page-down');
+
 export function decide(answers: Answers, evidence: Evidence = noEvidence, context: Context = {}): Step {
-  const { reading, outage } = context;
+  const { reading, outage, elsewhereUp } = context;
   // What the user saw wins over a measurement: a sign-in page or an inbox that fails to load means the webmail
   // host did answer, so those outcomes ignore the probes.
   const outcome = answers.outcome;
@@ -119,9 +131,11 @@ export function decide(answers: Answers, evidence: Evidence = noEvidence, contex
   if (followUp !== undefined && outcomeOfFollowUp(followUp) === outcome) {
     // A refused login while an outage is known is the outage.
     if (followUp === 'password-sure' && outage) return verdict('mail-service', 'login-refused');
+    if (followUp === 'internet-works') return pageDown(elsewhereUp);
     return verdict(...verdictOfFollowUp[followUp]);
   }
   if (outcome === 'page-failed') {
+    if (answers.checked === 'internet-up') return pageDown(elsewhereUp);
     if (answers.checked) return verdict(...verdictOfFact[answers.checked]);
     return ask('internet', suggest(evidence, 'internet'));
   }

@@ -5,8 +5,10 @@ import { findProvider } from './catalogue/choose';
 import type { Provider } from './catalogue/provider';
 import { unsafeTextCharacters } from './guards';
 import { historyLimit } from './limits';
-import { type ChecksRecord, currentChecks, type KnownIncident, outageKnown } from './probes/record';
+import { type ChecksRecord, currentChecks, elsewhereUp, type KnownIncident, outageKnown } from './probes/record';
 import type { Evidence, ProbeResult } from './probes/results';
+import type { NeighboursReading } from './neighbours';
+import type { OutsideReading } from './probes/outside';
 import type { FeedReading } from './probes/status-feed';
 import { screenOf } from './wizard';
 import type { WizardState } from './wizard-state';
@@ -30,6 +32,10 @@ export interface HistoryEntry {
   incident?: KnownIncident;
   /** The mail program's error as pasted (cleaned, cut), and the decoder entry it read as (none: not recognised). */
   error?: { text: string; reading?: string };
+  /** What other networks' probes found (Globalping), with the measurement's id: evidence for the provider's ticket. */
+  outside?: OutsideReading;
+  /** How many of the consultant's other clients failed on the provider in the last half hour. */
+  neighbours?: NeighboursReading;
 }
 
 /**
@@ -43,7 +49,7 @@ export function entryOf(
   catalogue: readonly Provider[],
 ): HistoryEntry | undefined {
   const run = currentChecks(state, checks);
-  const screen = screenOf(state, evidence, outageKnown(run, evidence));
+  const screen = screenOf(state, evidence, outageKnown(run, evidence), elsewhereUp(run));
   const provider = findProvider(state.providerId, catalogue);
   if (screen.kind !== 'verdict' || state.stage !== 'opened' || !provider) return undefined;
   return {
@@ -58,6 +64,8 @@ export function entryOf(
     results: run?.results ?? null,
     ...(run?.feed ? { feed: run.feed } : {}),
     ...(run?.incident ? { incident: run.incident } : {}),
+    ...(run?.outside ? { outside: run.outside } : {}),
+    ...(run?.neighbours ? { neighbours: run.neighbours } : {}),
     ...(state.address ? { address: state.address } : {}),
     ...(state.error
       ? { error: { text: state.error.text, ...(state.error.reading ? { reading: state.error.reading.id } : {}) } }

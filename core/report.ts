@@ -9,6 +9,9 @@ import { unsafeTextCharacters } from './guards';
 import type { Translate } from './messages';
 import { conflictOf, evidenceLines } from './probes/evidence';
 import { type ProbeResult, summarize } from './probes/results';
+import type { NeighboursReading } from './neighbours';
+import { neighbourLines } from './probes/neighbour-lines';
+import type { OutsideReading } from './probes/outside';
 import type { FeedReading } from './probes/status-feed';
 import { answerLabels, followUpHeading, type ReasonTexts, reasonTexts, suggestionKeys, verdictTexts } from './texts';
 
@@ -39,6 +42,11 @@ export interface ReportInput {
   person?: string;
   /** The mail program's error as pasted, and what it means (none: not recognised). */
   error?: { text: string; meaning?: string };
+  /** What the neighbours found: other Italian networks, the consultant's other clients. */
+  outside?: OutsideReading;
+  neighbours?: NeighboursReading;
+  /** The consultant's name, as the neighbours' line says it ("other clients of Studio Neri"). */
+  consultant?: string;
   /** E.g. "Chrome 156, Linux". */
   environment: string;
   version: string;
@@ -103,6 +111,9 @@ export function formatReport(
   if (input.feed?.state === 'incident') checks.push(t('feedGoogleIncident', input.feed.title));
   if (input.feed?.state === 'none') checks.push(t('feedGoogleNone'));
   const conflict = conflictOf(input.answers, summarize(input.results));
+  const neighbours = neighbourLines(input, input.providerName, input.consultant ?? t('consultantFallback'), locale).map(
+    ({ line, why }) => `${t(line.key, line.substitutions)}${why ? ` ${t(why)}` : ''}`,
+  );
 
   const lines = [
     t('reportTitle', productName ?? t('extName')),
@@ -136,6 +147,7 @@ export function formatReport(
     '',
     `${t('reportChecks')}:`,
     ...(checks.length ? checks.map(bullet) : [bullet(t('reportNoChecks'))]),
+    ...(neighbours.length ? ['', `${t('reportNeighbours')}:`, ...neighbours.map(bullet)] : []),
     '',
     `${t('reportEnvironment')}: ${input.environment}`,
     `${t('extName')} ${input.version}`,

@@ -8,6 +8,7 @@ export const settingsDefaults = {
   customProviders: [],
   hiddenProviders: [],
   detection: true,
+  outsideChecks: true,
   phoneCountryCode: defaultCountryCode,
   surface: 'panel',
 } as const;

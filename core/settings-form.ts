@@ -102,6 +102,11 @@ export interface SettingsDraft {
   notifyChatId: string;
   /** Send without a click: for the deployment files (a policy's alone; never saved on this computer). */
   notifyAuto: boolean;
+  /** Globalping's probes from other Italian networks (on by default). */
+  outsideChecks: boolean;
+  /** The neighbours' topic: its ntfy address and token. */
+  neighboursUrl: string;
+  neighboursToken: string;
 }
 
 const fields = <K extends string>(keys: readonly K[], from: Partial<Record<K, string>> | undefined) =>
@@ -128,6 +133,9 @@ export function draftFrom(settings: Settings): SettingsDraft {
     notifyToken: settings.notify?.token ?? '',
     notifyChatId: settings.notify?.chatId ?? '',
     notifyAuto: settings.notify?.auto === true,
+    outsideChecks: settingOf(settings, 'outsideChecks'),
+    neighboursUrl: settings.neighbours?.url ?? '',
+    neighboursToken: settings.neighbours?.token ?? '',
   };
 }
 
@@ -147,6 +155,8 @@ const draftFieldsOf: Record<SettingsKey, readonly (keyof SettingsDraft)[]> = {
   branding: ['productName', 'color'],
   customProviders: ['customProviders'],
   notify: ['notifyKind', 'notifyUrl', 'notifyToken', 'notifyChatId', 'notifyAuto'],
+  outsideChecks: ['outsideChecks'],
+  neighbours: ['neighboursUrl', 'neighboursToken'],
 };
 
 /**
@@ -210,6 +220,12 @@ export function settingsFrom(draft: SettingsDraft, builtInIds: readonly string[]
     if (draft.notifyAuto) notify.auto = true;
     input.notify = notify;
   }
+  if (!draft.outsideChecks) input.outsideChecks = false;
+  const neighbours = filled({
+    url: draft.neighboursUrl && withHttps(draft.neighboursUrl),
+    token: draft.neighboursToken,
+  });
+  if (neighbours) input.neighbours = neighbours;
   if (draft.customProviders.length) {
     const taken = new Set([...builtInIds, ...draft.customProviders.map((row) => row.id).filter(Boolean)]);
     input.customProviders = draft.customProviders.map((row) => customProviderFrom(row, taken));

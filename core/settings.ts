@@ -10,6 +10,7 @@ import { type Provider, providerIdSchema, validateProvider } from './catalogue/p
 import { isRecord, unsafeTextCharacters } from './guards';
 import { idLimit, listLimit } from './limits';
 import { channelProblems, type NotifyChannel, notifyFieldSchemas } from './notify';
+import { neighbourFieldSchemas } from './neighbours';
 import { defaultCountryCode } from './phone';
 import { colour, countryCode, emailAddress, flag, httpsUrl, phoneNumber, plainText, publicHttpsUrl } from './schemas';
 import { settingsDefaults } from './settings-defaults';
@@ -166,6 +167,21 @@ export const settingsTable = {
     sensitive: true,
     description:
       'The consultant\'s channel, for "Tell my consultant now": kind (webhook, ntfy or teams; telegram only in a computer\'s own settings, never by policy: a bot token reads its chat), url (webhook, ntfy topic or Teams Workflows address), token (an ntfy access token of a write-only user), auto (policy only: send mail-service and account verdicts without a click).',
+  }),
+  outsideChecks: row({
+    kind: 'plain',
+    schema: flag,
+    fallback: settingsDefaults.outsideChecks,
+    description:
+      "Whether Globalping's probes in Italy may test the provider's mail servers (host names and ports only) when the webmail, the login or the inbox failed (default: yes).",
+  }),
+  neighbours: row({
+    kind: 'fields',
+    schema: fieldsSchema(neighbourFieldSchemas),
+    fields: () => neighbourFieldSchemas,
+    sensitive: true,
+    description:
+      "The neighbours' topic (an ntfy topic URL, apart from the report channel) and its token: each check posts a minimal event (provider, verdict, time, a random site id) and reads how many other sites failed on the same provider in the last 30 minutes.",
   }),
   phoneCountryCode: row({
     kind: 'countryCode',

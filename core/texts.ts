@@ -98,6 +98,13 @@ export const reasonTexts = {
   'checked-webmail-down': { tell: 'verdictMailServiceTellChecked' },
   'nothing-opens': { tell: 'verdictInternetTell' },
   'checked-offline': { tell: 'verdictInternetTell' },
+  'elsewhere-up': {
+    tell: 'verdictElsewhereTell',
+    headline: 'verdictElsewhereHeadline',
+    next: 'verdictElsewhereNext',
+    who: 'verdictElsewhereWho',
+    report: 'reportVerdictElsewhere',
+  },
   'password-unsure': { tell: 'verdictPasswordTell' },
   'password-remembered': {
     tell: 'verdictPasswordTellRemembered',

@@ -17,14 +17,25 @@ export type Screen = { kind: 'pick' } | Step;
  * What the rule knows besides the answers: the pasted error's reading, and whether an outage is known (an open
  * incident, the webmail down: `outageKnown` in core/probes/record.ts; by default, what the evidence shows).
  */
-export function contextOf(state: WizardState, evidence: Evidence, outage = evidence.webmail === 'down'): Context {
-  return { ...(state.error?.reading ? { reading: state.error.reading } : {}), outage };
+export function contextOf(
+  state: WizardState,
+  evidence: Evidence,
+  outage = evidence.webmail === 'down',
+  elsewhereUp = false,
+): Context {
+  return { ...(state.error?.reading ? { reading: state.error.reading } : {}), outage, elsewhereUp };
 }
 
-export function screenOf(state: WizardState, evidence: Evidence = noEvidence, outage?: boolean): Screen {
+/** The screen of a state; `outage` and `elsewhereUp` as core/probes/record.ts tells them from the checks' record. */
+export function screenOf(
+  state: WizardState,
+  evidence: Evidence = noEvidence,
+  outage?: boolean,
+  elsewhereUp?: boolean,
+): Screen {
   return state.stage === 'choosing'
     ? { kind: 'pick' }
-    : decide(state.answers, evidence, contextOf(state, evidence, outage));
+    : decide(state.answers, evidence, contextOf(state, evidence, outage, elsewhereUp));
 }
 
 /** True when the webmail was opened more than an hour ago and the question is still open. */

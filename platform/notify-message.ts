@@ -52,7 +52,12 @@ export async function buildMessage(
   const decoded = entry.error ? mailErrors.find((e) => e.id === entry.error?.reading) : undefined;
   const report = test
     ? testReport(settings)
-    : reportOf(entry, { productName: settings.branding?.productName, client: settings.clientName, person });
+    : reportOf(entry, {
+        productName: settings.branding?.productName,
+        client: settings.clientName,
+        person,
+        consultant: settings.consultant?.name,
+      });
   const envelope = envelopeOf({
     id,
     code,

@@ -12,6 +12,8 @@ export interface ReportFrom {
   productName?: string | undefined;
   client?: string | undefined;
   person?: string | undefined;
+  /** The consultant, as the neighbours' line names them. */
+  consultant?: string | undefined;
 }
 
 /** The pasted error with its meaning in the user's language (none when the reader did not recognise it). */
@@ -32,6 +34,7 @@ export function reportOf(entry: HistoryEntry, from: ReportFrom = {}): { subject:
       version: extensionVersion(),
       ...(from.client ? { client: from.client } : {}),
       ...(person ? { person } : {}),
+      ...(from.consultant ? { consultant: from.consultant } : {}),
       ...(entry.error ? { error: errorForReport(entry.error) } : {}),
     },
     { t, locale: uiLanguage(), timeZone: timeZone(), ...(from.productName ? { productName: from.productName } : {}) },

@@ -1,7 +1,9 @@
 // One run of the automatic checks as the background script stores it (session storage) and the popup reads it
 // back: its shape (core/stored/checks.ts reads it back). Pure.
 
+import { type NeighboursReading, neighboursOutage } from '../neighbours';
 import type { WizardState } from '../wizard-state';
+import type { OutsideReading } from './outside';
 import { type Evidence, type ProbeResult, summarize } from './results';
 import type { FeedReading } from './status-feed';
 
@@ -17,6 +19,10 @@ export interface ChecksRecord {
   feed?: FeedReading;
   /** The consultant's open incident on this provider, when their feed has one: recorded with the check. */
   incident?: KnownIncident;
+  /** Other networks' probes (Globalping), asked once the user said the webmail, the login or the inbox failed. */
+  outside?: OutsideReading;
+  /** The consultant's other clients (the neighbours' topic), asked at the same moment. */
+  neighbours?: NeighboursReading;
 }
 
 /** An incident the consultant already knows of, as the report and the history keep it. */
@@ -35,7 +41,24 @@ export function evidenceOf(state: WizardState, checks: ChecksRecord | null | und
   return summarize(currentChecks(state, checks)?.results);
 }
 
-/** An outage is known: the consultant's open incident or Google's, or the webmail host failing. */
+/** Somebody else says the service is down: an open incident (the consultant's, Google's), or other clients failing. */
+function othersSayDown(checks: ChecksRecord | null | undefined): boolean {
+  return (
+    checks?.incident !== undefined ||
+    checks?.feed?.state === 'incident' ||
+    (checks?.neighbours?.count ?? 0) >= neighboursOutage
+  );
+}
+
+/**
+ * An outage is known: the consultant's open incident or Google's, the webmail host failing, every probe on other
+ * networks failing, or two other clients of the consultant failing on the same provider in the last half hour.
+ */
 export function outageKnown(checks: ChecksRecord | null | undefined, evidence: Evidence): boolean {
-  return evidence.webmail === 'down' || checks?.incident !== undefined || checks?.feed?.state === 'incident';
+  return evidence.webmail === 'down' || checks?.outside?.state === 'down' || othersSayDown(checks);
+}
+
+/** Other networks reach the provider's servers, and nobody else says the service is down. */
+export function elsewhereUp(checks: ChecksRecord | null | undefined): boolean {
+  return checks?.outside?.state === 'up' && !othersSayDown(checks);
 }

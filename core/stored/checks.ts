@@ -3,6 +3,8 @@
 
 import { isRecord, isTime } from '../guards';
 import { idLimit, incidentFieldLimit } from '../limits';
+import type { NeighboursReading } from '../neighbours';
+import type { OutsideReading } from '../probes/outside';
 import type { ChecksRecord, KnownIncident } from '../probes/record';
 import type { ProbeResult } from '../probes/results';
 import { type FeedReading, feedDate, feedText } from '../probes/status-feed';
@@ -38,6 +40,50 @@ function parseProbe(value: unknown): ProbeResult | undefined {
   return { kind, host, status, ms } as ProbeResult;
 }
 
+const outsideStates: readonly unknown[] = ['up', 'down', 'mixed', 'unavailable'];
+const outsideWhys: readonly unknown[] = ['offline', 'rate-limited', 'service-error', 'no-probes', 'timeout'];
+const shortText = (value: unknown) => (typeof value === 'string' ? value.slice(0, 60) : '');
+
+/** Other networks' probes as stored: a damaged reading is no reading. */
+export function parseOutsideReading(value: unknown): OutsideReading | undefined {
+  if (!isRecord(value) || !outsideStates.includes(value.state) || typeof value.host !== 'string') return undefined;
+  if (!Number.isInteger(value.port) || !isTime(value.at)) return undefined;
+  const probes = (Array.isArray(value.probes) ? value.probes : [])
+    .slice(0, 10)
+    .flatMap((p) =>
+      isRecord(p) && typeof p.answered === 'boolean'
+        ? [{ city: shortText(p.city), network: shortText(p.network), answered: p.answered }]
+        : [],
+    );
+  const id = typeof value.id === 'string' && /^[\w-]{1,60}$/.test(value.id) ? value.id : undefined;
+  return {
+    state: value.state as OutsideReading['state'],
+    host: value.host.slice(0, 253),
+    port: value.port as number,
+    at: value.at,
+    probes,
+    ...(id ? { id } : {}),
+    ...(outsideWhys.includes(value.why) ? { why: value.why as OutsideReading['why'] } : {}),
+  };
+}
+
+const neighbourWhys: readonly unknown[] = ['offline', 'refused', 'service-error', 'timeout'];
+
+/** The neighbours' count as stored: a damaged reading is no reading. */
+export function parseNeighboursReading(value: unknown): NeighboursReading | undefined {
+  if (!isRecord(value) || (value.state !== 'counted' && value.state !== 'unavailable') || !isTime(value.at)) {
+    return undefined;
+  }
+  const count =
+    Number.isInteger(value.count) && (value.count as number) >= 0 ? Math.min(value.count as number, 999) : 0;
+  return {
+    state: value.state,
+    count,
+    at: value.at,
+    ...(neighbourWhys.includes(value.why) ? { why: value.why as NeighboursReading['why'] } : {}),
+  };
+}
+
 /** Reads stored check results defensively: malformed probes are dropped, a malformed record is ignored. */
 export function parseChecksRecord(value: unknown): ChecksRecord | null {
   if (!isRecord(value) || !isTime(value.requestedAt) || typeof value.providerId !== 'string') return null;
@@ -47,6 +93,8 @@ export function parseChecksRecord(value: unknown): ChecksRecord | null {
   const finishedAt = isTime(value.finishedAt) ? value.finishedAt : null;
   const feed = parseFeedReading(value.feed);
   const incident = parseKnownIncident(value.incident);
+  const outside = parseOutsideReading(value.outside);
+  const neighbours = parseNeighboursReading(value.neighbours);
   return {
     requestedAt: value.requestedAt,
     providerId: value.providerId,
@@ -54,5 +102,7 @@ export function parseChecksRecord(value: unknown): ChecksRecord | null {
     finishedAt,
     ...(feed ? { feed } : {}),
     ...(incident ? { incident } : {}),
+    ...(outside ? { outside } : {}),
+    ...(neighbours ? { neighbours } : {}),
   };
 }

@@ -43,6 +43,8 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
     finishedAt: null,
     feed: value.feed,
     incident: value.incident,
+    outside: value.outside,
+    neighbours: value.neighbours,
   });
   // Written by 0.1 before names and addresses were checked: a direction character in the name, a line break in the
   // address would forge a line of a report (the review's L9). The name is made one clean line, the address its parsed
@@ -60,6 +62,8 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
     results: checks?.results ?? null,
     ...(checks?.feed ? { feed: checks.feed } : {}),
     ...(checks?.incident ? { incident: checks.incident } : {}),
+    ...(checks?.outside ? { outside: checks.outside } : {}),
+    ...(checks?.neighbours ? { neighbours: checks.neighbours } : {}),
     ...(typeof value.address === 'string' &&
     value.address.length <= addressLimit &&
     !unsafeTextCharacters.test(value.address)

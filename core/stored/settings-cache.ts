@@ -23,6 +23,7 @@ export const cachedShapes = {
   technician: 'object',
   branding: 'object',
   notify: 'object',
+  neighbours: 'object',
 } as const;
 
 const isProvider = (p: unknown) =>

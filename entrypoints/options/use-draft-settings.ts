@@ -39,6 +39,8 @@ const settingLabels: Record<SettingsKey, MessageKey> = {
   branding: 'optionsBrandingSection',
   customProviders: 'optionsCustomProviders',
   notify: 'optionsNotifySection',
+  outsideChecks: 'optionsOutsideChecks',
+  neighbours: 'optionsNeighboursSection',
 };
 
 export interface Status {

@@ -10,7 +10,7 @@ import { ownProviderId } from '../../core/catalogue/own-provider';
 import type { Provider } from '../../core/catalogue/provider';
 import { effectiveCatalogue, usableBrandColor } from '../../core/effective-settings';
 import { openIncidentFor } from '../../core/incidents/match';
-import { currentChecks, evidenceOf, outageKnown } from '../../core/probes/record';
+import { currentChecks, elsewhereUp, evidenceOf, outageKnown } from '../../core/probes/record';
 import { settingOf } from '../../core/settings-defaults';
 import type { Screen } from '../../core/wizard';
 import { openTab } from '../../platform/browser-ui';
@@ -80,6 +80,7 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
           state,
           evidence,
           outageKnown(currentChecks(state, checks), evidence) || incident !== undefined,
+          elsewhereUp(currentChecks(state, checks)) && incident === undefined,
         )
       : inCheck
         ? { kind: 'question', question: 'outcome' }

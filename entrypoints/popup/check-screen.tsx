@@ -163,7 +163,7 @@ export function CheckScreen({
           <NotifyPanel entry={entry} verdict={screen.verdict} settings={settings} />
           <ReportPanel
             entry={entry}
-            from={{ productName, client: settings.clientName }}
+            from={{ productName, client: settings.clientName, consultant: settings.consultant?.name }}
             to={recipient}
             channel={reportChannel(screen.verdict, { ...provider, name: sentenceName(provider.name) })}
           />

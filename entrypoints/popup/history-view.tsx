@@ -115,7 +115,7 @@ export function HistoryView({ catalogue, settings, onClose, onRecheck }: History
                     )}
                   </summary>
                   <NotifyPanel entry={entry} verdict={entry.verdict} settings={settings} />
-                  <ReportPanel entry={entry} from={{ productName, client }} />
+                  <ReportPanel entry={entry} from={{ productName, client, consultant: settings.consultant?.name }} />
                   {catalogue.some((p) => p.id === entry.providerId) && (
                     <button
                       type="button"

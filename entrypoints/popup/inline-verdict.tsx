@@ -39,7 +39,7 @@ export function InlineVerdict({ verdict, reason, provider, settings, entry, prod
       <NotifyPanel entry={entry} verdict={verdict} settings={settings} />
       <ReportPanel
         entry={entry}
-        from={{ productName, client: settings.clientName }}
+        from={{ productName, client: settings.clientName, consultant: settings.consultant?.name }}
         to={reportRecipient(verdict, settings)}
         channel={reportChannel(verdict, { name: provider.name, webmailUrl: entry.webmailUrl })}
       />

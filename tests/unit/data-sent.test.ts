@@ -21,6 +21,8 @@ const network: Record<(typeof settingsKeys)[number], 'nothing' | 'fetches withou
   incidentFeedUrl: 'fetches without user data',
   surface: 'nothing',
   notify: 'sends user data',
+  outsideChecks: 'fetches without user data', // host names and ports, to Globalping
+  neighbours: 'sends user data', // a provider, a verdict, a time, a random site id
   phoneCountryCode: 'nothing',
 };
 

@@ -65,6 +65,8 @@ describe('the settings table is the one place a key lives', () => {
     phoneCountryCode: '41',
     surface: 'popup',
     notify: { kind: 'ntfy', url: 'https://ntfy.sh/studio-bianchi', token: 'tk_abc123', auto: true },
+    outsideChecks: false,
+    neighbours: { url: 'https://ntfy.sh/studio-bianchi-vicini', token: 'tk_neighbours1' },
   };
 
   it('has a valid value here for every key, and each round-trips unchanged', () => {
@@ -98,6 +100,7 @@ describe('the settings table is the one place a key lives', () => {
       'detection',
       'hiddenProviders',
       'lockProvider',
+      'outsideChecks',
       'phoneCountryCode',
       'surface',
     ]);

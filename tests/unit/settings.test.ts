@@ -28,6 +28,8 @@ const full = {
   customProviders: [{ id: 'studio-mail', name: 'Studio Mail', webmailUrl: 'https://posta.studiobianchi.it/' }],
   hiddenProviders: ['aol', 'gmx-com'],
   detection: false,
+  outsideChecks: false,
+  neighbours: { url: 'https://ntfy.studiobianchi.it/vicini', token: 'tk_readwrite0123' },
   branding: { productName: 'Posta Bianchi', color: '#0b4f8a' },
   reportEmail: 'ticket@studiobianchi.it',
 };
