@@ -7,11 +7,11 @@ import type { ComposeKind } from './catalogue/provider';
 import { formatWhen } from './dates';
 import { unsafeTextCharacters } from './guards';
 import type { Translate } from './messages';
-import { conflictOf, evidenceLines } from './probes/evidence';
-import { type ProbeResult, summarize } from './probes/results';
 import type { NeighboursReading } from './neighbours';
+import { conflictOf, evidenceLines } from './probes/evidence';
 import { neighbourLines } from './probes/neighbour-lines';
 import type { OutsideReading } from './probes/outside';
+import { type ProbeResult, summarize } from './probes/results';
 import type { FeedReading } from './probes/status-feed';
 import { answerLabels, followUpHeading, type ReasonTexts, reasonTexts, suggestionKeys, verdictTexts } from './texts';
 

@@ -10,6 +10,7 @@ import { evidenceOf } from '../core/probes/record';
 import { parsePersonName } from '../core/stored/values';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
 import { recordVerdict } from '../platform/history';
+import { askTheNeighbours, postNeighbourEvent } from '../platform/neighbours';
 import { firstStartOfSession, loadOutbox, queueMessage } from '../platform/notify';
 import { deliverDue, notifyAlarm } from '../platform/notify-delivery';
 import { buildMessage } from '../platform/notify-message';
@@ -71,11 +72,16 @@ async function refresh() {
     void runRequestedChecks(state, catalogue);
   }
   const evidence = evidenceOf(state, checks);
+  const entry = entryOf(state, checks, evidence, catalogue);
+  const loaded = (await loadCachedSettings()) ?? (await loadSettings());
   await Promise.all([
     syncBadge(state, evidence),
     scheduleStaleAlarm(state, evidence),
     recordVerdict(state, checks, evidence, catalogue),
-    notifyIfAutomatic(entryOf(state, checks, evidence, catalogue)),
+    notifyIfAutomatic(entry),
+    // The neighbours: other networks and the consultant's other clients, asked once the user says what failed.
+    askTheNeighbours(state, checks, catalogue, loaded.settings),
+    entry ? postNeighbourEvent(entry, loaded.settings, loaded.managedKeys.includes('neighbours')) : undefined,
   ]);
 }
 

@@ -23,3 +23,19 @@ export async function consentToSend(): Promise<boolean> {
     return true;
   }
 }
+
+/**
+ * Whether a send without a click may go (the neighbours' event after each check): in Firefox only once the consent was
+ * given, or when the setting is the organisation's policy; elsewhere always.
+ */
+export async function canSendData(managed: boolean): Promise<boolean> {
+  if (import.meta.env.BROWSER !== 'firefox' || managed) return true;
+  try {
+    const permissions = browser.permissions as unknown as {
+      contains: (permissions: DataPermissions) => Promise<boolean>;
+    };
+    return await permissions.contains({ data_collection: firefoxDataCollection().optional });
+  } catch {
+    return true;
+  }
+}

@@ -8,8 +8,10 @@ import type { KnownIncident } from '../core/probes/record';
 import { probeTimeoutMs } from '../core/probes/results';
 import { runChecks } from '../core/probes/run';
 import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/probes/status-feed';
+import { parseChecksRecord } from '../core/stored/checks';
 import type { WizardState } from '../core/wizard-state';
 import { cachedIncidents, readIncidentFeed } from './incidents';
+import { withLock } from './lock';
 import { logFailure } from './log';
 import { checksItem, loadCachedSettings, loadWizard } from './storage';
 
@@ -60,12 +62,19 @@ export async function runRequestedChecks(state: WizardState, catalogue: readonly
     ]);
     const now = await loadWizard();
     if (now.stage !== 'opened' || now.checkRequestedAt !== requestedAt) return;
-    await checksItem.setValue({
-      ...base,
-      results,
-      finishedAt: Date.now(),
-      ...(feed ? { feed } : {}),
-      ...(incident ? { incident } : {}),
+    // Under the lock the neighbours' readings are written with (platform/neighbours.ts): neither write loses the other.
+    await withLock('checks', async () => {
+      const stored = parseChecksRecord(await checksItem.getValue().catch(() => null));
+      const kept = stored?.requestedAt === requestedAt ? stored : undefined;
+      await checksItem.setValue({
+        ...base,
+        results,
+        finishedAt: Date.now(),
+        ...(feed ? { feed } : {}),
+        ...(incident ? { incident } : {}),
+        ...(kept?.outside ? { outside: kept.outside } : {}),
+        ...(kept?.neighbours ? { neighbours: kept.neighbours } : {}),
+      });
     });
   } finally {
     running.delete(requestedAt);

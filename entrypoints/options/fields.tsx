@@ -155,7 +155,7 @@ export function SecretField({ id, label, value, onInput, errors = noErrors, mana
 }
 
 interface CheckFieldProps {
-  setting: 'lockProvider' | 'detection' | 'surface' | 'notify.auto';
+  setting: 'lockProvider' | 'detection' | 'surface' | 'notify.auto' | 'outsideChecks';
   label: string;
   checked: boolean;
   managed: boolean;

@@ -12,6 +12,7 @@ import { DeploySection } from './deploy-section';
 import { ErrorList, PolicyErrors } from './error-list';
 import { TextField } from './fields';
 import { IncidentWriter } from './incident-writer';
+import { NeighboursFieldset } from './neighbours-fieldset';
 import { NotifyFieldset } from './notify-fieldset';
 import { ProviderFieldset } from './provider-fieldset';
 import { useDraftSettings } from './use-draft-settings';
@@ -105,6 +106,13 @@ export function OptionsPage({ initial, fresh }: OptionsPageProps) {
           errorsFor={errorsFor}
           managed={isManaged('notify')}
           validatedNotify={() => form.validated()?.settings}
+        />
+        <NeighboursFieldset
+          draft={draft}
+          update={update}
+          errorsFor={errorsFor}
+          isManaged={isManaged}
+          validated={() => form.validated()?.settings}
         />
         <fieldset>
           <legend>{t('optionsBrandingSection')}</legend>

@@ -109,6 +109,7 @@ export function CheckScreen({
   const checksPanel = (
     <ChecksPanel
       tried={tried}
+      consultant={settings.consultant?.name ?? t('consultantFallback')}
       provider={provider}
       checks={run}
       requestedAt={state.checkRequestedAt}
@@ -150,6 +151,8 @@ export function CheckScreen({
           settings={settings}
           conflict={conflictOf(state.answers, evidence)}
           errorText={state.error?.text}
+          probes={run?.outside?.state}
+          neighbours={run?.neighbours}
         >
           {incident && <IncidentNotice incident={incident} consultant={settings.consultant} />}
           {(screen.verdict === 'mail-client' || screen.reason === 'error-reading' || state.error) && (

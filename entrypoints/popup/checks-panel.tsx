@@ -1,3 +1,4 @@
+import { NeighbourLines } from '../../components/neighbour-lines';
 import { sentenceName } from '../../core/catalogue/choose';
 import type { Provider } from '../../core/catalogue/provider';
 import { evidenceLines } from '../../core/probes/evidence';
@@ -16,13 +17,15 @@ interface Props {
   onCheckAgain: () => void;
   /** The user went past the sign-in page (a refused login, a failing inbox): the probes only saw the site open. */
   tried?: boolean;
+  /** The consultant's name, for the neighbours' line ("other clients of Studio Neri"). */
+  consultant: string;
 }
 
 /**
  * The automatic checks in plain words (no host names, no milliseconds: those are in the report), the provider's
  * incident feed, and "check again".
  */
-export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain, tried = false }: Props) {
+export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain, tried = false, consultant }: Props) {
   const results = checks?.results;
   const stalled = !results && requestedAt !== null && now - requestedAt > stalledAfterMs;
   return (
@@ -45,6 +48,12 @@ export function ChecksPanel({ provider, checks, requestedAt, now, onCheckAgain, 
         )}
         {checks?.feed?.state === 'none' && <p class="muted">{t('feedGoogleNone')}</p>}
         {checks?.feed?.state === 'unavailable' && <p class="muted">{t('feedUnavailable')}</p>}
+        <NeighbourLines
+          outside={checks?.outside}
+          neighbours={checks?.neighbours}
+          providerName={sentenceName(provider.name)}
+          consultant={consultant}
+        />
       </div>
       <button type="button" class="secondary" data-action="check-again" onClick={onCheckAgain}>
         {t('checkAgain')}

@@ -7,7 +7,9 @@ import { sentenceName } from '../../core/catalogue/choose';
 import type { Provider } from '../../core/catalogue/provider';
 import { verdictPeople } from '../../core/contacts';
 import { shortWhen } from '../../core/dates';
+import type { NeighboursReading } from '../../core/neighbours';
 import type { ConflictKey } from '../../core/probes/evidence';
+import type { OutsideState } from '../../core/probes/outside';
 import { tellText } from '../../core/report';
 import type { Settings } from '../../core/settings';
 import { t, uiLanguage } from '../../platform/i18n';
@@ -21,6 +23,9 @@ interface Props {
   answeredAt: number;
   /** The check's short code (core/check-code.ts): read over the phone, found in the report and the message. */
   code: string;
+  /** What other networks' probes found, and how many other clients failed: public hooks on the verdict. */
+  probes?: OutsideState | undefined;
+  neighbours?: NeighboursReading | undefined;
   /** Whom to call, as the consultant or the user set them. */
   settings: Settings;
   /** Where the user's answer and the probes disagree. */
@@ -40,6 +45,8 @@ export function VerdictView({
   settings,
   conflict,
   errorText,
+  probes,
+  neighbours,
   children,
 }: Props) {
   const name = sentenceName(provider.name);
@@ -49,6 +56,10 @@ export function VerdictView({
       class={`step verdict verdict-${verdict}`}
       data-verdict={verdict}
       data-reason={reason}
+      {...(probes ? { 'data-probes': probes } : {})}
+      {...(neighbours
+        ? { 'data-neighbours': neighbours.state === 'counted' ? String(neighbours.count) : 'unavailable' }
+        : {})}
       aria-labelledby="step-heading"
     >
       <StepHeading>{said(people.headline)}</StepHeading>

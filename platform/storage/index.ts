@@ -20,6 +20,10 @@
 // | local:notifyLast         | background, options page (each send)   | options page ("last result")             |
 // | local:installedVersion   | background, options page (update step) | the same (an update is told from it)     |
 // | local:whatsNew           | background, options page (update step) | options page (shown once, then cleared)  |
+// | session:outsideCache     | background (Globalping's readings)     | background (reused five minutes)         |
+// | session:neighboursPosted | background (one event per check)       | background                               |
+// | local:neighboursLast     | background, options page (poll, test)  | options page ("last poll")               |
+// | (the three neighbours' keys above are defined in ./neighbours.ts)                                            |
 // | (the four notify keys above are defined in ./notify.ts, local:whatsNew, local:installedVersion and            |
 // |  local:incidentDraft in ./options.ts: off the popup's first paint, which never reads them; local:history,      |
 // |  local:historyClearedAt and local:personName in ./reports.ts: read by the popup only after its first paint)  |

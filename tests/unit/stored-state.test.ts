@@ -20,6 +20,7 @@ import { settingsTable, validateSettings } from '../../core/settings';
 import { parseChecksRecord } from '../../core/stored/checks';
 import { parseHistory } from '../../core/stored/history';
 import { parseIncidentDrafts, parseIncidentsCache } from '../../core/stored/incidents';
+import { parseNeighboursLast, parseNeighboursPosted, parseOutsideCache } from '../../core/stored/neighbours';
 import { parseNotifyLast, parseOutbox } from '../../core/stored/outbox';
 import { parseOwnProvider, parseProviderId } from '../../core/stored/own-provider';
 import { cachedShapes, parseCachedSettings } from '../../core/stored/settings-cache';
@@ -81,6 +82,32 @@ const items: Record<string, StoredItem> = {
     ],
   },
   'session:workerStarted': { parse: parseWorkerStarted, written: [true, false] },
+  'session:outsideCache': {
+    parse: parseOutsideCache,
+    written: [
+      [],
+      [
+        {
+          state: 'up',
+          host: 'imaps.aruba.it',
+          port: 993,
+          at,
+          id: 'Uf7kqjlKhaGm2bEi',
+          probes: [{ city: 'Milan', network: 'Fastweb SpA', answered: true }],
+        },
+        { state: 'unavailable', host: 'webmail.aruba.it', port: 443, at, probes: [], why: 'rate-limited' },
+      ],
+    ],
+  },
+  'session:neighboursPosted': { parse: parseNeighboursPosted, written: [[], [at, at + 1000]] },
+  'local:neighboursLast': {
+    parse: parseNeighboursLast,
+    written: [
+      null,
+      { kind: 'poll', at, reading: { state: 'counted', count: 2, at } },
+      { kind: 'test', at, ok: false, status: 403 },
+    ],
+  },
   'local:historyClearedAt': { parse: parseClearedAt, written: [at, null] },
   'local:history': {
     parse: parseHistory,
