@@ -81,7 +81,7 @@ async function refresh() {
     notifyIfAutomatic(entry),
     // The neighbours: other networks and the consultant's other clients, asked once the user says what failed.
     askTheNeighbours(state, checks, catalogue, loaded.settings),
-    entry ? postNeighbourEvent(entry, loaded.settings, loaded.managedKeys.includes('neighbours')) : undefined,
+    entry ? postNeighbourEvent(entry, checks, loaded.settings, loaded.managedKeys.includes('neighbours')) : undefined,
   ]);
 }
 

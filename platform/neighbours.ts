@@ -168,9 +168,18 @@ export async function askTheNeighbours(
  * the time and this installation's random id; nothing the user typed. In Firefox, only once its data consent was
  * given (asked from a click) or the topic is the organisation's policy.
  */
-export async function postNeighbourEvent(entry: HistoryEntry, settings: Settings, managed: boolean): Promise<void> {
+export async function postNeighbourEvent(
+  entry: HistoryEntry,
+  checks: ChecksRecord | null,
+  settings: Settings,
+  managed: boolean,
+): Promise<void> {
   const topic = settings.neighbours;
-  if (!topic?.url || !(await canSendData(managed))) return;
+  if (!topic?.url) return;
+  // A check that asks the neighbours posts its verdict once their readings are in: the verdict they may change.
+  const asks = entry.answers.outcome !== undefined && outsideOutcomes.includes(entry.answers.outcome);
+  if (asks && (!checks?.neighbours || (settingOf(settings, 'outsideChecks') && !checks.outside))) return;
+  if (!(await canSendData(managed))) return;
   const first = await withLock('neighbours-posted', async () => {
     const posted = parseNeighboursPosted(await neighboursPostedItem.getValue().catch(() => []));
     if (posted.includes(entry.at)) return false;

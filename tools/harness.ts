@@ -157,6 +157,10 @@ export interface NotifyReceiver {
   polls: { topic: string; search: string }[];
   /** The topics (`host/path`) a poll may read; every other one answers 403, as to a write-only user. */
   readableTopics: Set<string>;
+  /** Puts a message on a topic (`host/path`) as another client would have published it. */
+  publish: (topic: string, message: string, tags: string[]) => void;
+  /** Empties a topic's cache (each scenario starts from a topic nobody wrote to). */
+  forget: (topic: string) => void;
   close: () => void;
 }
 
@@ -171,6 +175,7 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
   const noCors = new Set<string>();
   const polls: { topic: string; search: string }[] = [];
   const readableTopics = new Set<string>();
+  const topics = new Map<string, { id: string; time: number; tags: string[]; message: string }[]>();
   const server = createServer({ key: fixture('test-only.key'), cert: fixture('test-only.crt') }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const cors: Record<string, string> = noCors.has(host) ? {} : { 'access-control-allow-origin': '*' };
@@ -196,13 +201,32 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
       polls.push({ topic, search: url.search });
       const readable = readableTopics.has(topic);
       res.writeHead(readable ? 200 : 403, { ...cors, 'content-type': 'application/x-ndjson' });
-      res.end(readable ? '' : '{"code":40301,"http":403,"error":"forbidden"}');
+      // As ntfy's poll answers: the topic's cached messages, one JSON object a line, those carrying every tag asked.
+      const wanted = (url.searchParams.get('tags') ?? '').split(',').filter(Boolean);
+      const lines = (topics.get(topic) ?? [])
+        .filter((m) => wanted.every((tag) => m.tags.includes(tag)))
+        .map((m) =>
+          JSON.stringify({ id: m.id, time: m.time, event: 'message', topic, tags: m.tags, message: m.message }),
+        );
+      res.end(readable ? lines.map((l) => `${l}\n`).join('') : '{"code":40301,"http":403,"error":"forbidden"}');
       return;
     }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const status = failures.get(host)?.shift() ?? 200;
+      // A message published to a topic is kept, as ntfy's cache keeps it, with the tags of its query string.
+      if (status === 200) {
+        const topic = `${host}${url.pathname}`;
+        const tags = (url.searchParams.get('tags') ?? '').split(',').filter(Boolean);
+        const kept = {
+          id: `m${Date.now()}`,
+          time: Math.floor(Date.now() / 1000),
+          tags,
+          message: Buffer.concat(chunks).toString('utf8'),
+        };
+        topics.set(topic, [...(topics.get(topic) ?? []), kept]);
+      }
       received.push({
         host,
         path: req.url ?? '/',
@@ -222,6 +246,12 @@ export async function startNotifyReceiver(): Promise<NotifyReceiver> {
     noCors,
     polls,
     readableTopics,
+    forget: (topic) => topics.delete(topic),
+    publish: (topic, message, tags) =>
+      topics.set(topic, [
+        ...(topics.get(topic) ?? []),
+        { id: `s${Math.random()}`, time: Math.floor(Date.now() / 1000), tags, message },
+      ]),
     close: () => {
       server.closeAllConnections();
       server.close();

@@ -16,6 +16,7 @@ import {
 } from '../../core/settings';
 import { draftFrom, type SettingsDraft, settingsFrom, withManagedFields } from '../../core/settings-form';
 import type { ValidationError } from '../../core/validation-messages';
+import { consentToSend } from '../../platform/data-consent';
 import { plural, t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { saveLocalSettings } from '../../platform/settings';
@@ -124,10 +125,15 @@ export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedS
   const save = async () => {
     const valid = validated();
     if (!valid) return;
+    // A neighbours' topic set here posts each check's event by itself: Firefox's data consent is asked now, from the
+    // Save click (a policy's topic is the organisation's consent). Declined, the topic is saved and nothing is posted.
+    const consent =
+      valid.settings.neighbours?.url && !managedKeys.includes('neighbours') ? consentToSend() : Promise.resolve(true);
     try {
+      const allowed = await consent;
       // Sending without a click is a policy's alone: it goes into the deployment files, never into this computer's settings.
       setLoaded(await saveLocalSettings(withoutPolicyOnly(valid.input), loaded));
-      setStatus({ text: t('optionsSaved'), error: false });
+      setStatus({ text: allowed ? t('optionsSaved') : t('optionsSavedNoConsent'), error: !allowed });
     } catch (error) {
       logFailure('the settings could not be saved', error);
       setStatus({ text: t('optionsSaveFailed'), error: true });

@@ -1,9 +1,23 @@
 // The scenarios both engines play, registered once: each engine's test file calls these with its own drivers
 // (Chromium: situations.test.ts and triage.test.ts; Firefox: firefox/firefox.test.ts), so a scenario added here
 // runs in both.
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { it } from 'vitest';
+import type { GlobalpingFake } from '../../tools/globalping-fake';
+import type { NotifyReceiver } from '../../tools/harness';
 import type { PageDriver } from '../support/driver';
-import { type Network, paths, playFirstCheck, playOptionsSaved, playPath } from './scenarios';
+import {
+  type Network,
+  paths,
+  playFirstCheck,
+  playNeighboursAllDown,
+  playNeighboursElsewhereUp,
+  playNeighboursTwoOthers,
+  playOptionsSaved,
+  playPath,
+} from './scenarios';
 import {
   finderCases,
   playFinder,
@@ -51,5 +65,28 @@ export function fieldScenarios(lang: Lang, driver: () => PageDriver): void {
 
   it("the options page: the consultant's channel, a wrong token named, a right one saved, auto never saved", async () => {
     await playOptionsChannel(driver(), lang);
+  });
+}
+
+/** The neighbours: other Italian networks (the Globalping fake) and the consultant's other clients (the loopback ntfy). */
+export function neighbourScenarios(
+  lang: Lang,
+  driver: () => PageDriver,
+  fakes: () => { receiver: NotifyReceiver; globalping: GlobalpingFake },
+): void {
+  const ajv = new Ajv2020({ strict: true });
+  addFormats(ajv);
+  const validateEvent = ajv.compile(JSON.parse(readFileSync('docs/webmail-first-neighbour.schema.json', 'utf8')));
+
+  it('the page fails here, other Italian networks reach it: this line or network, not the service', async () => {
+    await playNeighboursElsewhereUp(driver(), fakes(), lang);
+  });
+
+  it('every probe fails too: the service, with the measurement in the report', async () => {
+    await playNeighboursAllDown(driver(), fakes(), lang);
+  });
+
+  it('two other clients failing on the same provider: shown, counted, reported; the topic gets only the schema’s fields', async () => {
+    await playNeighboursTwoOthers(driver(), fakes(), lang, (event) => validateEvent(event) === true);
   });
 }

@@ -241,3 +241,136 @@ export async function playNotifyNotDelivered(driver: PageDriver, receiver: Notif
   await driver.waitFor('[data-notify-status="sent"]');
   expect(receiver.received.slice(before).map((r) => r.status)).toEqual([401, 200]);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The neighbours (both engines): other Italian networks (the Globalping fake) and the consultant's other clients
+// (the neighbours' topic on the loopback ntfy). Each scenario says what the probes find and what the topic holds.
+
+export const neighboursTopic = 'ntfy.sh/studio-neri-vicini';
+const neighboursSettings = {
+  provider: 'aruba',
+  clientName: 'Rossi Srl',
+  consultant: { name: 'Studio Neri', phone: '055 123456' },
+  neighbours: { url: `https://${neighboursTopic}` },
+};
+
+/** Another site's event on the topic, as another client's extension would have posted it. */
+export function otherSiteFailing(receiver: NotifyReceiver, site: string): void {
+  const event = {
+    format: 'webmail-first-neighbour',
+    version: 1,
+    site,
+    provider: 'aruba',
+    verdict: 'mail-service',
+    outcome: 'inbox-failed',
+    failing: true,
+    time: new Date().toISOString(),
+  };
+  receiver.publish(neighboursTopic, JSON.stringify(event), ['wf', 'aruba', 'fail']);
+}
+
+/**
+ * From the first screen to a verdict on Aruba. A follow-up the popup may have answered already from the checks'
+ * evidence (the page failed, other sites answer) is clicked only when it is asked.
+ */
+async function answerOnAruba(
+  driver: PageDriver,
+  answers: string[],
+  { viaOptions = false }: { viaOptions?: boolean } = {},
+): Promise<void> {
+  const popup = popupPage(driver);
+  if (viaOptions) {
+    // As the consultant sets it on a client's computer: typed on the options page and saved (in Firefox, the Save
+    // click asks the data consent the events need; the test profile grants it).
+    const { neighbours: _, ...rest } = neighboursSettings;
+    await driver.start(rest);
+    const options = optionsPage(driver);
+    await options.open();
+    await options.fill('opt-neighbours-url', neighboursSettings.neighbours.url);
+    await options.save();
+    await eventually(async () => (await driver.storedSettings())?.neighbours !== undefined, true);
+    await driver.reopen();
+  } else {
+    await driver.start(neighboursSettings);
+  }
+  await popup.choose('aruba');
+  await popup.openWebmail();
+  await driver.reopen();
+  const [first, ...rest] = answers;
+  if (first) await popup.answer(first);
+  for (const answer of rest) {
+    await driver.waitFor(`[data-verdict], [data-outcome="${answer}"]`);
+    if ((await driver.attribute(`[data-outcome="${answer}"]`, 'data-outcome')) !== null) await popup.answer(answer);
+  }
+}
+
+/** The user's webmail page fails, other networks reach it: this line or network, never the service. */
+export async function playNeighboursElsewhereUp(
+  driver: PageDriver,
+  { receiver, globalping }: { receiver: NotifyReceiver; globalping: { answers: Map<string, unknown> } },
+  lang: Lang,
+): Promise<void> {
+  globalping.answers.set('webmail.aruba.it', 'up');
+  receiver.readableTopics.add(neighboursTopic);
+  receiver.forget(neighboursTopic);
+  await answerOnAruba(driver, ['page-failed', 'internet-works']);
+  await driver.waitFor('[data-verdict="internet"][data-reason="elsewhere-up"][data-probes="up"][data-neighbours="0"]');
+  expect(await driver.text('[data-checks] [data-probes="up"]')).toContain('webmail.aruba.it:443');
+  expect(await driver.text('[data-checks] [data-neighbours="0"]')).toContain(
+    lang === 'it' ? 'Nessun altro cliente di Studio Neri' : 'No other client of Studio Neri',
+  );
+  expect(await driver.attribute('[data-verdict]', 'data-verdict')).not.toBe('mail-service');
+  await driver.accessible('a verdict with the neighbours');
+}
+
+/** Every probe fails too: the service, with the measurement in the report as third-party evidence. */
+export async function playNeighboursAllDown(
+  driver: PageDriver,
+  { globalping }: { globalping: { answers: Map<string, unknown>; created: { id: string }[] } },
+  lang: Lang,
+): Promise<void> {
+  globalping.answers.set('imaps.aruba.it', 'down');
+  await answerOnAruba(driver, ['login-failed', 'password-sure']);
+  await driver.waitFor('[data-verdict="mail-service"][data-probes="down"]');
+  const id = globalping.created.at(-1)?.id ?? '';
+  expect(id).not.toBe('');
+  await eventually(async () => (await driver.value('[data-report]')).includes(id), true);
+  expect(await driver.value('[data-report]')).toContain('imaps.aruba.it:993');
+  expect(await driver.text('[data-checks] [data-probes="down"]')).toContain(
+    lang === 'it' ? 'Nemmeno da altre reti italiane' : 'do not answer either',
+  );
+}
+
+/**
+ * Two other sites failed on Aruba in the last half hour: shown, counted, reported, and the service; the topic receives
+ * this check's event with exactly the schema's fields and nothing the user typed.
+ */
+export async function playNeighboursTwoOthers(
+  driver: PageDriver,
+  { receiver, globalping }: { receiver: NotifyReceiver; globalping: { answers: Map<string, unknown> } },
+  lang: Lang,
+  validateEvent: (event: unknown) => boolean,
+): Promise<void> {
+  globalping.answers.set('imaps.aruba.it', 'up');
+  receiver.readableTopics.add(neighboursTopic);
+  receiver.forget(neighboursTopic);
+  otherSiteFailing(receiver, '0d6f3c5e-6a51-4b8e-9a41-000000000001');
+  otherSiteFailing(receiver, '0d6f3c5e-6a51-4b8e-9a41-000000000002');
+  const before = receiver.received.length;
+  await answerOnAruba(driver, ['login-failed', 'password-sure'], { viaOptions: true });
+  await driver.waitFor('[data-verdict="mail-service"][data-neighbours="2"]');
+  const line = await driver.text('[data-checks] [data-neighbours="2"]');
+  expect(line).toContain(
+    lang === 'it' ? 'Altri 2 clienti di Studio Neri con Aruba' : '2 other clients of Studio Neri on Aruba',
+  );
+  await eventually(async () => (await driver.value('[data-report]')).includes(line), true);
+  // This check's own event, posted once to the topic.
+  const posts = async () => receiver.received.slice(before).filter((r) => r.path.startsWith('/studio-neri-vicini'));
+  await eventually(async () => (await posts()).length, 1);
+  const [posted] = receiver.received.slice(before).filter((r) => r.path.startsWith('/studio-neri-vicini'));
+  const event = JSON.parse(posted?.body ?? '{}');
+  expect(validateEvent(event)).toBe(true);
+  expect(event).toMatchObject({ provider: 'aruba', verdict: 'mail-service', outcome: 'login-failed', failing: true });
+  expect(posted?.body).not.toMatch(/Rossi|Neri|@/);
+  expect(new URL(`https://x${posted?.path}`).searchParams.get('tags')).toBe('wf,aruba,fail');
+}

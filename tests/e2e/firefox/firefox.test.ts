@@ -20,9 +20,10 @@ import {
   text as textOf,
   waitFor,
 } from '../../../tools/firefox';
+import { type GlobalpingFake, startGlobalpingFake } from '../../../tools/globalping-fake';
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
 import { firefoxDriver, resetFirefox } from '../../support/firefox';
-import { fieldScenarios, pathScenarios } from '../both-engines';
+import { fieldScenarios, neighbourScenarios, pathScenarios } from '../both-engines';
 import { playNotifyNotDelivered, playNotifyRetryNow } from '../scenarios';
 import { situationZone } from '../situations';
 
@@ -168,19 +169,30 @@ describe.skipIf(!available || !canWriteFirefoxPolicy())('Firefox: a policy (mana
   });
 });
 
-describe.skipIf(!available)('Firefox: the consultant’s channel', () => {
+describe.skipIf(!available)('Firefox: the consultant’s channel and the neighbours', () => {
   let firefox: Firefox;
   let receiver: NotifyReceiver;
+  let globalping: GlobalpingFake;
   beforeAll(async () => {
     receiver = await startNotifyReceiver();
+    globalping = await startGlobalpingFake();
     proxy.routes.set('ntfy.sh', receiver.port);
+    proxy.routes.set('api.globalping.io', globalping.port);
     firefox = await launchFirefox({ proxyPort: proxy.port, lang: 'it' });
   });
   afterAll(async () => {
     await firefox?.close();
     proxy.routes.delete('ntfy.sh');
+    proxy.routes.delete('api.globalping.io');
     receiver?.close();
+    globalping?.close();
   });
+
+  neighbourScenarios(
+    'it',
+    () => firefoxDriver(firefox, proxy, web.port),
+    () => ({ receiver, globalping }),
+  );
 
   it('"try again now": the 503 waits with its reason, the button delivers what was previewed, once (both engines)', async () => {
     await playNotifyRetryNow(firefoxDriver(firefox, proxy, web.port), receiver, 'it');
