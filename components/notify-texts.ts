@@ -1,6 +1,8 @@
 // The consultant's channel in words, shared by the verdict's panel and the options page (which must not load the
 // panel itself): the services' names, and why a message did not go.
-import { deliveryWindowMs, type NotifyKind, type OutboxItem, outboxLimits, type SendFailure } from '../core/notify';
+
+import type { NotifyKind } from '../core/notify/channel';
+import { deliveryWindowMs, type OutboxItem, outboxLimits, type SendFailure } from '../core/notify/outbox';
 import { t } from '../platform/i18n';
 
 /** The services by their own names (product names: the same in every language). */

@@ -10,7 +10,7 @@ import { type Provider, providerIdSchema, validateProvider } from './catalogue/p
 import { isRecord, unsafeTextCharacters } from './guards';
 import { idLimit, listLimit } from './limits';
 import { neighbourFieldSchemas } from './neighbours';
-import { channelProblems, type NotifyChannel, notifyFieldSchemas } from './notify';
+import { channelProblems, type NotifyChannel, notifyFieldSchemas } from './notify/channel';
 import { defaultCountryCode } from './phone';
 import { colour, countryCode, emailAddress, flag, httpsUrl, phoneNumber, plainText, publicHttpsUrl } from './schemas';
 import { settingsDefaults } from './settings-defaults';

@@ -3,11 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { builtInProviders } from '../core/catalogue/built-in';
 import { findProvider } from '../core/catalogue/choose';
 import { ownProviderId } from '../core/catalogue/own-provider';
+import type { Provider } from '../core/catalogue/provider';
 import { effectiveCatalogue } from '../core/effective-settings';
 import { entryOf, type HistoryEntry } from '../core/history';
-import { autoNotifyVerdicts, messageFor, readyChannel } from '../core/notify';
+import { autoNotifyVerdicts, readyChannel } from '../core/notify/channel';
+import { messageFor } from '../core/notify/outbox';
+import type { ChecksRecord } from '../core/probes/record';
 import { evidenceOf } from '../core/probes/record';
 import { parsePersonName } from '../core/stored/values';
+import type { WizardState } from '../core/wizard-state';
 import { scheduleStaleAlarm, staleAlarm, syncBadge } from '../platform/browser-ui';
 import { recordVerdict } from '../platform/history';
 import { askTheNeighbours, postNeighbourEvent } from '../platform/neighbours';
@@ -60,6 +64,25 @@ async function notifyIfAutomatic(entry: HistoryEntry | undefined) {
 }
 
 /**
+ * The neighbours: other networks and the consultant's other clients, asked once the user says what failed, and this
+ * check's event posted once it is settled. Beside the badge and the history, never before them: the settings it
+ * needs can take seconds to read after the browser starts.
+ */
+async function neighbours(
+  state: WizardState,
+  checks: ChecksRecord | null,
+  catalogue: readonly Provider[],
+  entry: HistoryEntry | undefined,
+) {
+  if (state.stage !== 'opened') return;
+  const loaded = (await loadCachedSettings()) ?? (await loadSettings());
+  await Promise.all([
+    askTheNeighbours(state, checks, catalogue, loaded.settings),
+    entry ? postNeighbourEvent(entry, checks, loaded.settings, loaded.managedKeys.includes('neighbours')) : undefined,
+  ]);
+}
+
+/**
  * Follows the stored state, whoever changed it: starts the automatic checks the popup asked for (the popup
  * closes as soon as the webmail tab opens, so they run here), keeps the badge in step with the wizard, and
  * records each verdict in the history (whether or not the popup was open when it was reached).
@@ -73,15 +96,12 @@ async function refresh() {
   }
   const evidence = evidenceOf(state, checks);
   const entry = entryOf(state, checks, evidence, catalogue);
-  const loaded = (await loadCachedSettings()) ?? (await loadSettings());
   await Promise.all([
     syncBadge(state, evidence),
     scheduleStaleAlarm(state, evidence),
     recordVerdict(state, checks, evidence, catalogue),
     notifyIfAutomatic(entry),
-    // The neighbours: other networks and the consultant's other clients, asked once the user says what failed.
-    askTheNeighbours(state, checks, catalogue, loaded.settings),
-    entry ? postNeighbourEvent(entry, checks, loaded.settings, loaded.managedKeys.includes('neighbours')) : undefined,
+    neighbours(state, checks, catalogue, entry),
   ]);
 }
 

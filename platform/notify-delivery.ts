@@ -2,21 +2,18 @@
 // outbox holds, with its retries (an alarm). Only the background delivers a check's message: the popup may close at
 // any moment. Apart from platform/notify.ts so that the pages that queue a message do not load the settings' validator.
 import { browser } from 'wxt/browser';
+import { channelHost, channelKey, type ReadyChannel, readyChannel } from '../core/notify/channel';
 import {
-  channelHost,
-  channelKey,
   claimOne,
   closeUndeliverable,
   dueMessages,
-  type NotifyRequest,
   nextWake,
   type Outbox,
   type OutboxItem,
-  type ReadyChannel,
-  readyChannel,
   type SendResult,
   settle,
-} from '../core/notify';
+} from '../core/notify/outbox';
+import type { NotifyRequest } from '../core/notify/requests';
 import { type ChannelReach, ntfyPollUrl, reachOfReadStatus } from '../core/ntfy';
 import { logFailure } from './log';
 import { changeOutbox } from './notify';

@@ -4,16 +4,10 @@
 import { checkCode, checkId } from '../core/check-code';
 import type { HistoryEntry } from '../core/history';
 import { mailErrors, meaningOf } from '../core/mail-errors';
-import {
-  type CardLabels,
-  envelopeOf,
-  inertText,
-  messageOf,
-  type NotifyMessage,
-  type OutboxItem,
-  outboxItemOf,
-  type ReadyChannel,
-} from '../core/notify';
+import type { ReadyChannel } from '../core/notify/channel';
+import { envelopeOf, inertText } from '../core/notify/envelope';
+import { type OutboxItem, outboxItemOf } from '../core/notify/outbox';
+import { type CardLabels, messageOf, type NotifyMessage } from '../core/notify/requests';
 import { reportHeadline } from '../core/report';
 import type { Settings } from '../core/settings';
 import { environmentDescription, extensionVersion } from './environment';

@@ -2,7 +2,7 @@
 // the popup, the side panel, the options page and the background. The sending itself is the background's alone
 // (platform/notify-delivery.ts): the popup may close at any moment.
 
-import { emptyOutbox, enqueue, type Outbox, type OutboxItem, retryNow } from '../core/notify';
+import { emptyOutbox, enqueue, type Outbox, type OutboxItem, retryNow } from '../core/notify/outbox';
 import { parseOutbox } from '../core/stored/outbox';
 import { parseInstallId, parseWorkerStarted } from '../core/stored/values';
 import { withLock } from './lock';

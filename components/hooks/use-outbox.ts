@@ -1,4 +1,4 @@
-import type { Outbox } from '../../core/notify';
+import type { Outbox } from '../../core/notify/outbox';
 import { parseOutbox } from '../../core/stored/outbox';
 import { outboxItem } from '../../platform/storage/notify';
 import { useStoredItem } from './use-stored-item';

@@ -2,16 +2,16 @@
 
 import * as v from 'valibot';
 import { isRecord } from '../guards';
+import { notifyKinds } from '../notify/channel';
 import {
   emptyOutbox,
   givenUpReasons,
-  notifyKinds,
   type Outbox,
   type OutboxItem,
   outboxCapacity,
   outboxLimits,
   type SendResult,
-} from '../notify';
+} from '../notify/outbox';
 
 const failureSchema = v.variant('kind', [
   v.object({ kind: v.literal('unreachable') }),

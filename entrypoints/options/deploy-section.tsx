@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import listingsData from '../../core/data/store-listings.json';
 import { type DeployFormat, deployChannelProblem, deployFile, deployTarget } from '../../core/deploy';
 import type { MessageKey } from '../../core/messages';
-import { readyChannel } from '../../core/notify';
+import { readyChannel } from '../../core/notify/channel';
 import type { InstallMode } from '../../core/policy-files';
 import type { Settings } from '../../core/settings';
 import { downloadFile } from '../../platform/browser-ui';

@@ -5,7 +5,7 @@ import { useStoredItem } from '../../components/hooks/use-stored-item';
 import { failureText } from '../../components/notify-texts';
 import { shortWhen } from '../../core/dates';
 import type { MessageKey } from '../../core/messages';
-import { type NotifyKind, notifyKinds, readyChannel } from '../../core/notify';
+import { type NotifyKind, notifyKinds, readyChannel } from '../../core/notify/channel';
 import type { ChannelReach } from '../../core/ntfy';
 import type { Settings } from '../../core/settings';
 import type { SettingsDraft } from '../../core/settings-form';

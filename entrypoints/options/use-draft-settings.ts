@@ -74,7 +74,14 @@ export interface DraftSettings {
 export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedSettings>): DraftSettings {
   const [loaded, setLoaded] = useState(initial);
   const [policyPending, setPolicyPending] = useState(true);
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(initial.settings));
+  const [draft, setDraftState] = useState<SettingsDraft>(() => draftFrom(initial.settings));
+  // The draft as last changed, ahead of the next render: a Save pressed right after typing (Enter after a paste, a
+  // script filling the form) validates what was typed, not the render before it.
+  const latest = useRef(draft);
+  const setDraft = (next: SettingsDraft | ((old: SettingsDraft) => SettingsDraft)) => {
+    latest.current = typeof next === 'function' ? next(latest.current) : next;
+    setDraftState(latest.current);
+  };
   const touched = useRef(false);
   const [errors, setErrors] = useState<ValidationError[]>(initial.localErrors);
   const [importErrors, setImportErrors] = useState<ValidationError[]>([]);
@@ -109,7 +116,7 @@ export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedS
   }, [draft.customProviders]);
 
   const validated = () => {
-    const input = settingsFrom(draft, builtInIds);
+    const input = settingsFrom(latest.current, builtInIds);
     // The form is this computer's own settings: Telegram is allowed here (never in the files made from it: core/deploy.ts).
     const result = validateSettings(input, builtInIds, settingsTable, { telegram: true });
     setErrors(result.errors);

@@ -7,7 +7,7 @@ import { StepHeading } from '../../components/step-heading';
 import type { Provider } from '../../core/catalogue/provider';
 import { formatWhen, shortWhen } from '../../core/dates';
 import { csvSeparatorFor, type HistoryEntry, historyCsv, historyJson } from '../../core/history';
-import { messageFor } from '../../core/notify';
+import { messageFor } from '../../core/notify/outbox';
 import type { Settings } from '../../core/settings';
 import { verdictTexts } from '../../core/texts';
 import { downloadFile } from '../../platform/browser-ui';

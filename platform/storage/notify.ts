@@ -1,7 +1,7 @@
 // The consultant's channel's stored items (platform/notify.ts uses them): beside the others, in a module of their own
 // so that the popup's first paint, which never reads them, does not carry them. Listed in ./index.ts's table.
 import { storage } from '@wxt-dev/storage';
-import type { Outbox } from '../../core/notify';
+import type { Outbox } from '../../core/notify/outbox';
 import type { NotifyLast } from '../../core/stored/outbox';
 
 /** This installation's random id: with a check's time, a check's id across every client of the consultant. */

@@ -10,16 +10,9 @@ import { checkCode, checkId } from '../../core/check-code';
 import { deployChannelProblem } from '../../core/deploy';
 import type { HistoryEntry } from '../../core/history';
 import { managedSchema } from '../../core/managed-schema';
-import {
-  type CheckEnvelope,
-  channelProblems,
-  envelopeOf,
-  fitBytes,
-  headerText,
-  inertText,
-  messageOf,
-  type ReadyChannel,
-} from '../../core/notify';
+import { channelProblems, type ReadyChannel } from '../../core/notify/channel';
+import { type CheckEnvelope, envelopeOf, inertText } from '../../core/notify/envelope';
+import { fitBytes, headerText, messageOf } from '../../core/notify/requests';
 import { ntfyPollUrl, reachOfReadStatus } from '../../core/ntfy';
 import { validateLocalSettings, validateSettings, withoutPolicyOnly, withoutSecrets } from '../../core/settings';
 import { draftFrom, settingsFrom } from '../../core/settings-form';

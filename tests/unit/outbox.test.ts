@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { channelKey, type ReadyChannel } from '../../core/notify/channel';
 import {
-  channelKey,
   claimOne,
   closeUndeliverable,
   deliveryWindowMs,
@@ -18,13 +18,12 @@ import {
   type Outbox,
   type OutboxItem,
   outboxLimits,
-  type ReadyChannel,
   retryDelay,
   retryNow,
   type SendResult,
   sendingTimeoutMs,
   settle,
-} from '../../core/notify';
+} from '../../core/notify/outbox';
 import { parseOutbox } from '../../core/stored/outbox';
 import background from '../../entrypoints/background';
 import { installFakeI18n } from './fake-i18n';
