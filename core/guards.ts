@@ -8,7 +8,8 @@ const maxTime = 8.64e15;
 
 /** A point in time `Date` can represent and format (ms since the epoch, not before 1970). */
 export const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= maxTime;
+  // -0 is refused too: JSON writes it as 0, so a stored -0 would not read back the same.
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= maxTime && !Object.is(value, -0);
 
 /**
  * Characters refused in free text (names, hours, messages…): control characters and line breaks (they forge lines

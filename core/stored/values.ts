@@ -31,4 +31,4 @@ export const parseInstallId = (value: unknown): string | null =>
 export const parseWorkerStarted = (value: unknown): boolean => value === true;
 
 /** local:historyClearedAt: when the user last cleared the history (a time), or null. */
-export const parseClearedAt = (value: unknown): number | null => (isTime(value) ? value : null);
+export const parseClearedAt = (value: unknown): number | null => (isTime(value) && value > 0 ? value : null);
