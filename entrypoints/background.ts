@@ -111,7 +111,7 @@ export default defineBackground(() => {
   // An hour after the webmail opened, an unanswered check is no longer current: the badge goes.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === staleAlarm) void refresh();
-    // A message to the consultant that is still waiting: sent again (backoff in core/notify.ts).
+    // A message to the consultant that is still waiting: sent again (backoff in core/notify/outbox.ts).
     if (alarm.name === notifyAlarm) void deliverDue();
   });
   // A message queued by the popup or the side panel is sent from here, and kept until delivered.

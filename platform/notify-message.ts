@@ -36,7 +36,7 @@ export async function buildMessage(
   settings: Settings,
   { person, automatic, test = false }: { person?: string | undefined; automatic: boolean; test?: boolean },
 ): Promise<BuiltMessage> {
-  // What the user typed or pasted reaches the consultant as inert text (core/notify.ts, inertText): the report, the
+  // What the user typed or pasted reaches the consultant as inert text (core/notify/envelope.ts, inertText): the report, the
   // preview and the envelope are all written from these.
   person = person === undefined ? undefined : inertText(person);
   if (entry.error) entry = { ...entry, error: { ...entry.error, text: inertText(entry.error.text) } };
