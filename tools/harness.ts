@@ -54,6 +54,7 @@ export interface WebServer {
   /** Every request, as "host/path?query". */
   hits: string[];
   /** The GET requests made by web content or an extension (they carry Sec-Fetch-Mode), same form. */
+  /** What the extension requested: every GET of a page or worker, and every other method from an extension origin. */
   fetches: string[];
   close: () => void;
 }
@@ -72,7 +73,12 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
     hits.push(`${host}${url.pathname}${url.search}`);
-    if (req.method === 'GET' && req.headers['sec-fetch-mode']) fetches.push(`${host}${url.pathname}${url.search}`);
+    // What the extension asks: its GETs (the browser's own background requests are POSTs without a page origin), and
+    // any other method sent from an extension page or worker (its Origin says so), preflights included.
+    const fromExtension = /^(chrome|moz)-extension:\/\//.test(String(req.headers.origin ?? ''));
+    if ((req.method === 'GET' && req.headers['sec-fetch-mode']) || fromExtension) {
+      fetches.push(`${host}${url.pathname}${url.search}`);
+    }
     const isDns = url.pathname === '/resolve' || url.pathname === '/dns-query';
     const isProbe = req.headers['sec-fetch-mode'] === 'no-cors' || isDns;
     if (options.holdProbes && isProbe) {
