@@ -3,24 +3,13 @@
 // read their mail in the last 30 minutes". The event carries nothing personal: the provider, the verdict and outcome,
 // the time, and a random id of the installation's site (made once). Its shape: docs/webmail-first-neighbour.schema.json.
 // Pure: the event, the requests (simple ones, the token as ntfy's `auth`), reading the poll back, counting.
-import * as v from 'valibot';
 import type { Answers, Outcome, VerdictId } from './answers';
 import { ntfyAuthParam } from './ntfy';
-import { plainText, publicHttpsUrl } from './schemas';
-import { validationCodes as m } from './validation-messages';
-
-/** The neighbours' topic in the settings: its ntfy address and, where the topic needs one, its access token. */
-export const neighbourFieldSchemas = {
-  url: publicHttpsUrl,
-  token: v.pipe(plainText(200), v.regex(/^[\w:.-]+$/, m.badCharacters)),
-} as const;
 
 export const neighbourFormat = 'webmail-first-neighbour';
 export const neighbourVersion = 1;
 /** How far back the neighbours are asked about. */
 export const neighboursWindow = '30m';
-/** Other sites failing on the same provider that make it an outage, whatever this screen says. */
-export const neighboursOutage = 2;
 
 export interface NeighbourEvent {
   format: typeof neighbourFormat;

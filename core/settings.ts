@@ -9,7 +9,6 @@ import { ownProviderId } from './catalogue/own-provider';
 import { type Provider, providerIdSchema, validateProvider } from './catalogue/provider';
 import { isRecord, unsafeTextCharacters } from './guards';
 import { idLimit, listLimit } from './limits';
-import { neighbourFieldSchemas } from './neighbours';
 import { channelProblems, type NotifyChannel, notifyFieldSchemas } from './notify/channel';
 import { defaultCountryCode } from './phone';
 import { colour, countryCode, emailAddress, flag, httpsUrl, phoneNumber, plainText, publicHttpsUrl } from './schemas';
@@ -27,6 +26,15 @@ export const settingsLimits = {
    * it stays far below storage.local's 10 MB, so that the history and the copy can always be written.
    */
   bytes: 1_000_000,
+} as const;
+
+/**
+ * The neighbours' topic: its ntfy address and, where the topic needs one, its access token. Here, with the validator:
+ * core/neighbours.ts is read by the popup's first paint (the outage rule), which must not carry valibot.
+ */
+const neighbourFieldSchemas = {
+  url: publicHttpsUrl,
+  token: v.pipe(plainText(200), v.regex(/^[\w:.-]+$/, m.badCharacters)),
 } as const;
 
 /** The fields of the consultant, the technician and the branding; phone numbers made international with `code`. */

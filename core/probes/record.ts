@@ -1,7 +1,7 @@
 // One run of the automatic checks as the background script stores it (session storage) and the popup reads it
 // back: its shape (core/stored/checks.ts reads it back). Pure.
 
-import { type NeighboursReading, neighboursOutage } from '../neighbours';
+import type { NeighboursReading } from '../neighbours';
 import type { WizardState } from '../wizard-state';
 import type { OutsideReading } from './outside';
 import { type Evidence, type ProbeResult, summarize } from './results';
@@ -40,6 +40,9 @@ export function currentChecks(state: WizardState, checks: ChecksRecord | null | 
 export function evidenceOf(state: WizardState, checks: ChecksRecord | null | undefined): Evidence {
   return summarize(currentChecks(state, checks)?.results);
 }
+
+/** Other sites failing on the same provider that make it an outage, whatever this screen says. */
+export const neighboursOutage = 2;
 
 /** Somebody else says the service is down: an open incident (the consultant's, Google's), or other clients failing. */
 function othersSayDown(checks: ChecksRecord | null | undefined): boolean {

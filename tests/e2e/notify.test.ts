@@ -237,15 +237,17 @@ describe('a message that could not leave, after a browser restart', () => {
         const delivered = () => receiver.received.filter((r) => r.host === 'ntfy.sh').length - before;
         await expect.poll(delivered, { timeout: 20_000 }).toBe(1);
         const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
-        const stored = await worker.evaluate(async () => {
-          // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
-          const { notifyOutbox } = await (globalThis as any).chrome.storage.local.get('notifyOutbox');
-          return notifyOutbox.items.map((i: { status: string; request?: unknown }) => [
-            i.status,
-            i.request === undefined,
-          ]);
-        });
-        expect(stored).toEqual([['sent', true]]);
+        // The service has the message before the browser has its answer: the outbox says "sent" a moment later.
+        const stored = () =>
+          worker.evaluate(async () => {
+            // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+            const { notifyOutbox } = await (globalThis as any).chrome.storage.local.get('notifyOutbox');
+            return notifyOutbox.items.map((i: { status: string; request?: unknown }) => [
+              i.status,
+              i.request === undefined,
+            ]);
+          });
+        await expect.poll(stored, { timeout: 10_000 }).toEqual([['sent', true]]);
         // The past check shows it sent, with its code.
         const popup2 = await openPopup(browser);
         await popup2.locator('[data-action="history"]').click();
