@@ -4,7 +4,7 @@
 // the time, and a random id of the installation's site (made once). Its shape: docs/webmail-first-neighbour.schema.json.
 // Pure: the event, the requests (simple ones, the token as ntfy's `auth`), reading the poll back, counting.
 import type { Answers, Outcome, VerdictId } from './answers';
-import { ntfyAuthParam } from './ntfy';
+import { ntfyAuthParam, ntfyPollUrl } from './ntfy';
 
 export const neighbourFormat = 'webmail-first-neighbour';
 export const neighbourVersion = 1;
@@ -74,14 +74,7 @@ export function neighbourPost(topicUrl: string, event: NeighbourEvent, token?: s
 
 /** The poll: the last half hour's failing checks on the provider, filtered by the server (tags: all must match). */
 export function neighbourPollUrl(topicUrl: string, provider: string, token?: string): string {
-  const url = new URL(topicUrl);
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}/json`;
-  url.search = '';
-  url.searchParams.set('poll', '1');
-  url.searchParams.set('since', neighboursWindow);
-  url.searchParams.set('tags', `${tag(provider)},fail`);
-  if (token) url.searchParams.set('auth', ntfyAuthParam(token));
-  return url.href;
+  return ntfyPollUrl(topicUrl, { token, since: neighboursWindow, tags: [tag(provider), 'fail'] });
 }
 
 const isEvent = (value: unknown): value is NeighbourEvent => {

@@ -15,13 +15,15 @@ export function ntfyAuthParam(token: string): string {
  */
 export function ntfyPollUrl(
   topicUrl: string,
-  { token, since = '1m' }: { token?: string; since?: string } = {},
+  { token, since = '1m', tags }: { token?: string | undefined; since?: string; tags?: readonly string[] } = {},
 ): string {
   const url = new URL(topicUrl);
   url.pathname = `${url.pathname.replace(/\/+$/, '')}/json`;
   url.search = '';
   url.searchParams.set('poll', '1');
   url.searchParams.set('since', since);
+  // The server filters: only messages carrying every tag come back.
+  if (tags?.length) url.searchParams.set('tags', tags.join(','));
   if (token) url.searchParams.set('auth', ntfyAuthParam(token));
   return url.href;
 }

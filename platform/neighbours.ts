@@ -8,6 +8,7 @@ import type { Provider } from '../core/catalogue/provider';
 import type { HistoryEntry } from '../core/history';
 import {
   countNeighbours,
+  type NeighbourEvent,
   type NeighboursReading,
   neighbourEvent,
   neighbourPollUrl,
@@ -29,17 +30,16 @@ import {
 import type { ChecksRecord } from '../core/probes/record';
 import type { Settings } from '../core/settings';
 import { settingOf } from '../core/settings-defaults';
-import { parseChecksRecord } from '../core/stored/checks';
 import { parseNeighboursPosted, parseOutsideCache } from '../core/stored/neighbours';
 import type { WizardState } from '../core/wizard-state';
 import { canSendData } from './data-consent';
 import { withLock } from './lock';
 import { logFailure } from './log';
 import { installId } from './notify';
-import { checksItem } from './storage';
+import { plainRequest } from './notify-delivery';
+import { changeChecks } from './probes';
 import { neighboursLastItem, neighboursPostedItem, outsideCacheItem } from './storage/neighbours';
 
-const plain: RequestInit = { credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', redirect: 'error' };
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Globalping's measurement of a host and port, within the time limit; a reading of the last five minutes is reused. */
@@ -53,7 +53,7 @@ export async function measureOutside(target: OutsideTarget, now = Date.now()): P
   let reading: OutsideReading;
   try {
     const created = await fetch(globalpingApi, {
-      ...plain,
+      ...plainRequest,
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: measurementRequest(target),
@@ -67,7 +67,7 @@ export async function measureOutside(target: OutsideTarget, now = Date.now()): P
       await sleep(500);
       const left = deadline - Date.now();
       if (left <= 0) break;
-      const answer = await fetch(`${globalpingApi}/${id}`, { ...plain, signal: AbortSignal.timeout(left) });
+      const answer = await fetch(`${globalpingApi}/${id}`, { ...plainRequest, signal: AbortSignal.timeout(left) });
       if (!answer.ok) break;
       const read = readMeasurement(await answer.json());
       probes = read.probes;
@@ -104,7 +104,7 @@ export async function pollNeighbours(
 ): Promise<NeighboursReading> {
   try {
     const response = await fetch(neighbourPollUrl(topic.url, providerId, topic.token), {
-      ...plain,
+      ...plainRequest,
       signal: AbortSignal.timeout(outsideTimeoutMs),
     });
     if (!response.ok) {
@@ -120,12 +120,8 @@ export async function pollNeighbours(
 }
 
 /** Writes a reading into the check's record, if that check is still the current one (one writer at a time). */
-async function recordReading(requestedAt: number, patch: Partial<Pick<ChecksRecord, 'outside' | 'neighbours'>>) {
-  await withLock('checks', async () => {
-    const current = parseChecksRecord(await checksItem.getValue().catch(() => null));
-    if (!current || current.requestedAt !== requestedAt) return;
-    await checksItem.setValue({ ...current, ...patch });
-  });
+function recordReading(requestedAt: number, patch: Partial<Pick<ChecksRecord, 'outside' | 'neighbours'>>) {
+  return changeChecks((current) => (current?.requestedAt === requestedAt ? { ...current, ...patch } : null));
 }
 
 const asked = new Set<number>();
@@ -194,12 +190,27 @@ export async function postNeighbourEvent(
     answers: entry.answers,
     at: entry.answeredAt ?? entry.at,
   });
+  // An event that could not go is not retried: the neighbours' count is about the last half hour.
+  const sent = await postEvent({ url: topic.url, token: topic.token }, event);
+  if (!sent.ok) logFailure('the neighbours’ event could not be posted', sent.status ?? 'no answer');
+}
+
+/** Posts an event to the neighbours' topic: whether the topic took it, and its answer's status. */
+async function postEvent(
+  topic: { url: string; token?: string | undefined },
+  event: NeighbourEvent,
+): Promise<{ ok: boolean; status?: number }> {
   const { url, body } = neighbourPost(topic.url, event, topic.token);
   try {
-    await fetch(url, { ...plain, method: 'POST', body, signal: AbortSignal.timeout(outsideTimeoutMs) });
-  } catch (error) {
-    // An event that could not go is not retried: the neighbours' count is about the last half hour.
-    logFailure('the neighbours’ event could not be posted', error);
+    const response = await fetch(url, {
+      ...plainRequest,
+      method: 'POST',
+      body,
+      signal: AbortSignal.timeout(outsideTimeoutMs),
+    });
+    return { ok: response.ok, status: response.status };
+  } catch {
+    return { ok: false };
   }
 }
 
@@ -215,16 +226,5 @@ export async function sendTestEvent(topic: {
     answers: { outcome: 'works' },
     at: Date.now(),
   });
-  const { url, body } = neighbourPost(topic.url, event, topic.token);
-  try {
-    const response = await fetch(url, {
-      ...plain,
-      method: 'POST',
-      body,
-      signal: AbortSignal.timeout(outsideTimeoutMs),
-    });
-    return { ok: response.ok, status: response.status };
-  } catch {
-    return { ok: false };
-  }
+  return postEvent(topic, event);
 }

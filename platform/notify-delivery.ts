@@ -27,6 +27,17 @@ export const notifyAlarm = 'notify-retry';
 const sendTimeoutMs = 15_000;
 
 /**
+ * How the background fetches from a third party: as a web page would, without cookies or a referrer, and no redirect
+ * (a redirect would carry the request to a host nobody set). Each call adds its own time limit.
+ */
+export const plainRequest: RequestInit = {
+  credentials: 'omit',
+  cache: 'no-store',
+  referrerPolicy: 'no-referrer',
+  redirect: 'error',
+};
+
+/**
  * Sends one request, as a web page would: no cookies, no referrer, a time limit. Delivered means a 2xx answer the
  * browser may read; a service that does not allow cross-origin reads looks unreachable (docs/consultant.md, "The consultant's
  * channel").
@@ -34,14 +45,10 @@ const sendTimeoutMs = 15_000;
 export async function sendRequest(request: NotifyRequest): Promise<SendResult> {
   try {
     const response = await fetch(request.url, {
+      ...plainRequest,
       method: 'POST',
       headers: request.headers,
       body: request.body,
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-      // A redirect would carry the message to a host nobody set (the review's L10): a redirect is a failure.
-      redirect: 'error',
       signal: AbortSignal.timeout(sendTimeoutMs),
     });
     return response.ok ? { ok: true } : { ok: false, failure: { kind: 'status', status: response.status } };
@@ -67,11 +74,8 @@ export async function channelReach(channel: ReadyChannel): Promise<ChannelReach>
   if (channel.kind === 'telegram') return 'reads';
   if (channel.kind !== 'ntfy') return 'post-only';
   try {
-    const response = await fetch(ntfyPollUrl(channel.url, channel.token ? { token: channel.token } : {}), {
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-      redirect: 'error',
+    const response = await fetch(ntfyPollUrl(channel.url, { token: channel.token }), {
+      ...plainRequest,
       signal: AbortSignal.timeout(sendTimeoutMs),
     });
     // Nothing of the answer is read: its status says enough.

@@ -4,7 +4,7 @@ import { builtInProviders } from '../core/catalogue/built-in';
 import { findProvider } from '../core/catalogue/choose';
 import type { Provider } from '../core/catalogue/provider';
 import { openIncidentFor } from '../core/incidents/match';
-import type { KnownIncident } from '../core/probes/record';
+import type { ChecksRecord, KnownIncident } from '../core/probes/record';
 import { probeTimeoutMs } from '../core/probes/results';
 import { runChecks } from '../core/probes/run';
 import { type FeedReading, readGoogleIncidents, statusFeedUrls } from '../core/probes/status-feed';
@@ -43,6 +43,17 @@ async function consultantIncident(providerId: string): Promise<KnownIncident | u
     : undefined;
 }
 
+/**
+ * A change to the checks' record, read and written under one lock by its two writers (the checks' run here, the
+ * neighbours' readings in platform/neighbours.ts), so that neither write loses the other. `null`: no change.
+ */
+export function changeChecks(change: (current: ChecksRecord | null) => ChecksRecord | null): Promise<void> {
+  return withLock('checks', async () => {
+    const next = change(parseChecksRecord(await checksItem.getValue().catch(() => null)));
+    if (next) await checksItem.setValue(next);
+  });
+}
+
 const running = new Set<number>();
 
 /** Runs the checks the state asks for, once per request; results for a superseded request are dropped. */
@@ -62,11 +73,10 @@ export async function runRequestedChecks(state: WizardState, catalogue: readonly
     ]);
     const now = await loadWizard();
     if (now.stage !== 'opened' || now.checkRequestedAt !== requestedAt) return;
-    // Under the lock the neighbours' readings are written with (platform/neighbours.ts): neither write loses the other.
-    await withLock('checks', async () => {
-      const stored = parseChecksRecord(await checksItem.getValue().catch(() => null));
+    // The neighbours' readings may already be there (platform/neighbours.ts): kept.
+    await changeChecks((stored) => {
       const kept = stored?.requestedAt === requestedAt ? stored : undefined;
-      await checksItem.setValue({
+      return {
         ...base,
         results,
         finishedAt: Date.now(),
@@ -74,7 +84,7 @@ export async function runRequestedChecks(state: WizardState, catalogue: readonly
         ...(incident ? { incident } : {}),
         ...(kept?.outside ? { outside: kept.outside } : {}),
         ...(kept?.neighbours ? { neighbours: kept.neighbours } : {}),
-      });
+      };
     });
   } finally {
     running.delete(requestedAt);
