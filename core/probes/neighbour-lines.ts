@@ -26,6 +26,10 @@ const neighbourWhyKeys: Record<NonNullable<NeighboursReading['why']>, MessageKey
   timeout: 'outsideWhyTimeout',
 };
 
+/** The `data-neighbours` value of a reading: the count of other sites failing, or `unavailable`. */
+export const neighboursHook = (reading: NeighboursReading): string =>
+  reading.state === 'counted' ? String(reading.count) : 'unavailable';
+
 /** The lines, in order: other networks first, then other clients. `why` keys are for the caller to translate. */
 export function neighbourLines(
   input: { outside?: OutsideReading | undefined; neighbours?: NeighboursReading | undefined },
@@ -54,10 +58,7 @@ export function neighbourLines(
     }
   }
   if (neighbours) {
-    const hook = {
-      name: 'neighbours' as const,
-      value: neighbours.state === 'counted' ? String(neighbours.count) : 'unavailable',
-    };
+    const hook = { name: 'neighbours' as const, value: neighboursHook(neighbours) };
     if (neighbours.state === 'unavailable') {
       lines.push({
         line: { key: 'neighboursUnavailable', substitutions: [consultantName], hook },

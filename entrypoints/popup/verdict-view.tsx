@@ -9,6 +9,7 @@ import { verdictPeople } from '../../core/contacts';
 import { shortWhen } from '../../core/dates';
 import type { NeighboursReading } from '../../core/neighbours';
 import type { ConflictKey } from '../../core/probes/evidence';
+import { neighboursHook } from '../../core/probes/neighbour-lines';
 import type { OutsideState } from '../../core/probes/outside';
 import { tellText } from '../../core/report';
 import type { Settings } from '../../core/settings';
@@ -57,9 +58,7 @@ export function VerdictView({
       data-verdict={verdict}
       data-reason={reason}
       {...(probes ? { 'data-probes': probes } : {})}
-      {...(neighbours
-        ? { 'data-neighbours': neighbours.state === 'counted' ? String(neighbours.count) : 'unavailable' }
-        : {})}
+      {...(neighbours ? { 'data-neighbours': neighboursHook(neighbours) } : {})}
       aria-labelledby="step-heading"
     >
       <StepHeading>{said(people.headline)}</StepHeading>
