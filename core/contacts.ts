@@ -6,7 +6,7 @@ import type { Reason, VerdictId } from './answers';
 import type { Provider } from './catalogue/provider';
 import type { MessageKey } from './messages';
 import type { Consultant, Contact, Settings } from './settings';
-import { type ReasonTexts, reasonTexts, verdictTexts } from './texts';
+import { textsOf, verdictTexts } from './texts';
 
 export type Role = 'consultant' | 'technician';
 
@@ -32,7 +32,16 @@ export const verdictRoles: Record<VerdictId, VerdictRoles> = {
   internet: { next: 'technician', report: 'technician' },
   // The recipient's side: nobody on this side to call, no report to send.
   recipient: {},
+  // This office's network or computer blocks the webmail: the technician.
+  network: { who: 'technician', report: 'technician' },
+  // A scam email: nobody, unless a password was typed on its page (rolesOf).
+  phishing: {},
 };
+
+/** Who a verdict names for a reason: its verdict's roles, except a password typed on a scam's page (the consultant). */
+export function rolesOf(verdict: VerdictId, reason: Reason): VerdictRoles {
+  return reason === 'phishing-typed' ? { who: 'consultant', report: 'consultant' } : verdictRoles[verdict];
+}
 
 /** The configured contact for a role, when the consultant (by policy) or the user set one. */
 export function contactOf(role: Role | undefined, settings: Settings): Consultant | Contact | undefined {
@@ -60,14 +69,31 @@ export interface VerdictPeople {
   avoid: Wording;
   /** Nobody is there to call for it: a consumer mailbox's fault, with no consultant configured. */
   alone: boolean;
+  /** A doubt the verdict says in a line of its own. */
+  doubt?: Wording;
 }
 
 /** The provider as the verdict names it: its name in sentences, and who holds such a mailbox. */
 export type VerdictProvider = Pick<Provider, 'name' | 'audience'>;
 
+/** What else the verdict screen knows: an open outage notice of the consultant's on this provider. */
+export interface VerdictSituation {
+  incident?: boolean;
+}
+
+/** Technician and consultant are the same person (a small firm's one helper): same name or same phone. */
+function samePerson(a: Contact | undefined, b: Contact | undefined): boolean {
+  if (!a || !b) return false;
+  const same = (x: string | undefined, y: string | undefined) =>
+    x !== undefined && y !== undefined && x.trim() !== '' && x.trim().toLowerCase() === y.trim().toLowerCase();
+  return same(a.name, b.name) || same(a.phone, b.phone);
+}
+
 /**
  * Who a verdict names and what it says, from the verdict, its reason, the settings and the provider. `consultant`
- * is how a sentence names an unnamed consultant ("your consultant").
+ * is how a sentence names an unnamed consultant ("your consultant"). Only what is true for who is there: with no
+ * consultant, a consumer mailbox's headline and next step name nobody; a business mailbox without one is told it
+ * opens the ticket itself.
  */
 export function verdictPeople(
   verdict: VerdictId,
@@ -75,44 +101,52 @@ export function verdictPeople(
   settings: Settings,
   provider: VerdictProvider,
   consultantWord: string,
+  situation: VerdictSituation = {},
 ): VerdictPeople {
   const name = provider.name;
-  const texts = verdictTexts[verdict];
-  const byReason: ReasonTexts = reasonTexts[reason];
-  const roles = verdictRoles[verdict];
+  const texts = textsOf(verdict, reason);
+  const roles = rolesOf(verdict, reason);
   const person = contactOf(roles.who, settings);
   const consultant = contactOf('consultant', settings);
+  const technician = contactOf('technician', settings);
   const consumer = provider.audience === 'consumer';
-  const alone = !consultant && consumer && (verdict === 'mail-service' || verdict === 'account');
+  const nobodyThere = !consultant && consumer;
+  const alone = nobodyThere && (verdict === 'mail-service' || verdict === 'account' || reason === 'phishing-typed');
 
   const who = (): Wording => {
-    switch (verdict) {
-      case 'mail-client':
+    switch (roles.who) {
+      case 'technician':
         return person?.name ? say('whoTechnicianNamed', person.name) : say(texts.who);
-      case 'mail-service':
-      case 'account':
+      case 'consultant':
+        if (verdict === 'password') return person?.name ? say('whoPasswordNamed', person.name) : say(texts.who);
         if (person) return person.name ? say('whoConsultantNamed', person.name) : say('whoConsultant');
-        if (byReason.who) return say(byReason.who, name);
-        if (consumer)
+        if (reason === 'phishing-typed') return say(consumer ? 'whoPhishingTypedAlone' : 'verdictAccountWho');
+        if (consumer && texts.who === verdictTexts[verdict].who) {
           return say(verdict === 'account' ? 'verdictAccountWhoConsumer' : 'verdictMailServiceWhoConsumer', name);
-        return say(texts.who);
-      case 'password':
-        return person?.name ? say('whoPasswordNamed', person.name) : say(texts.who);
+        }
+        return say(texts.who, name);
       default:
-        return say(texts.who);
+        return say(texts.who, name);
     }
   };
   const next = (): Wording => {
-    if (byReason.next) return say(byReason.next, name);
+    if (verdict === 'mail-service' && situation.incident && reason !== 'maintenance') {
+      return say('verdictMailServiceNextKnown', name);
+    }
+    if ((alone || (nobodyThere && verdict === 'password')) && texts.nextAlone) return say(texts.nextAlone, name);
+    if (texts.next !== verdictTexts[verdict].next) return say(texts.next, name);
     if (alone) return say(verdict === 'account' ? 'verdictAccountNextAlone' : 'verdictMailServiceNextAlone', name);
     return say(texts.next, name);
   };
   const avoid = (): Wording => {
-    if (byReason.avoid) return say(byReason.avoid, name);
+    if (texts.avoid !== verdictTexts[verdict].avoid) return say(texts.avoid, name);
     if (verdict === 'mail-client') {
-      return consultant ? say('avoidMailClient', consultant.name ?? consultantWord) : say('avoidMailClientAlone');
+      return consultant && !samePerson(consultant, technician)
+        ? say('avoidMailClient', consultant.name ?? consultantWord)
+        : say('avoidMailClientAlone');
     }
     if (verdict === 'mail-service' && alone) return say('avoidMailServiceAlone');
+    if (verdict === 'mail-service' && !consultant) return say('avoidMailServiceNoConsultant', name);
     return say(texts.avoid, name);
   };
   const errorHeadline: Partial<Record<VerdictId, MessageKey>> = {
@@ -120,7 +154,8 @@ export function verdictPeople(
     account: 'verdictErrorHeadline_account',
     'mail-service': 'verdictErrorHeadline_mailService',
   };
-  const headline = (reason === 'error-reading' && errorHeadline[verdict]) || byReason.headline || texts.headline;
+  const headline =
+    (reason === 'error-reading' && errorHeadline[verdict]) || (alone && texts.headlineAlone) || texts.headline;
   return {
     headline: say(headline, name),
     who: who(),
@@ -129,6 +164,7 @@ export function verdictPeople(
     nextContact: contactOf(roles.next, settings),
     avoid: avoid(),
     alone,
+    ...(texts.doubt ? { doubt: say(texts.doubt) } : {}),
   };
 }
 
@@ -144,8 +180,8 @@ export interface ReportRecipient {
  * the policy's report address) for the service, the mailbox and the password, but only when one is configured;
  * for the internet, the technician only when one is set. Nobody for the recipient's side.
  */
-export function reportRecipient(verdict: VerdictId, settings: Settings): ReportRecipient | undefined {
-  const role = verdictRoles[verdict].report;
+export function reportRecipient(verdict: VerdictId, settings: Settings, reason?: Reason): ReportRecipient | undefined {
+  const role = (reason ? rolesOf(verdict, reason) : verdictRoles[verdict]).report;
   if (!role) return undefined;
   const person = contactOf(role, settings);
   const email = role === 'consultant' ? (settings.reportEmail ?? person?.email) : person?.email;

@@ -14,10 +14,13 @@ import {
   type ErrorReading,
   type FollowUpAnswer,
   followUps,
+  type NoticeKind,
   type Outcome,
   outcomeOfFollowUp,
+  type PageReading,
   type Question,
   type Reason,
+  type SecondAnswer,
   type Step,
   type Suggestion,
   type VerdictId,
@@ -30,11 +33,28 @@ const ask = (question: Question, suggestion?: Suggestion): Step =>
   suggestion ? { kind: 'question', question, suggestion } : { kind: 'question', question };
 const verdict = (id: VerdictId, reason: Reason): Step => ({ kind: 'verdict', verdict: id, reason });
 
-const verdictOfFact: Record<CheckedFact, [VerdictId, Reason]> = {
+/** The verdict each accepted fact leads to; `internet-up` leads on ("does it open on your phone?"). */
+const verdictOfFact: Record<Exclude<CheckedFact, 'internet-up'>, [VerdictId, Reason]> = {
   'internet-down': ['internet', 'checked-offline'],
   'webmail-down': ['mail-service', 'checked-webmail-down'],
-  // Only after "the page did not open": other sites answer, so the webmail is the one failing.
-  'internet-up': ['mail-service', 'page-down'],
+  'internet-slow': ['internet', 'slow-line'],
+  'page-maintenance': ['mail-service', 'maintenance'],
+  'page-blocked': ['network', 'blocked-page'],
+  'page-unavailable': ['mail-service', 'notice-other'],
+  'page-quota': ['account', 'mailbox-full'],
+  'page-suspended': ['account', 'suspended'],
+  'page-spam-blocked': ['account', 'blocked'],
+};
+
+/** The fact a page's notice offers (a sign-in refusal offers none: the password question tells). */
+const factOfNotice: Record<NoticeKind, CheckedFact | undefined> = {
+  maintenance: 'page-maintenance',
+  blocked: 'page-blocked',
+  unavailable: 'page-unavailable',
+  quota: 'page-quota',
+  suspended: 'page-suspended',
+  'spam-blocked': 'page-spam-blocked',
+  credentials: undefined,
 };
 
 /** The verdict of each outcome that asks nothing more. */
@@ -49,11 +69,17 @@ const verdictOfFollowUp: Record<FollowUpAnswer, [VerdictId, Reason]> = {
   'send-all': ['account', 'send-blocked'],
   // Only one recipient's messages come back: their mailbox is full or does not exist.
   'send-one': ['recipient', 'recipient-side'],
+  // They leave, but land in spam or arrive late: the domain's settings (SPF, DKIM, DMARC), the consultant.
+  'send-spam': ['account', 'domain-delivery'],
+  // Only big attachments come back: the size limit, nobody's fault.
+  'send-too-big': ['recipient', 'too-big'],
   quota: ['account', 'mailbox-full'],
   'password-expired': ['password', 'password-expired'],
   suspended: ['account', 'suspended'],
   blocked: ['account', 'blocked'],
   other: ['account', 'warning-other'],
+  // An email (not the webmail) says the mailbox will be closed: a scam; whether a password was typed is asked on it.
+  scam: ['phishing', 'phishing'],
   // Sure of a password and still refused: the user cannot get in even from the webmail; the consultant finds out
   // whether it is the mailbox or the service, so the verdict claims no outage.
   'password-sure': ['account', 'login-refused'],
@@ -61,21 +87,50 @@ const verdictOfFollowUp: Record<FollowUpAnswer, [VerdictId, Reason]> = {
   'password-remembered': ['password', 'password-remembered'],
   'missing-in-program': ['mail-client', 'pop-deleted'],
   'missing-nowhere': ['account', 'mail-missing'],
+  'notice-maintenance': ['mail-service', 'maintenance'],
+  'notice-blocked': ['network', 'blocked-page'],
+  'notice-other': ['mail-service', 'notice-other'],
   'internet-works': ['mail-service', 'page-down'],
   'internet-down': ['internet', 'nothing-opens'],
 };
 
-/** The fact the evidence establishes for a question, if any. A slow answer establishes nothing. */
-function factOf(evidence: Evidence, question: 'outcome' | 'internet'): CheckedFact | undefined {
+/** The verdict of each second answer. */
+const verdictOfSecond: Record<SecondAnswer, [VerdictId, Reason]> = {
+  'phone-works': ['network', 'phone-works'],
+  'phone-fails': ['mail-service', 'phone-fails'],
+  'phone-unknown': ['mail-service', 'phone-unknown'],
+  'typed-yes': ['phishing', 'phishing-typed'],
+  'typed-no': ['phishing', 'phishing-ignored'],
+};
+
+/** A suspicious email reported on the first screen: the phishing verdict, and whether a password was typed. */
+export function decideSuspicious(typed: SecondAnswer | undefined): Step {
+  return typed === 'typed-yes' || typed === 'typed-no'
+    ? verdict(...verdictOfSecond[typed])
+    : verdict('phishing', 'phishing');
+}
+
+type Suggesting = 'outcome' | 'internet' | 'notice';
+
+/**
+ * The fact the evidence establishes for a question, if any: what the webmail page says first (it is what the user
+ * looks at), then the probes. A slow webmail establishes nothing; every site slow, only once the page "did not open".
+ */
+function factOf(evidence: Evidence, question: Suggesting, page: PageReading | undefined): CheckedFact | undefined {
+  const notice = page?.kind ? factOfNotice[page.kind] : undefined;
+  if (notice) return notice;
+  if (question === 'notice') return undefined;
   if (evidence.internet === 'down') return 'internet-down';
   if (evidence.webmail === 'down') return 'webmail-down';
+  if (question === 'internet' && evidence.internet === 'slow') return 'internet-slow';
   if (question === 'internet' && evidence.internet === 'up') return 'internet-up';
   return undefined;
 }
 
-function suggest(evidence: Evidence, question: 'outcome' | 'internet'): Suggestion | undefined {
-  const fact = factOf(evidence, question);
+function suggest(evidence: Evidence, question: Suggesting, page?: PageReading): Suggestion | undefined {
+  const fact = factOf(evidence, question, page);
   if (!fact) return undefined;
+  if (fact === 'internet-up') return { fact };
   const [id, reason] = verdictOfFact[fact];
   return { fact, verdict: id, reason };
 }
@@ -90,54 +145,76 @@ export interface Context {
   outage?: boolean | undefined;
   /** Other networks reach the provider's servers, and nothing says the service is down (core/probes/record.ts). */
   elsewhereUp?: boolean | undefined;
+  /** What the webmail page itself says, read on the user's click. */
+  page?: PageReading | undefined;
 }
 
 /**
  * The error reading, once the webmail was seen working: it names the side the program's error points to. During a
  * known outage an authentication error is the outage, not a password problem.
  */
-function readingStep(reading: ErrorReading, outage: boolean | undefined): Step | undefined {
+function readingStep(reading: ErrorReading, outage: boolean | undefined, webmailWorks = false): Step | undefined {
   if (reading.authentication && outage) return verdict('mail-service', 'error-reading');
   if (reading.verdict === 'mail-client') return undefined;
+  // A password error while the webmail takes the password: the program keeps an old one, the technician's job.
+  if (reading.verdict === 'password' && webmailWorks) return verdict('mail-client', 'error-reading');
   return verdict(reading.verdict, 'error-reading');
 }
 
 /**
- * The webmail did not open while other sites do: the service, unless other networks reach its servers and nothing
- * says it is down; then it is this line or this network (an office filter, a router, the computer's settings).
+ * The webmail did not open while other sites do: this line or this network when other networks reach its servers
+ * and nothing says it is down (an office filter, a router, the computer's settings); the service when an outage is
+ * known; otherwise the phone, off this network, tells the two apart.
  */
-const pageDown = (elsewhereUp: boolean | undefined): Step =>
-  elsewhereUp ? verdict('internet', 'elsewhere-up') : verdict('mail-service', 'page-down');
+function pageDown(answers: Answers, context: Context): Step {
+  if (context.elsewhereUp) return verdict('internet', 'elsewhere-up');
+  if (context.outage) return verdict('mail-service', 'page-down');
+  const second = answers.outcome === 'page-failed' ? answers.second : undefined;
+  if (second === 'phone-works' || second === 'phone-fails' || second === 'phone-unknown')
+    return verdict(...verdictOfSecond[second]);
+  return ask('phone');
+}
 
 export function decide(answers: Answers, evidence: Evidence = noEvidence, context: Context = {}): Step {
-  const { reading, outage, elsewhereUp } = context;
+  const { reading, outage, page } = context;
   // What the user saw wins over a measurement: a sign-in page or an inbox that fails to load means the webmail
   // host did answer, so those outcomes ignore the probes.
   const outcome = answers.outcome;
+  const checked = answers.checked;
   if (outcome === undefined) {
-    if (answers.checked === 'internet-down' || answers.checked === 'webmail-down') {
-      return verdict(...verdictOfFact[answers.checked]);
+    if (checked !== undefined && checked !== 'internet-up' && checked !== 'internet-slow') {
+      return verdict(...verdictOfFact[checked]);
     }
     // An error that decides by itself (a recipient's side, a blocked account) needs no webmail check.
-    if (reading?.decisive) return readingStep(reading, outage) ?? ask('outcome', suggest(evidence, 'outcome'));
-    return ask('outcome', suggest(evidence, 'outcome'));
+    if (reading?.decisive) return readingStep(reading, outage) ?? ask('outcome', suggest(evidence, 'outcome', page));
+    return ask('outcome', suggest(evidence, 'outcome', page));
   }
   if (!asksFollowUp(outcome)) {
     // The webmail works: the program's own error says whether the cause is the program or the account.
-    if (outcome === 'works' && reading) return readingStep(reading, outage) ?? verdict(...verdictOfOutcome.works);
+    if (outcome === 'works' && reading) return readingStep(reading, outage, true) ?? verdict(...verdictOfOutcome.works);
     return verdict(...verdictOfOutcome[outcome]);
   }
   const followUp = answers.followUp as FollowUpAnswer | undefined;
-  if (followUp !== undefined && outcomeOfFollowUp(followUp) === outcome) {
-    // A refused login while an outage is known is the outage.
-    if (followUp === 'password-sure' && outage) return verdict('mail-service', 'login-refused');
-    if (followUp === 'internet-works') return pageDown(elsewhereUp);
-    return verdict(...verdictOfFollowUp[followUp]);
-  }
+  const answered = followUp !== undefined && outcomeOfFollowUp(followUp) === outcome ? followUp : undefined;
   if (outcome === 'page-failed') {
-    if (answers.checked === 'internet-up') return pageDown(elsewhereUp);
-    if (answers.checked) return verdict(...verdictOfFact[answers.checked]);
-    return ask('internet', suggest(evidence, 'internet'));
+    // A line slow for every site is the line, whatever else: never an outage by itself.
+    if (checked === 'internet-slow' && answered !== 'internet-down') return verdict('internet', 'slow-line');
+    if (answered === 'internet-works' || (!answered && checked === 'internet-up')) return pageDown(answers, context);
+    if (answered) return verdict(...verdictOfFollowUp[answered]);
+    if (checked && checked !== 'internet-up') return verdict(...verdictOfFact[checked]);
+    return ask('internet', suggest(evidence, 'internet', page));
+  }
+  if (answered !== undefined) {
+    // A refused login while an outage is known is the outage.
+    if (answered === 'password-sure' && outage) return verdict('mail-service', 'login-refused');
+    if (answered === 'scam') return decideSuspicious(answers.outcome === 'warning' ? answers.second : undefined);
+    return verdict(...verdictOfFollowUp[answered]);
+  }
+  if (outcome === 'page-notice') {
+    if (checked !== undefined && checked !== 'internet-up' && checked !== 'internet-slow') {
+      return verdict(...verdictOfFact[checked]);
+    }
+    return ask('notice', suggest(evidence, 'notice', page));
   }
   return ask(followUps[outcome].question);
 }

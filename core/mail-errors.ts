@@ -3,14 +3,14 @@
 // localised text; an enhanced status code with its text wins over the bare code; among the rest, the longest phrase.
 // Never a guess: text that matches nothing is "not recognised".
 
-import type { ErrorReading, VerdictId } from './answers';
+import type { ErrorReading, ReadingVerdict } from './answers';
 import data from './data/mail-errors.json';
 import { unsafeTextCharacters } from './guards';
 import { errorTextLimit } from './limits';
 
 export interface MailErrorEntry {
   id: string;
-  verdict: VerdictId;
+  verdict: ReadingVerdict;
   decisive?: boolean;
   /**
    * Decisive only with its SMTP status code beside the words: generic words ("does not exist", "quota exceeded") also

@@ -13,7 +13,15 @@ import { neighbourLines } from './probes/neighbour-lines';
 import type { OutsideReading } from './probes/outside';
 import { type ProbeResult, summarize } from './probes/results';
 import type { FeedReading } from './probes/status-feed';
-import { answerLabels, followUpHeading, type ReasonTexts, reasonTexts, suggestionKeys, verdictTexts } from './texts';
+import {
+  answerLabels,
+  factReportKeys,
+  followUpHeading,
+  type ReasonTexts,
+  reasonTexts,
+  secondHeading,
+  textsOf,
+} from './texts';
 
 /** Text typed by the user, on one line: control characters, line breaks and direction overrides become spaces. */
 const oneLine = (text: string) => text.replace(new RegExp(unsafeTextCharacters.source, 'g'), ' ').trim();
@@ -80,7 +88,8 @@ export function tellText(
   }
   // A verdict reached without a webmail (a pasted error's, before any provider was chosen) has no host to name.
   const host = URL.canParse(webmailUrl) ? new URL(webmailUrl).hostname : '';
-  return t(reasonTexts[reason].tell, [providerName, host]);
+  const byReason: ReasonTexts = reasonTexts[reason];
+  return t(byReason.tell, [providerName, host]);
 }
 
 function answerLines(answers: Answers, providerName: string, t: Translate): string[] {
@@ -89,14 +98,15 @@ function answerLines(answers: Answers, providerName: string, t: Translate): stri
   if (answers.outcome && answers.followUp && asksFollowUp(answers.outcome)) {
     lines.push(`${t(followUpHeading(answers.outcome), providerName)} ${t(answerLabels[answers.followUp])}`);
   }
-  if (answers.checked) lines.push(`${t('reportAccepted')}: ${t(suggestionKeys[answers.checked], providerName)}`);
+  if (answers.outcome && answers.second)
+    lines.push(`${t(secondHeading(answers.second), providerName)} ${t(answerLabels[answers.second])}`);
+  if (answers.checked) lines.push(`${t('reportAccepted')}: ${t(factReportKeys[answers.checked], providerName)}`);
   return lines;
 }
 
 /** The verdict in one line, as a report says it (written for its reader: never "not your computer" to the technician). */
 export function reportHeadline(verdict: VerdictId, reason: Reason, providerName: string, t: Translate): string {
-  const byReason: ReasonTexts = reasonTexts[reason];
-  return t(byReason.report ?? verdictTexts[verdict].report, providerName);
+  return t(textsOf(verdict, reason).report, providerName);
 }
 
 export function formatReport(

@@ -9,6 +9,10 @@ import {
   outcomes,
   type Question,
   type Reason,
+  type SecondAnswer,
+  secondAnswers,
+  secondQuestionOf,
+  secondQuestions,
   type VerdictId,
 } from './answers';
 import type { MessageKey } from './messages';
@@ -76,6 +80,22 @@ export const verdictTexts = {
     short: 'verdictShortRecipient',
     report: 'reportVerdictRecipient',
   },
+  network: {
+    headline: 'verdictNetworkHeadline',
+    who: 'verdictNetworkWho',
+    next: 'verdictNetworkNext',
+    avoid: 'avoidNetwork',
+    short: 'verdictShortNetwork',
+    report: 'reportVerdictNetwork',
+  },
+  phishing: {
+    headline: 'verdictPhishingHeadline',
+    who: 'verdictPhishingWho',
+    next: 'verdictPhishingNext',
+    avoid: 'avoidPhishing',
+    short: 'verdictShortPhishing',
+    report: 'reportVerdictPhishing',
+  },
 } as const satisfies Record<VerdictId, VerdictTexts>;
 
 /** Per reason: what to tell them, and where the reason says more than its verdict, its own headline or steps. */
@@ -88,12 +108,21 @@ export interface ReasonTexts {
   who?: MessageKey;
   /** The report's verdict line, where the reason knows better than its verdict. */
   report?: MessageKey;
+  /** With nobody to call (a consumer mailbox, no consultant): the headline and next step that name nobody. */
+  headlineAlone?: MessageKey;
+  nextAlone?: MessageKey;
+  /** A doubt the verdict says in a line of its own (`data-doubt`). */
+  doubt?: MessageKey;
 }
 
 export const reasonTexts = {
   'webmail-works': { tell: 'verdictMailClientTell' },
   'page-down': { tell: 'verdictMailServiceTellPage' },
-  'login-refused': { tell: 'verdictLoginTell', headline: 'verdictLoginHeadline' },
+  'login-refused': {
+    tell: 'verdictLoginTell',
+    headline: 'verdictLoginHeadline',
+    headlineAlone: 'verdictLoginHeadlineAlone',
+  },
   'inbox-failed': { tell: 'verdictMailServiceTellInbox' },
   'checked-webmail-down': { tell: 'verdictMailServiceTellChecked' },
   'nothing-opens': { tell: 'verdictInternetTell' },
@@ -110,6 +139,7 @@ export const reasonTexts = {
     tell: 'verdictPasswordTellRemembered',
     headline: 'verdictPasswordHeadlineRemembered',
     next: 'verdictPasswordNextRemembered',
+    nextAlone: 'verdictPasswordNextRememberedAlone',
   },
   'password-expired': {
     tell: 'verdictPasswordTellExpired',
@@ -122,12 +152,18 @@ export const reasonTexts = {
     tell: 'verdictAccountTellFull',
     headline: 'verdictAccountHeadlineFull',
     next: 'verdictAccountNextFull',
+    nextAlone: 'verdictAccountNextFullAlone',
   },
-  suspended: { tell: 'verdictAccountTellSuspended', headline: 'verdictAccountHeadlineSuspended' },
+  suspended: {
+    tell: 'verdictAccountTellSuspended',
+    headline: 'verdictAccountHeadlineSuspended',
+    headlineAlone: 'verdictAccountHeadlineSuspendedAlone',
+  },
   blocked: {
     tell: 'verdictAccountTellBlocked',
     headline: 'verdictAccountHeadlineBlocked',
     next: 'verdictAccountNextBlocked',
+    avoid: 'avoidAccountBlocked',
   },
   'warning-other': { tell: 'verdictAccountTellWarning' },
   'pop-deleted': {
@@ -135,7 +171,11 @@ export const reasonTexts = {
     headline: 'verdictMailClientHeadlinePop',
     avoid: 'avoidPopDeleted',
   },
-  'mail-missing': { tell: 'verdictAccountTellMissing', headline: 'verdictAccountHeadlineMissing' },
+  'mail-missing': {
+    tell: 'verdictAccountTellMissing',
+    headline: 'verdictAccountHeadlineMissing',
+    headlineAlone: 'verdictAccountHeadlineMissingAlone',
+  },
   'error-reading': { tell: 'verdictErrorTell' },
   'domain-missing': {
     tell: 'verdictDomainTellMissing',
@@ -151,7 +191,85 @@ export const reasonTexts = {
     who: 'verdictDomainWho',
     report: 'reportVerdictDomain',
   },
+  maintenance: {
+    tell: 'verdictMaintenanceTell',
+    headline: 'verdictMaintenanceHeadline',
+    next: 'verdictMaintenanceNext',
+    nextAlone: 'verdictMaintenanceNextAlone',
+    avoid: 'avoidMaintenance',
+    report: 'reportVerdictMaintenance',
+  },
+  'blocked-page': { tell: 'verdictNetworkTellBlocked' },
+  'notice-other': {
+    tell: 'verdictNoticeTell',
+    headline: 'verdictNoticeHeadline',
+    next: 'verdictNoticeNext',
+    nextAlone: 'verdictNoticeNextAlone',
+    report: 'reportVerdictNotice',
+  },
+  'phone-works': {
+    tell: 'verdictNetworkTellPhone',
+    headline: 'verdictNetworkHeadlinePhone',
+    next: 'verdictNetworkNextPhone',
+  },
+  'phone-fails': { tell: 'verdictMailServiceTellPhone' },
+  'phone-unknown': { tell: 'verdictMailServiceTellPage', doubt: 'doubtPhoneUnknown' },
+  'slow-line': {
+    tell: 'verdictSlowTell',
+    headline: 'verdictSlowHeadline',
+    next: 'verdictSlowNext',
+    report: 'reportVerdictSlow',
+  },
+  'domain-delivery': {
+    tell: 'verdictDeliveryTell',
+    headline: 'verdictDeliveryHeadline',
+    next: 'verdictDeliveryNext',
+    nextAlone: 'verdictDeliveryNextAlone',
+    avoid: 'avoidDelivery',
+    report: 'reportVerdictDelivery',
+  },
+  'too-big': {
+    tell: 'verdictTooBigTell',
+    headline: 'verdictTooBigHeadline',
+    who: 'verdictTooBigWho',
+    next: 'verdictTooBigNext',
+    avoid: 'avoidTooBig',
+    report: 'reportVerdictTooBig',
+  },
+  phishing: { tell: 'verdictPhishingTell' },
+  'phishing-typed': {
+    tell: 'verdictPhishingTypedTell',
+    headline: 'verdictPhishingTypedHeadline',
+    next: 'verdictPhishingTypedNext',
+    nextAlone: 'verdictPhishingTypedNextAlone',
+    avoid: 'avoidPhishingTyped',
+    report: 'reportVerdictPhishingTyped',
+  },
+  'phishing-ignored': {
+    tell: 'verdictPhishingTell',
+    headline: 'verdictPhishingIgnoredHeadline',
+    who: 'verdictPhishingIgnoredWho',
+  },
 } as const satisfies Record<Reason, ReasonTexts>;
+
+/**
+ * The texts of a verdict reached for a reason: the reason's where it says more, the verdict's otherwise. A
+ * password error read while the webmail works is the program's old password (the technician's): its own words.
+ */
+export function textsOf(verdict: VerdictId, reason: Reason): VerdictTexts & ReasonTexts {
+  if (verdict === 'mail-client' && reason === 'error-reading') {
+    return {
+      ...verdictTexts['mail-client'],
+      tell: 'verdictErrorTell',
+      headline: 'verdictErrorHeadline_password',
+      next: 'verdictErrorNext_password',
+      avoid: 'avoidErrorPassword',
+      report: 'reportVerdictErrorPassword',
+    };
+  }
+  const byReason: ReasonTexts = reasonTexts[reason];
+  return { ...verdictTexts[verdict], ...byReason };
+}
 
 /** The label of each answer, as its button says it. */
 export const answerLabels = {
@@ -161,9 +279,21 @@ export const answerLabels = {
   'login-failed': 'outcomeLoginFailed',
   'inbox-failed': 'outcomeInboxFailed',
   'inbox-empty': 'outcomeInboxEmpty',
+  'page-notice': 'outcomePageNotice',
   'page-failed': 'outcomePageFailed',
   'send-all': 'sendAll',
   'send-one': 'sendOne',
+  'send-spam': 'sendSpam',
+  'send-too-big': 'sendTooBig',
+  scam: 'warningScam',
+  'notice-maintenance': 'noticeMaintenance',
+  'notice-blocked': 'noticeBlocked',
+  'notice-other': 'noticeOther',
+  'phone-works': 'phoneWorks',
+  'phone-fails': 'phoneFails',
+  'phone-unknown': 'phoneUnknown',
+  'typed-yes': 'typedYes',
+  'typed-no': 'typedNo',
   quota: 'warningQuota',
   'password-expired': 'warningPasswordExpired',
   suspended: 'warningSuspended',
@@ -176,7 +306,7 @@ export const answerLabels = {
   'missing-nowhere': 'missingNowhere',
   'internet-works': 'internetWorks',
   'internet-down': 'internetDown',
-} as const satisfies Record<Outcome | FollowUpAnswer, MessageKey>;
+} as const satisfies Record<Outcome | FollowUpAnswer | SecondAnswer, MessageKey>;
 
 export type AnswerHook = keyof typeof answerLabels;
 
@@ -188,19 +318,25 @@ const questionHeadings = {
   password: { heading: 'passwordHeading', intro: 'passwordIntro' },
   missing: { heading: 'missingHeading' },
   internet: { heading: 'internetHeading', intro: 'internetIntro' },
+  notice: { heading: 'noticeHeading', intro: 'noticeIntro' },
+  phone: { heading: 'phoneHeading', intro: 'phoneIntro' },
 } as const satisfies Record<Question, { heading: MessageKey; intro?: MessageKey }>;
 
 export interface QuestionTexts {
   heading: MessageKey;
   intro?: MessageKey;
-  /** The hook attribute of its buttons: `data-outcome`, or `data-warning` for the webmail's warning. */
-  hook: 'data-outcome' | 'data-warning';
+  /**
+   * The hook attribute of its buttons: `data-outcome`; `data-warning` for the webmail's warning, `data-notice`
+   * for the page's message (its value without the `notice-` prefix).
+   */
+  hook: 'data-outcome' | 'data-warning' | 'data-notice';
   answers: readonly (readonly [AnswerHook, MessageKey])[];
 }
 
 /** The answers of a question, in order: the outcomes, or the follow-up table's row. */
 function answersOf(question: Question): readonly AnswerHook[] {
   if (question === 'outcome') return outcomes;
+  if (question === 'phone') return secondQuestions.phone.answers;
   const row = Object.values(followUps).find((f) => f.question === question);
   return row ? row.answers : [];
 }
@@ -208,16 +344,19 @@ function answersOf(question: Question): readonly AnswerHook[] {
 export function questionTexts(question: Question): QuestionTexts {
   return {
     ...questionHeadings[question],
-    hook: question === 'warning' ? 'data-warning' : 'data-outcome',
+    hook: question === 'warning' ? 'data-warning' : question === 'notice' ? 'data-notice' : 'data-outcome',
     answers: answersOf(question).map((hook) => [hook, answerLabels[hook]] as const),
   };
 }
 
-/** The answer a hook's button sends: an outcome, or a follow-up answer. */
+/** A hook's value as its attribute shows it (`data-notice="maintenance"` for the answer `notice-maintenance`). */
+export const hookValue = (hook: AnswerHook): string => hook.replace(/^notice-/, '');
+
+/** The answer a hook's button sends: an outcome, a follow-up answer, or the answer to the question it led to. */
 export function answerOfHook(hook: AnswerHook): Answer {
-  return (outcomes as readonly string[]).includes(hook)
-    ? { type: 'outcome', outcome: hook as Outcome }
-    : { type: 'follow-up', answer: hook as FollowUpAnswer };
+  if ((outcomes as readonly string[]).includes(hook)) return { type: 'outcome', outcome: hook as Outcome };
+  if ((secondAnswers as readonly string[]).includes(hook)) return { type: 'second', answer: hook as SecondAnswer };
+  return { type: 'follow-up', answer: hook as FollowUpAnswer };
 }
 
 /** The heading of the follow-up an outcome asks, for the report's answer lines. */
@@ -225,9 +364,42 @@ export function followUpHeading(outcome: AskingOutcome): MessageKey {
   return questionHeadings[followUps[outcome].question].heading;
 }
 
+/** The heading of the question a second answer answers, for the report's answer lines. */
+export function secondHeading(answer: SecondAnswer): MessageKey {
+  return secondQuestionOf(answer) === 'phone' ? 'phoneHeading' : 'typedHeading';
+}
+
 /** What the probes found, as offered on a question and recorded in the report. */
 export const suggestionKeys = {
   'internet-down': 'suggestInternetDown',
   'webmail-down': 'suggestWebmailDown',
   'internet-up': 'suggestInternetUp',
+  'internet-slow': 'suggestInternetSlow',
+  'page-maintenance': 'suggestPageMaintenance',
+  'page-blocked': 'suggestPageBlocked',
+  'page-unavailable': 'suggestPageUnavailable',
+  'page-quota': 'suggestPageQuota',
+  'page-suspended': 'suggestPageSuspended',
+  'page-spam-blocked': 'suggestPageSpamBlocked',
+} as const satisfies Record<CheckedFact, MessageKey>;
+
+/** What was found and accepted, as the report states it (the screen's offer asks; the report only states). */
+export const factReportKeys = {
+  ...suggestionKeys,
+  'webmail-down': 'factWebmailDown',
+  'internet-slow': 'factInternetSlow',
+} as const satisfies Record<CheckedFact, MessageKey>;
+
+/** The button that accepts what was found, saying what the user confirms by pressing it. */
+export const acceptKeys = {
+  'internet-down': 'seeVerdictInternetDown',
+  'webmail-down': 'seeVerdictWebmailDown',
+  'internet-up': 'seeVerdictInternetUp',
+  'internet-slow': 'seeVerdictSlow',
+  'page-maintenance': 'seeVerdictPage',
+  'page-blocked': 'seeVerdictPage',
+  'page-unavailable': 'seeVerdictPage',
+  'page-quota': 'seeVerdictPage',
+  'page-suspended': 'seeVerdictPage',
+  'page-spam-blocked': 'seeVerdictPage',
 } as const satisfies Record<CheckedFact, MessageKey>;

@@ -2,7 +2,7 @@
 // the popup's first paint needs (a stored state is read back by core/stored/wizard.ts). The rest of the transitions
 // (the answers, back, the probes' facts) are in core/wizard.ts, loaded with the check screens.
 
-import type { Answers, ErrorReading, FollowUpAnswer, Outcome } from './answers';
+import type { Answers, ErrorReading, FollowUpAnswer, Outcome, PageReading, SecondAnswer } from './answers';
 import type { Evidence } from './probes/results';
 
 /** The mail program's error as the user pasted it (cleaned and cut), and what the reader made of it. */
@@ -37,9 +37,25 @@ export interface OpenedState {
   answeredAt: number | null;
   /** The mail program's error, pasted on the first screen or on the verdict. */
   error?: MailErrorState | null;
+  /** What the webmail page showed, read once on the user's click (core/page-notices.ts): never its text. */
+  page?: PageReading;
 }
 
-export type WizardState = ChoosingState | OpenedState;
+/** A suspicious email reported on the first screen ("I received a strange email about my mailbox"). */
+export interface SuspiciousState {
+  stage: 'suspicious';
+  providerId: string | null;
+  address: string | null;
+  /** When the user said so (the verdict's time). */
+  at: number;
+  /** Whether a password was typed on the page the email opened, once answered. */
+  typed?: TypedAnswer;
+  error?: MailErrorState | null;
+}
+
+export type TypedAnswer = 'typed-yes' | 'typed-no';
+
+export type WizardState = ChoosingState | OpenedState | SuspiciousState;
 
 export const initialWizard: ChoosingState = { stage: 'choosing', providerId: null, address: null };
 
@@ -47,7 +63,11 @@ export const initialWizard: ChoosingState = { stage: 'choosing', providerId: nul
 export const staleAfterMs = 60 * 60 * 1000;
 
 /** One answer to one question, as its button sends it. */
-export type Answer = { type: 'outcome'; outcome: Outcome } | { type: 'follow-up'; answer: FollowUpAnswer };
+export type Answer =
+  | { type: 'outcome'; outcome: Outcome }
+  | { type: 'follow-up'; answer: FollowUpAnswer }
+  /** The answer to the question a follow-up led to (the phone, a password typed on a scam's page). */
+  | { type: 'second'; answer: SecondAnswer };
 
 export type WizardEvent =
   | { type: 'choose'; providerId: string; address?: string }
@@ -59,6 +79,10 @@ export type WizardEvent =
   | { type: 'check-again'; at: number }
   /** The mail program's error, read (`reading` from core/mail-errors.ts); `text: ''` takes it away. */
   | { type: 'read-error'; text: string; reading: ErrorReading | null; at: number }
+  /** What the webmail page shows, read on the user's click; only for the check it belongs to (`openedAt`). */
+  | { type: 'page-read'; reading: PageReading; openedAt: number }
+  /** "I received a strange email about my mailbox or my password", on the first screen. */
+  | { type: 'suspicious'; at: number }
   | { type: 'back' }
   | { type: 'restart' };
 
@@ -101,6 +125,12 @@ export function advanceStart(state: WizardState, event: WizardEvent): WizardStat
         ...(state.stage === 'opened' && state.answers.outcome !== undefined ? { answeredAt: event.at } : {}),
       };
     }
+    case 'suspicious':
+      return state.stage === 'choosing'
+        ? { stage: 'suspicious', providerId: state.providerId, address: state.address, at: event.at }
+        : state;
+    case 'page-read':
+      return state.stage === 'opened' && state.openedAt === event.openedAt ? { ...state, page: event.reading } : state;
     case 'restart':
       // The provider and a typed address stay: starting over should not make the user look for them again. The
       // error goes: a decisive one would show its verdict again at once.

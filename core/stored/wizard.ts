@@ -10,13 +10,18 @@ import {
   type ErrorReading,
   type FollowUpAnswer,
   followUps,
+  type NoticeKind,
+  noticeKinds,
   type Outcome,
   outcomes,
-  verdictIds,
+  type PageReading,
+  readingVerdicts,
+  type SecondAnswer,
+  secondQuestions,
 } from '../answers';
 import { cleanText, isRecord, isTime } from '../guards';
 import { addressLimit, errorTextLimit, idLimit } from '../limits';
-import { initialWizard, type MailErrorState, type WizardState } from '../wizard-state';
+import { initialWizard, type MailErrorState, type TypedAnswer, type WizardState } from '../wizard-state';
 
 /**
  * The follow-up answer of a stored state. Versions up to 0.1 stored two booleans (`passwordSure`,
@@ -43,13 +48,31 @@ export function parseAnswers(value: unknown): Answers {
     asksFollowUp(outcome) && (followUps[outcome].answers as readonly unknown[]).includes(followUp)
       ? { followUp: followUp as FollowUpAnswer }
       : {};
-  return { outcome, ...fits, ...checked } as Answers;
+  const then = Object.values(secondQuestions).find(
+    (q) => q.after === outcome && (q.answers as readonly unknown[]).includes(raw.second),
+  )
+    ? { second: raw.second as SecondAnswer }
+    : {};
+  return { outcome, ...fits, ...then, ...checked } as Answers;
+}
+
+/** A stored page reading: an entry id within the limit, a known kind, an HTTP status. Nothing else is kept. */
+export function parsePageReading(value: unknown): PageReading | undefined {
+  if (!isRecord(value) || typeof value.id !== 'string' || value.id.length === 0 || value.id.length > idLimit) {
+    return undefined;
+  }
+  const kind = (noticeKinds as readonly unknown[]).includes(value.kind) ? { kind: value.kind as NoticeKind } : {};
+  const status =
+    typeof value.status === 'number' && Number.isInteger(value.status) && value.status >= 100 && value.status < 600
+      ? { status: value.status }
+      : {};
+  return { id: value.id, ...kind, ...status };
 }
 
 /** A stored error reading: only a verdict this version knows, only booleans for the flags. */
 function parseReading(value: unknown): ErrorReading | null {
   if (!isRecord(value) || typeof value.id !== 'string' || value.id.length > idLimit) return null;
-  if (!(verdictIds as readonly unknown[]).includes(value.verdict)) return null;
+  if (!(readingVerdicts as readonly unknown[]).includes(value.verdict)) return null;
   return {
     id: value.id,
     verdict: value.verdict as ErrorReading['verdict'],
@@ -76,9 +99,15 @@ export function parseWizardState(value: unknown): WizardState {
   const openedAt = isTime(value.openedAt) ? value.openedAt : null;
   const error = parseMailError(value.error);
   const withError = error ? { error } : {};
+  if (value.stage === 'suspicious' && isTime(value.at)) {
+    const typed =
+      value.typed === 'typed-yes' || value.typed === 'typed-no' ? { typed: value.typed as TypedAnswer } : {};
+    return { stage: 'suspicious', providerId, address, at: value.at, ...typed, ...withError };
+  }
   if (providerId === null || openedAt === null || value.stage === 'choosing') {
     return { stage: 'choosing', providerId, address, ...withError };
   }
+  const page = parsePageReading(value.page);
   return {
     stage: 'opened',
     providerId,
@@ -88,5 +117,6 @@ export function parseWizardState(value: unknown): WizardState {
     answers: parseAnswers(value.answers),
     answeredAt: isTime(value.answeredAt) ? value.answeredAt : null,
     ...withError,
+    ...(page ? { page } : {}),
   };
 }

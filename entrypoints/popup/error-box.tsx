@@ -2,7 +2,7 @@
 // never leaves it). On the first screen and on the mail-program verdict. The decoder loads on the first reading.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { ErrorReading, VerdictId } from '../../core/answers';
+import type { ErrorReading, ReadingVerdict } from '../../core/answers';
 import type { Provider } from '../../core/catalogue/provider';
 import type { MailErrorEntry } from '../../core/mail-errors';
 import type { MessageKey } from '../../core/messages';
@@ -22,7 +22,7 @@ const sideKeys = {
   recipient: 'errorReadingSide_recipient',
   'mail-service': 'errorReadingSide_mailService',
   internet: 'errorReadingSide_internet',
-} as const satisfies Record<VerdictId, MessageKey>;
+} as const satisfies Record<ReadingVerdict, MessageKey>;
 
 export interface ErrorBoxProps {
   error: MailErrorState | null | undefined;
@@ -31,6 +31,8 @@ export interface ErrorBoxProps {
   children?: ComponentChildren;
   /** On the first screen: an error that decides by itself shows its verdict here, for this provider and settings. */
   verdictFor?: { provider: Provider | undefined; settings: Settings; productName: string };
+  /** No consultant is configured: a mailbox's side is fixed with the provider, not "your consultant". */
+  noConsultant?: boolean;
 }
 
 /** The box, open: on the verdict (the check screens' chunk). */
@@ -44,7 +46,7 @@ export function ErrorBox(props: ErrorBoxProps) {
 }
 
 /** What is inside the box: loaded on demand on the first screen (error-box-shell.tsx), where it starts folded. */
-export function ErrorBoxBody({ error, onRead, children, verdictFor }: ErrorBoxProps) {
+export function ErrorBoxBody({ error, onRead, children, verdictFor, noConsultant }: ErrorBoxProps) {
   const id = useId();
   const [text, setText] = useState(error?.text ?? '');
   const [decoder, setDecoder] = useState<Decoder | null>(null);
@@ -117,13 +119,20 @@ export function ErrorBoxBody({ error, onRead, children, verdictFor }: ErrorBoxPr
         {problem && <p class="problem-soft">{t(problem)}</p>}
         {error && !error.reading && (
           <p class="note" data-error-reading="unknown">
-            {t('errorUnknown')}
+            {/* Before the webmail test: whoever the verdict will name; on a verdict: the report has it. */}
+            {t(verdictFor ? 'errorUnknownBeforeTest' : 'errorUnknown')}
           </p>
         )}
         {error?.reading && entry && (
           <div class="note" data-error-reading={entry.id}>
             <p>{decoder?.meaningOf(entry, uiLanguage())}</p>
-            <p>{t(sideKeys[entry.verdict])}</p>
+            <p>
+              {t(
+                entry.verdict === 'account' && (noConsultant ?? !verdictFor?.settings.consultant?.name)
+                  ? 'errorReadingSide_accountAlone'
+                  : sideKeys[entry.verdict],
+              )}
+            </p>
           </div>
         )}
       </div>

@@ -71,7 +71,7 @@ describe('who a verdict names: only who is really there', () => {
   // verdict, reason, settings, provider → the "who" message, the "what not to do" message, nobody to call?
   it.each<[VerdictId, Reason, Settings, typeof consumer | typeof business, string, string, boolean]>([
     ['mail-service', 'page-down', full, business, 'whoConsultantNamed', 'avoidMailService', false],
-    ['mail-service', 'page-down', {}, business, 'verdictMailServiceWho', 'avoidMailService', false],
+    ['mail-service', 'page-down', {}, business, 'verdictMailServiceWho', 'avoidMailServiceNoConsultant', false],
     ['mail-service', 'page-down', {}, consumer, 'verdictMailServiceWhoConsumer', 'avoidMailServiceAlone', true],
     [
       'mail-service',
@@ -84,10 +84,31 @@ describe('who a verdict names: only who is really there', () => {
     ],
     ['account', 'mailbox-full', {}, consumer, 'verdictAccountWhoConsumer', 'avoidAccount', true],
     ['account', 'mailbox-full', {}, business, 'verdictAccountWho', 'avoidAccount', false],
-    ['account', 'blocked', full, business, 'whoConsultantNamed', 'avoidAccount', false],
+    ['account', 'blocked', full, business, 'whoConsultantNamed', 'avoidAccountBlocked', false],
+    ['network', 'blocked-page', full, business, 'whoTechnicianNamed', 'avoidNetwork', false],
+    ['network', 'phone-works', {}, business, 'verdictNetworkWho', 'avoidNetwork', false],
+    ['mail-service', 'maintenance', full, business, 'whoConsultantNamed', 'avoidMaintenance', false],
+    ['internet', 'slow-line', full, business, 'verdictInternetWho', 'avoidInternet', false],
+    ['account', 'domain-delivery', full, business, 'whoConsultantNamed', 'avoidDelivery', false],
+    ['recipient', 'too-big', full, business, 'verdictTooBigWho', 'avoidTooBig', false],
+    ['phishing', 'phishing', full, business, 'verdictPhishingWho', 'avoidPhishing', false],
+    ['phishing', 'phishing-ignored', full, business, 'verdictPhishingIgnoredWho', 'avoidPhishing', false],
+    ['phishing', 'phishing-typed', full, business, 'whoConsultantNamed', 'avoidPhishingTyped', false],
+    ['phishing', 'phishing-typed', {}, consumer, 'whoPhishingTypedAlone', 'avoidPhishingTyped', true],
+    ['phishing', 'phishing-typed', {}, business, 'verdictAccountWho', 'avoidPhishingTyped', false],
+    ['mail-client', 'error-reading', full, business, 'whoTechnicianNamed', 'avoidErrorPassword', false],
     ['account', 'domain-missing', {}, business, 'verdictDomainWho', 'avoidAccount', false],
     ['mail-client', 'webmail-works', full, business, 'whoTechnicianNamed', 'avoidMailClient', false],
     ['mail-client', 'webmail-works', {}, business, 'verdictMailClientWho', 'avoidMailClientAlone', false],
+    [
+      'mail-client',
+      'webmail-works',
+      { consultant: { name: 'Studio Bianchi' }, technician: { name: 'studio bianchi ' } },
+      business,
+      'whoTechnicianNamed',
+      'avoidMailClientAlone',
+      false,
+    ],
     ['mail-client', 'pop-deleted', full, business, 'whoTechnicianNamed', 'avoidPopDeleted', false],
     ['password', 'password-remembered', full, business, 'whoPasswordNamed', 'avoidPassword', false],
     ['password', 'password-unsure', {}, consumer, 'verdictPasswordWho', 'avoidPassword', false],
@@ -112,5 +133,77 @@ describe('who a verdict names: only who is really there', () => {
       'verdictMailServiceNextAlone',
     );
     expect(verdictPeople('mail-service', 'inbox-failed', full, consumer, 'x').next.key).toBe('verdictMailServiceNext');
+  });
+});
+
+describe('headlines and next steps true for who is there', () => {
+  const consumer = { name: 'Gmail', audience: 'consumer' as const };
+  const business = { name: 'Aruba', audience: 'business' as const };
+  const withConsultant: Settings = { consultant: { name: 'Studio Neri', phone: '055 123456' } };
+  it.each<[VerdictId, Reason, Settings, typeof consumer | typeof business, string, string]>([
+    // A consumer mailbox with no consultant: no headline or step names one.
+    ['account', 'login-refused', {}, consumer, 'verdictLoginHeadlineAlone', 'verdictAccountNextAlone'],
+    ['account', 'mail-missing', {}, consumer, 'verdictAccountHeadlineMissingAlone', 'verdictAccountNextAlone'],
+    ['account', 'mailbox-full', {}, consumer, 'verdictAccountHeadlineFull', 'verdictAccountNextFullAlone'],
+    ['account', 'suspended', {}, consumer, 'verdictAccountHeadlineSuspendedAlone', 'verdictAccountNextAlone'],
+    ['mail-service', 'maintenance', {}, consumer, 'verdictMaintenanceHeadline', 'verdictMaintenanceNextAlone'],
+    ['phishing', 'phishing-typed', {}, consumer, 'verdictPhishingTypedHeadline', 'verdictPhishingTypedNextAlone'],
+    ['account', 'domain-delivery', {}, consumer, 'verdictDeliveryHeadline', 'verdictDeliveryNextAlone'],
+    [
+      'password',
+      'password-remembered',
+      {},
+      consumer,
+      'verdictPasswordHeadlineRemembered',
+      'verdictPasswordNextRememberedAlone',
+    ],
+    // With a consultant, the consultant's texts.
+    ['account', 'login-refused', withConsultant, consumer, 'verdictLoginHeadline', 'verdictAccountNext'],
+    ['account', 'mailbox-full', withConsultant, business, 'verdictAccountHeadlineFull', 'verdictAccountNextFull'],
+    [
+      'password',
+      'password-remembered',
+      {},
+      business,
+      'verdictPasswordHeadlineRemembered',
+      'verdictPasswordNextRemembered',
+    ],
+    // The program's old password while the webmail works: the technician's job, in its own words.
+    [
+      'mail-client',
+      'error-reading',
+      withConsultant,
+      consumer,
+      'verdictErrorHeadline_password',
+      'verdictErrorNext_password',
+    ],
+    ['network', 'phone-works', {}, business, 'verdictNetworkHeadlinePhone', 'verdictNetworkNextPhone'],
+    ['internet', 'slow-line', {}, business, 'verdictSlowHeadline', 'verdictSlowNext'],
+  ])('%s (%s) → %s / %s', (verdict, reason, settings, provider, headline, next) => {
+    const people = verdictPeople(verdict, reason, settings, provider, 'your consultant');
+    expect(people.headline.key).toBe(headline);
+    expect(people.next.key).toBe(next);
+  });
+
+  it('during an outage the consultant already reported, the service verdict says not to call', () => {
+    const known = verdictPeople('mail-service', 'page-down', withConsultant, business, 'x', { incident: true });
+    expect(known.next.key).toBe('verdictMailServiceNextKnown');
+    expect(verdictPeople('mail-service', 'page-down', withConsultant, business, 'x').next.key).toBe(
+      'verdictMailServiceNext',
+    );
+  });
+
+  it('the phone not tried: the service verdict says its doubt', () => {
+    expect(verdictPeople('mail-service', 'phone-unknown', {}, business, 'x').doubt?.key).toBe('doubtPhoneUnknown');
+    expect(verdictPeople('mail-service', 'phone-fails', {}, business, 'x').doubt).toBeUndefined();
+  });
+
+  it('a report follows the reason: a password typed on a scam page goes to the consultant, a deleted scam nowhere', () => {
+    const settings: Settings = { consultant: { name: 'Studio Neri', email: 'neri@example.it' } };
+    expect(reportRecipient('phishing', settings, 'phishing-typed')?.role).toBe('consultant');
+    expect(reportRecipient('phishing', settings, 'phishing-ignored')).toBeUndefined();
+    expect(reportRecipient('network', { technician: { name: 'Luca', email: 'l@example.it' } })?.role).toBe(
+      'technician',
+    );
   });
 });

@@ -10,7 +10,7 @@ import {
   verdictIds,
 } from '../../core/answers';
 import type { Context } from '../../core/decide';
-import { decide } from '../../core/decide';
+import { decide, decideSuspicious } from '../../core/decide';
 import type { Evidence } from '../../core/probes/results';
 
 const ask = (question: Question): Step => ({ kind: 'question', question });
@@ -88,9 +88,73 @@ const table: [string, Answers, Step][] = [
   // The page.
   ['page did not open → ask about other sites', { outcome: 'page-failed' }, ask('internet')],
   [
-    'page down, other sites open → the service',
+    'page down, other sites open → ask: does it open on the phone, off this network?',
     { outcome: 'page-failed', followUp: 'internet-works' },
-    verdict('mail-service', 'page-down'),
+    ask('phone'),
+  ],
+  [
+    'page down here, opens on the phone on mobile data → this network (the technician)',
+    { outcome: 'page-failed', followUp: 'internet-works', second: 'phone-works' },
+    verdict('network', 'phone-works'),
+  ],
+  [
+    'page down here and on the phone → the service',
+    { outcome: 'page-failed', followUp: 'internet-works', second: 'phone-fails' },
+    verdict('mail-service', 'phone-fails'),
+  ],
+  [
+    'page down here, the phone could not be tried → the service, with the doubt said',
+    { outcome: 'page-failed', followUp: 'internet-works', second: 'phone-unknown' },
+    verdict('mail-service', 'phone-unknown'),
+  ],
+  // A page that opens with a message instead of the webmail.
+  ['the page shows a message → ask what it says', { outcome: 'page-notice' }, ask('notice')],
+  [
+    'a planned maintenance → the service, wait first',
+    { outcome: 'page-notice', followUp: 'notice-maintenance' },
+    verdict('mail-service', 'maintenance'),
+  ],
+  [
+    "a filter's or antivirus's block page → this network (the technician)",
+    { outcome: 'page-notice', followUp: 'notice-blocked' },
+    verdict('network', 'blocked-page'),
+  ],
+  [
+    'another message → the consultant reads it',
+    { outcome: 'page-notice', followUp: 'notice-other' },
+    verdict('mail-service', 'notice-other'),
+  ],
+  // Sending, the answers the review found missing.
+  [
+    'they leave but land in spam or arrive late → the domain (consultant)',
+    { outcome: 'send-failed', followUp: 'send-spam' },
+    verdict('account', 'domain-delivery'),
+  ],
+  [
+    'only big attachments come back → too big, nobody',
+    { outcome: 'send-failed', followUp: 'send-too-big' },
+    verdict('recipient', 'too-big'),
+  ],
+  // A scam email, reached from "a warning".
+  [
+    'a warning that is really an email asking for the password → phishing, asking whether it was typed',
+    { outcome: 'warning', followUp: 'scam' },
+    verdict('phishing', 'phishing'),
+  ],
+  [
+    'phishing, a password typed → the consultant now',
+    { outcome: 'warning', followUp: 'scam', second: 'typed-yes' },
+    verdict('phishing', 'phishing-typed'),
+  ],
+  [
+    'phishing, nothing typed → nobody',
+    { outcome: 'warning', followUp: 'scam', second: 'typed-no' },
+    verdict('phishing', 'phishing-ignored'),
+  ],
+  [
+    'a phone answer on another path does not count',
+    { outcome: 'warning', followUp: 'quota', second: 'phone-works' } as unknown as Answers,
+    verdict('account', 'mailbox-full'),
   ],
   [
     'page down, nothing opens → the internet connection',
@@ -173,23 +237,46 @@ describe('decide with the automatic checks: measurements suggest, answers decide
       suggest('internet', 'webmail-down', 'mail-service', 'checked-webmail-down'),
     ],
     [
-      'page failed, other sites answer → ask, offering the service verdict',
+      'page failed, other sites answer → ask, offering: other sites do open (the phone question next)',
       { outcome: 'page-failed' },
       up,
-      suggest('internet', 'internet-up', 'mail-service', 'page-down'),
+      { kind: 'question', question: 'internet', suggestion: { fact: 'internet-up' } },
     ],
     [
       'page failed, the webmail is slow but other sites answer → offer: other sites do open',
       { outcome: 'page-failed' },
       webmailSlow,
-      suggest('internet', 'internet-up', 'mail-service', 'page-down'),
+      { kind: 'question', question: 'internet', suggestion: { fact: 'internet-up' } },
     ],
-    ['page failed, everything slow → ask about other sites', { outcome: 'page-failed' }, allSlow, ask('internet')],
     [
-      'page failed, accepted "other sites answer" → the service',
+      'page failed, everything slow → ask, saying the line is slow: let it load, then answer',
+      { outcome: 'page-failed' },
+      allSlow,
+      suggest('internet', 'internet-slow', 'internet', 'slow-line'),
+    ],
+    [
+      'page failed, accepted "other sites answer" → ask about the phone',
       { outcome: 'page-failed', checked: 'internet-up' },
       unknown,
-      verdict('mail-service', 'page-down'),
+      ask('phone'),
+    ],
+    [
+      'page failed, accepted "every site is slow" → the line, never the service',
+      { outcome: 'page-failed', checked: 'internet-slow' },
+      unknown,
+      verdict('internet', 'slow-line'),
+    ],
+    [
+      'page failed, other sites open while every site was slow → the line, never the service',
+      { outcome: 'page-failed', followUp: 'internet-works', checked: 'internet-slow' },
+      up,
+      verdict('internet', 'slow-line'),
+    ],
+    [
+      'page failed, the phone answered, every site slow → still the line',
+      { outcome: 'page-failed', followUp: 'internet-works', checked: 'internet-slow', second: 'phone-fails' },
+      unknown,
+      verdict('internet', 'slow-line'),
     ],
     [
       'page failed, accepted "nothing answers" → internet',
@@ -224,10 +311,10 @@ describe('decide with the automatic checks: measurements suggest, answers decide
       verdict('internet', 'nothing-opens'),
     ],
     [
-      'user says other sites open although the checks saw nothing → the service (the user wins)',
+      'user says other sites open although the checks saw nothing → the phone question (the user wins)',
       { outcome: 'page-failed', followUp: 'internet-works' },
       offline,
-      verdict('mail-service', 'page-down'),
+      ask('phone'),
     ],
   ];
 
@@ -245,7 +332,7 @@ describe('decide with the automatic checks: measurements suggest, answers decide
 });
 
 describe("decide with what else is known: the mail program's error, a known outage", () => {
-  const reading = (verdict: VerdictId, decisive = false, authentication = false): ErrorReading => ({
+  const reading = (verdict: ErrorReading['verdict'], decisive = false, authentication = false): ErrorReading => ({
     id: 'x',
     verdict,
     decisive,
@@ -277,10 +364,77 @@ describe("decide with what else is known: the mail program's error, a known outa
       verdict('mail-client', 'webmail-works'),
     ],
     [
-      'webmail works, an app password is needed → the password',
+      "webmail works, the program's password is refused → the program keeps an old one: the technician",
       { outcome: 'works' },
       { reading: reading('password', false, true) },
+      verdict('mail-client', 'error-reading'),
+    ],
+    [
+      'a decisive password error before the webmail check → the password',
+      {},
+      { reading: reading('password', true) },
       verdict('password', 'error-reading'),
+    ],
+    [
+      'page down, other sites open, an outage known → the service, no phone question',
+      { outcome: 'page-failed', followUp: 'internet-works' },
+      { outage: true },
+      verdict('mail-service', 'page-down'),
+    ],
+    [
+      'page down, other sites open, other networks reach it → this line or network',
+      { outcome: 'page-failed', followUp: 'internet-works' },
+      { elsewhereUp: true },
+      verdict('internet', 'elsewhere-up'),
+    ],
+    [
+      'the page reads as a maintenance → offered on the first question',
+      {},
+      { page: { id: 'maintenance-it', kind: 'maintenance', status: 503 } },
+      {
+        kind: 'question',
+        question: 'outcome',
+        suggestion: { fact: 'page-maintenance', verdict: 'mail-service', reason: 'maintenance' },
+      },
+    ],
+    [
+      "the page reads as a filter's block page → offered: this network",
+      {},
+      { page: { id: 'fortiguard', kind: 'blocked', status: 403 } },
+      {
+        kind: 'question',
+        question: 'outcome',
+        suggestion: { fact: 'page-blocked', verdict: 'network', reason: 'blocked-page' },
+      },
+    ],
+    [
+      'the page reads as a block page, the user said "shows a message" → offered on the notice question',
+      { outcome: 'page-notice' },
+      { page: { id: 'sophos', kind: 'blocked' } },
+      {
+        kind: 'question',
+        question: 'notice',
+        suggestion: { fact: 'page-blocked', verdict: 'network', reason: 'blocked-page' },
+      },
+    ],
+    [
+      'a sign-in refusal read on the page offers nothing: the password question tells',
+      {},
+      { page: { id: 'credentials-it', kind: 'credentials' } },
+      ask('outcome'),
+    ],
+    [
+      'accepted: the page shows a maintenance → the service, wait first',
+      { checked: 'page-maintenance' },
+      {},
+      verdict('mail-service', 'maintenance'),
+    ],
+    ['accepted: a block page → this network', { checked: 'page-blocked' }, {}, verdict('network', 'blocked-page')],
+    [
+      'accepted: the page says the mailbox is full → the mailbox',
+      { checked: 'page-quota' },
+      {},
+      verdict('account', 'mailbox-full'),
     ],
     [
       'webmail works, the account is blocked for sending → the mailbox',
@@ -315,5 +469,16 @@ describe("decide with what else is known: the mail program's error, a known outa
   ];
   it.each(table)('%s', (_, answers, context, expected) => {
     expect(decide(answers, undefined, context)).toEqual(expected);
+  });
+});
+
+describe('a suspicious email reported on the first screen', () => {
+  it.each([
+    [undefined, verdict('phishing', 'phishing')],
+    ['typed-yes', verdict('phishing', 'phishing-typed')],
+    ['typed-no', verdict('phishing', 'phishing-ignored')],
+    ['phone-works', verdict('phishing', 'phishing')],
+  ] as const)('typed %s → %j', (typed, expected) => {
+    expect(decideSuspicious(typed)).toEqual(expected);
   });
 });

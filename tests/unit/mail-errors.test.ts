@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdictIds } from '../../core/answers';
+import { readingVerdicts } from '../../core/answers';
 import data from '../../core/data/mail-errors.json';
 import { decide } from '../../core/decide';
 import { cleanErrorText, type MailErrorEntry, mailErrors, readingOf, readMailError } from '../../core/mail-errors';
@@ -8,7 +8,7 @@ describe('the mail program errors the reader knows (core/data/mail-errors.json)'
   it('has unique ids, known verdicts, both languages, a pattern and an example', () => {
     expect(new Set(mailErrors.map((e) => e.id)).size).toBe(mailErrors.length);
     for (const entry of mailErrors) {
-      expect(verdictIds, entry.id).toContain(entry.verdict);
+      expect(readingVerdicts, entry.id).toContain(entry.verdict);
       expect(entry.meaning.it.trim(), entry.id).not.toBe('');
       expect(entry.meaning.en.trim(), entry.id).not.toBe('');
       expect([...(entry.hex ?? []), ...(entry.codes ?? []), ...(entry.phrases ?? [])].length, entry.id).toBeGreaterThan(

@@ -84,7 +84,7 @@ describe('report', () => {
       "Cosa dire: La webmail di Aruba (all'indirizzo webmail.aruba.it) non risponde, mentre gli altri siti sì.",
     );
     expect(body).toContain(
-      'Risposte:\n- Accettato dai controlli automatici: I controlli automatici dicono che la webmail di Aruba non risponde, mentre gli altri siti sì.',
+      "Risposte:\n- Risultato dei controlli automatici, confermato dall'utente: I controlli automatici non riescono ad aprire la webmail di Aruba, mentre gli altri siti sì.",
     );
     expect(body).toContain('Webmail aperta: 2026-11-25 09:30 (Europe/Rome)');
     // The report keeps the technical facts: hosts and times.
@@ -115,11 +115,48 @@ describe('report', () => {
       ['account', 'mail-missing', { outcome: 'inbox-empty', followUp: 'missing-nowhere' }],
       ['account', 'domain-missing', {}],
       ['account', 'domain-no-mail', {}],
+      ['mail-service', 'maintenance', { outcome: 'page-notice', followUp: 'notice-maintenance' }],
+      ['network', 'blocked-page', { outcome: 'page-notice', followUp: 'notice-blocked' }],
+      ['mail-service', 'notice-other', { outcome: 'page-notice', followUp: 'notice-other' }],
+      ['network', 'phone-works', { outcome: 'page-failed', followUp: 'internet-works', second: 'phone-works' }],
+      ['mail-service', 'phone-fails', { outcome: 'page-failed', followUp: 'internet-works', second: 'phone-fails' }],
+      [
+        'mail-service',
+        'phone-unknown',
+        { outcome: 'page-failed', followUp: 'internet-works', second: 'phone-unknown' },
+      ],
+      ['internet', 'slow-line', { outcome: 'page-failed', followUp: 'internet-works', checked: 'internet-slow' }],
+      ['account', 'domain-delivery', { outcome: 'send-failed', followUp: 'send-spam' }],
+      ['recipient', 'too-big', { outcome: 'send-failed', followUp: 'send-too-big' }],
+      ['phishing', 'phishing-typed', { outcome: 'warning', followUp: 'scam', second: 'typed-yes' }],
+      ['phishing', 'phishing-ignored', { outcome: 'warning', followUp: 'scam', second: 'typed-no' }],
+      ['mail-service', 'maintenance', { checked: 'page-maintenance' }],
+      ['mail-client', 'error-reading', { outcome: 'works' }],
     ];
     for (const [verdict, reason, answers] of cases) {
       const { body } = format(locale, { ...base, verdict, reason, answers, results });
       expect(body).not.toMatch(/\$[A-Z]+\$|undefined|null/);
     }
+  });
+
+  it('says the phone answer and the accepted page notice in the answers', () => {
+    const phone = format('en', {
+      ...base,
+      verdict: 'network',
+      reason: 'phone-works',
+      answers: { outcome: 'page-failed', followUp: 'internet-works', second: 'phone-works' },
+    }).body;
+    expect(phone).toContain(
+      '- On your phone, on mobile data (Wi-Fi off), does the Aruba webmail open? Yes, it opens on the phone',
+    );
+    const page = format('en', {
+      ...base,
+      verdict: 'network',
+      reason: 'blocked-page',
+      answers: { checked: 'page-blocked' },
+    });
+    expect(page.body).toContain("it's a filter or an antivirus blocking the site");
+    expect(page.subject).toContain('blocked by this network');
   });
 
   it('a full year and an unambiguous order, whatever the locale', () => {
@@ -139,7 +176,7 @@ describe('report', () => {
       answers: { outcome: 'page-failed', followUp: 'internet-works' },
       results: upResults,
     });
-    expect(body).toContain('Note: The Aruba webmail responds to our checks: perhaps it was a short interruption.');
+    expect(body).toContain("Note: From here the Aruba webmail's site answers.");
     expect(format('en').body).not.toContain('Note:');
   });
 

@@ -58,7 +58,17 @@ describe('wizard transitions', () => {
     ['inbox empty, mail in the program', ['inbox-empty', 'missing-in-program'], 'mail-client'],
     ['inbox empty, mail nowhere', ['inbox-empty', 'missing-nowhere'], 'account'],
     ['login, unsure', ['login-failed', 'password-unsure'], 'password'],
-    ['page, other sites open', ['page-failed', 'internet-works'], 'mail-service'],
+    [
+      'page, other sites open, not on the phone either',
+      ['page-failed', 'internet-works', 'phone-fails'],
+      'mail-service',
+    ],
+    ['page, other sites open, opens on the phone', ['page-failed', 'internet-works', 'phone-works'], 'network'],
+    ['a maintenance page', ['page-notice', 'notice-maintenance'], 'mail-service'],
+    ["a filter's block page", ['page-notice', 'notice-blocked'], 'network'],
+    ['mail lands in spam', ['send-failed', 'send-spam'], 'account'],
+    ['a big attachment bounces', ['send-failed', 'send-too-big'], 'recipient'],
+    ['a scam email, password typed', ['warning', 'scam', 'typed-yes'], 'phishing'],
     ['page, nothing opens', ['page-failed', 'internet-down'], 'internet'],
   ])('%s → %s, and the badge is no longer needed', (_, values, expected) => {
     const state = values.map(answer).reduce(advance, opened);
@@ -131,9 +141,21 @@ describe('wizard transitions', () => {
       'login-failed',
       'inbox-failed',
       'inbox-empty',
+      'page-notice',
       'page-failed',
       'send-all',
       'send-one',
+      'send-spam',
+      'send-too-big',
+      'scam',
+      'notice-maintenance',
+      'notice-blocked',
+      'notice-other',
+      'phone-works',
+      'phone-fails',
+      'phone-unknown',
+      'typed-yes',
+      'typed-no',
       'quota',
       'password-expired',
       'suspended',
@@ -311,7 +333,7 @@ describe('checks in the wizard', () => {
     const up = { internet: 'up', webmail: 'unknown' } as const;
     const state = openedOf(advance(opened, { type: 'outcome', outcome: 'page-failed', at: 2000, evidence: up }));
     expect(state.answers).toEqual({ outcome: 'page-failed', checked: 'internet-up' });
-    expect(screenOf(state)).toEqual({ kind: 'verdict', verdict: 'mail-service', reason: 'page-down' });
+    expect(screenOf(state)).toEqual({ kind: 'question', question: 'phone' });
     // Without evidence at the time of the answer, the follow-up question is asked.
     expect(screenOf(advance(opened, answer('page-failed')))).toMatchObject({ kind: 'question', question: 'internet' });
   });
@@ -351,9 +373,10 @@ describe('the mail program error in the wizard', () => {
   it('is kept from the first screen into the check, and the reading decides once the webmail works', () => {
     const chosen = run({ type: 'choose', providerId: 'gmail' }, read('534-5.7.9'), { type: 'open', at: 4000 });
     expect(openedOf(chosen).error).toEqual({ text: '534-5.7.9', reading });
+    // The webmail takes the password: the program keeps an old one (the technician's), not a password to recover.
     expect(screenOf(advance(chosen, answer('works')))).toEqual({
       kind: 'verdict',
-      verdict: 'password',
+      verdict: 'mail-client',
       reason: 'error-reading',
     });
   });
@@ -361,8 +384,14 @@ describe('the mail program error in the wizard', () => {
   it('changes the verdict in place when read on the mail-program verdict, and is taken away with an empty text', () => {
     const verdict = advance(opened, answer('works'));
     expect(screenOf(verdict)).toMatchObject({ verdict: 'mail-client' });
-    const withError = advance(verdict, read('534-5.7.9'));
-    expect(screenOf(withError)).toMatchObject({ verdict: 'password', reason: 'error-reading' });
+    const blocked = { id: 'sender-blocked-spam', verdict: 'account' as const, decisive: true };
+    const withError = advance(verdict, {
+      type: 'read-error',
+      text: '550 5.7.1 blocked for spam',
+      reading: blocked,
+      at: 3000,
+    });
+    expect(screenOf(withError)).toMatchObject({ verdict: 'account', reason: 'error-reading' });
     expect(openedOf(withError).answeredAt).toBe(3000);
     expect(screenOf(advance(withError, read('', null)))).toMatchObject({ verdict: 'mail-client' });
   });
@@ -389,5 +418,57 @@ describe('the mail program error in the wizard', () => {
     ['not text', { text: 5 }, undefined],
   ])('reads a stored error defensively: %s', (_, stored, expected) => {
     expect(parseWizardState({ providerId: 'a', openedAt: 1, error: stored }).error).toEqual(expected);
+  });
+});
+
+describe('the questions a follow-up leads to, a suspicious email, the page read on the click', () => {
+  it('the phone question: answered only when asked, and Back takes it back first', () => {
+    const asked = ['page-failed', 'internet-works'].map((h) => answer(h as AnswerHook)).reduce(advance, opened);
+    expect(screenOf(asked)).toEqual({ kind: 'question', question: 'phone' });
+    expect(advance(opened, answer('phone-works'))).toBe(opened);
+    const answered = advance(asked, answer('phone-works'));
+    expect(screenOf(answered)).toEqual({ kind: 'verdict', verdict: 'network', reason: 'phone-works' });
+    expect(screenOf(advance(answered, { type: 'back' }))).toEqual({ kind: 'question', question: 'phone' });
+  });
+
+  it('a line slow for every site, on screen when the user said other sites open, is the line', () => {
+    const asked = advance(opened, answer('page-failed'));
+    const slow = { internet: 'slow', webmail: 'unknown' } as const;
+    // On screen: the slow line is said, not taken: the user answers after letting it load.
+    expect(openedOf(asked).answers).toEqual({ outcome: 'page-failed' });
+    const answered = advance(asked, { type: 'follow-up', answer: 'internet-works', at: 3000, evidence: slow });
+    expect(screenOf(answered)).toEqual({ kind: 'verdict', verdict: 'internet', reason: 'slow-line' });
+    // Accepting on purpose ("it doesn't open even after waiting") is the same verdict.
+    const accepted = advance(asked, { type: 'accept-checks', at: 3000, evidence: slow });
+    expect(screenOf(accepted)).toEqual({ kind: 'verdict', verdict: 'internet', reason: 'slow-line' });
+  });
+
+  it('a suspicious email from the first screen: the phishing verdict, the typed question, back and restart', () => {
+    const chosen = run({ type: 'choose', providerId: 'aruba' });
+    const suspicious = advance(chosen, { type: 'suspicious', at: 5000 });
+    expect(suspicious).toEqual({ stage: 'suspicious', providerId: 'aruba', address: null, at: 5000 });
+    expect(screenOf(suspicious)).toEqual({ kind: 'verdict', verdict: 'phishing', reason: 'phishing' });
+    const typed = advance(suspicious, { type: 'second', answer: 'typed-yes', at: 6000 });
+    expect(screenOf(typed)).toEqual({ kind: 'verdict', verdict: 'phishing', reason: 'phishing-typed' });
+    expect(advance(typed, { type: 'second', answer: 'phone-works', at: 6000 })).toBe(typed);
+    expect(advance(typed, { type: 'back' })).toEqual(suspicious);
+    expect(advance(suspicious, { type: 'back' })).toEqual(chosen);
+    expect(parseWizardState(JSON.parse(JSON.stringify(typed)))).toEqual(typed);
+    expect(isAwaitingAnswer(typed)).toBe(false);
+  });
+
+  it('the page read on the click is kept for its own check only, and read back from storage within its shape', () => {
+    const reading = { id: 'fortiguard', kind: 'blocked', status: 403 } as const;
+    const read = advance(opened, { type: 'page-read', reading, openedAt: 1000 });
+    expect(openedOf(read).page).toEqual(reading);
+    expect(advance(opened, { type: 'page-read', reading, openedAt: 999 })).toBe(opened);
+    expect(screenOf(read)).toMatchObject({ suggestion: { fact: 'page-blocked', verdict: 'network' } });
+    const accepted = advance(read, { type: 'accept-checks', at: 2000, evidence: { internet: 'up', webmail: 'up' } });
+    expect(screenOf(accepted)).toEqual({ kind: 'verdict', verdict: 'network', reason: 'blocked-page' });
+    expect(openedOf(parseWizardState(JSON.parse(JSON.stringify(read)))).page).toEqual(reading);
+    const hostile = { ...read, page: { id: 'x'.repeat(500), kind: 'rm -rf', status: 99999, text: 'secret' } };
+    expect(openedOf(parseWizardState(hostile)).page).toBeUndefined();
+    const odd = { ...read, page: { id: 'sophos', kind: 'rm -rf', status: 99999, text: 'secret' } };
+    expect(openedOf(parseWizardState(odd)).page).toEqual({ id: 'sophos' });
   });
 });
