@@ -72,10 +72,16 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Storage, and alarms (to clear the badge of a check left unanswered for an hour; no install warning). Opening
-    // a tab and setting the badge need no permission, and the extension never reads a page.
-    permissions: ['storage', 'alarms'],
+    // Storage, and alarms (to clear the badge of a check left unanswered for an hour); activeTab and scripting to
+    // read, once and on the user's click, what the check's own webmail tab shows (core/page-notices.ts: a notice's
+    // id and the HTTP status, never the page's text). None shows an install warning. Opening a tab, following its
+    // loading and setting the badge need no permission.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
+    // The toolbar icon from the keyboard: the same invocation as a click (it grants activeTab the same way).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+M' } },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

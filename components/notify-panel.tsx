@@ -7,7 +7,7 @@ import type { VerdictId } from '../core/answers';
 import { shortTime } from '../core/dates';
 import type { HistoryEntry } from '../core/history';
 import type { MessageKey } from '../core/messages';
-import { autoNotifyVerdicts, notifyVerdicts, readyChannel } from '../core/notify/channel';
+import { mayNotify, notifiesItself, readyChannel } from '../core/notify/channel';
 import { messageFor, type OutboxItem } from '../core/notify/outbox';
 import type { Settings } from '../core/settings';
 import { consentToSend } from '../platform/data-consent';
@@ -39,10 +39,10 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
   useEffect(() => {
     if (preview) confirmButton.current?.focus();
   }, [preview]);
-  if (!channel || !notifyVerdicts.includes(verdict) || outbox === null) return null;
+  if (!channel || !mayNotify(verdict, entry.reason) || outbox === null) return null;
   const name = settings.consultant?.name ?? t('consultantFallback');
   const item = messageFor(outbox, entry.at);
-  const automatic = channel.auto === true && autoNotifyVerdicts.includes(verdict);
+  const automatic = channel.auto === true && notifiesItself(verdict, entry.reason);
 
   const showPreview = () =>
     void buildMessage(entry, channel, settings, { person, automatic: false })

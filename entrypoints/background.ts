@@ -6,7 +6,7 @@ import { ownProviderId } from '../core/catalogue/own-provider';
 import type { Provider } from '../core/catalogue/provider';
 import { effectiveCatalogue } from '../core/effective-settings';
 import { entryOf, type HistoryEntry } from '../core/history';
-import { autoNotifyVerdicts, readyChannel } from '../core/notify/channel';
+import { notifiesItself, readyChannel } from '../core/notify/channel';
 import { messageFor } from '../core/notify/outbox';
 import type { ChecksRecord } from '../core/probes/record';
 import { evidenceOf } from '../core/probes/record';
@@ -31,6 +31,7 @@ import {
 import { outboxItem } from '../platform/storage/notify';
 import { personNameItem } from '../platform/storage/reports';
 import { announceUpdate } from '../platform/update';
+import { followWebmailTabs } from '../platform/webmail-tab';
 
 /**
  * The catalogue a check's provider is found in. A built-in provider never waits for the policy (the first read of
@@ -54,7 +55,7 @@ async function catalogueFor(providerId: string | null) {
  * the consultant without a click (once per check; the verdict says so). The user's own settings never carry `auto`.
  */
 async function notifyIfAutomatic(entry: HistoryEntry | undefined) {
-  if (!entry || !autoNotifyVerdicts.includes(entry.verdict)) return;
+  if (!entry || !notifiesItself(entry.verdict, entry.reason)) return;
   const settings = (await loadCachedSettings())?.settings ?? (await loadSettings()).settings;
   const channel = readyChannel(settings.notify);
   if (!channel?.auto || messageFor(await loadOutbox(), entry.at)) return;
@@ -106,6 +107,8 @@ async function refresh() {
 }
 
 export default defineBackground(() => {
+  // The webmail tab the popup asks for: opened here, followed while it loads.
+  followWebmailTabs();
   wizardItem.watch(() => void refresh());
   checksItem.watch(() => void refresh());
   // An hour after the webmail opened, an unanswered check is no longer current: the badge goes.

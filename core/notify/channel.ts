@@ -1,17 +1,32 @@
 // The consultant's channel in the settings: its kinds, its fields, what a channel still lacks, the channel ready to
 // send with, where it sends, and its identity as the outbox keeps it. Pure.
 import * as v from 'valibot';
-import type { VerdictId } from '../answers';
+import type { Reason, VerdictId } from '../answers';
 import { flag, plainText, publicHttpsUrl } from '../schemas';
 import { validationCodes as m, type ValidationError } from '../validation-messages';
 
 export const notifyKinds = ['webhook', 'ntfy', 'teams', 'telegram'] as const;
 export type NotifyKind = (typeof notifyKinds)[number];
 
-/** The verdicts the user may send to the consultant: the service or the mailbox is theirs to handle. */
-export const notifyVerdicts: readonly VerdictId[] = ['mail-service', 'account', 'password'];
-/** The verdicts a managed machine sends by itself (`notify.auto`): a password the user can reset is not among them. */
-export const autoNotifyVerdicts: readonly VerdictId[] = ['mail-service', 'account'];
+/**
+ * The verdicts the user may send to the consultant: the service or the mailbox is theirs to handle, and a password
+ * typed on a scam's page. Not a password the user recovers or changes alone (unsure, expired).
+ */
+export function mayNotify(verdict: VerdictId, reason: Reason): boolean {
+  if (verdict === 'phishing') return reason === 'phishing-typed';
+  if (verdict === 'password') return reason !== 'password-unsure' && reason !== 'password-expired';
+  return verdict === 'mail-service' || verdict === 'account';
+}
+
+/**
+ * The verdicts a managed machine sends by itself (`notify.auto`): the service and the mailbox, never a planned
+ * maintenance (the verdict says wait: no call on a Saturday night), never a password the user can reset; a password
+ * typed on a scam's page at once.
+ */
+export function notifiesItself(verdict: VerdictId, reason: Reason): boolean {
+  if (reason === 'maintenance') return false;
+  return verdict === 'mail-service' || verdict === 'account' || reason === 'phishing-typed';
+}
 
 /** A Telegram bot token as BotFather gives it: the bot's number, a colon, 35 characters. */
 const telegramToken = /^\d{4,15}:[A-Za-z0-9_-]{30,60}$/;

@@ -16,6 +16,7 @@ import type { Screen } from '../../core/wizard';
 import { openTab } from '../../platform/browser-ui';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
+import { openWebmailTab } from '../../platform/open-webmail';
 import { panelAvailable } from '../../platform/panel-available';
 import type { PopupStart } from '../../platform/storage';
 import { ownProviderItem } from '../../platform/storage';
@@ -72,6 +73,7 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
   // A stored state naming a provider that no longer exists (or a check without one) goes back to the picker.
   const evidence = evidenceOf(state, checks);
   const inCheck = provider !== undefined && state.providerId === provider.id && state.stage === 'opened';
+  const suspicious = state.stage === 'suspicious';
   // A check in progress needs the check screens (and the rule they carry): loaded before the first render when the
   // popup reopens mid-check, and right after "Open the webmail" otherwise.
   const screen: Screen =
@@ -84,16 +86,23 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
         )
       : inCheck
         ? { kind: 'question', question: 'outcome' }
-        : { kind: 'pick' };
+        : suspicious
+          ? { kind: 'verdict', verdict: 'phishing', reason: 'phishing' }
+          : { kind: 'pick' };
   const stale = inCheck && Screens?.wizardRules.isStale(state, Date.now()) === true;
 
-  // The popup reopened after the checks found something: no screen is on display yet that it would replace, so what
-  // they found is taken at once. While the popup stays open it is only offered; the panel, open beside the webmail
-  // from the click on, only offers it (taking it there would change the popup's screen under the user's hand).
+  // What the checks found is offered, never taken by itself, even when the popup reopens: the user has not seen it
+  // (the texts review: a proxy that blocks the checks would otherwise send a working webmail to the consultant).
+
+  // The popup opened from the toolbar icon in the middle of a check: when the check's webmail tab is in front, what
+  // the page shows is read once (activeTab, on this click: platform/page-reading.ts) and offered on the question.
   useEffect(() => {
-    if (surface === 'popup' && !stale && screen.kind === 'question' && screen.suggestion) {
-      void dispatch({ type: 'accept-checks', at: Date.now(), evidence });
-    }
+    if (surface !== 'popup' || state.stage !== 'opened' || state.page) return;
+    const openedAt = state.openedAt;
+    void import('../../platform/page-reading')
+      .then((m) => m.readWebmailPage(openedAt))
+      .then((reading) => (reading ? dispatch({ type: 'page-read', reading, openedAt }) : undefined))
+      .catch((error: unknown) => logFailure('the webmail page was not read', error));
   }, []);
 
   const open = async (url: string) => {
@@ -125,14 +134,23 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
     // The panel opens first, inside the click (a user gesture is needed, and it lasts until the first await).
     if (toPanel) void panel?.openPanel();
     // Store the state before the tab opens: the popup closes as soon as the new tab takes the focus.
+    const at = Date.now();
     await Promise.all([
       dispatch(...(state.providerId === target.id ? [] : [{ type: 'choose', providerId: target.id } as const]), {
         type: 'open',
-        at: Date.now(),
+        at,
       }),
       rememberProvider(target.id),
     ]);
-    await open(target.webmailUrl);
+    // Opened by the background, which follows the tab's loading (the question waits for it: a slow line is not an
+    // outage).
+    setProblem(null);
+    try {
+      await openWebmailTab(target.webmailUrl, at);
+    } catch (error) {
+      logFailure('tab not opened', error);
+      setProblem('openFailed');
+    }
   };
 
   if (History) {
@@ -196,6 +214,16 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
             onReadError={(text, reading) => void dispatch({ type: 'read-error', text, reading, at: Date.now() })}
             verdictFor={{ provider, settings, productName }}
           />
+          <p class="suspicious-way-in">
+            <button
+              type="button"
+              class="link"
+              data-action="suspicious-mail"
+              onClick={() => void dispatch({ type: 'suspicious', at: Date.now() })}
+            >
+              {t('suspiciousMail')}
+            </button>
+          </p>
           {pending && (
             <p role="status" class="muted" data-settings-pending>
               {t('settingsLoading')}
@@ -217,6 +245,15 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
             </button>
           </nav>
         </>
+      )}
+      {suspicious && state.stage === 'suspicious' && Screens && (
+        <Screens.SuspiciousScreen
+          state={state}
+          provider={provider}
+          settings={settings}
+          dispatch={dispatch}
+          open={open}
+        />
       )}
       {screen.kind !== 'pick' && state.stage === 'opened' && Screens && provider && (
         <Screens.CheckScreen

@@ -3,6 +3,7 @@
 // a stressed user carries only what it needs.
 
 import { useNow } from '../../components/hooks/use-now';
+import { useWebmailTab } from '../../components/hooks/use-webmail-tab';
 import { NotifyPanel } from '../../components/notify-panel';
 import { ReportPanel } from '../../components/report-panel';
 import { StepHeading } from '../../components/step-heading';
@@ -18,8 +19,15 @@ import { conflictOf } from '../../core/probes/evidence';
 import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/probes/record';
 import { reportChannel } from '../../core/report-channel';
 import type { Settings } from '../../core/settings';
+import { stillLoading } from '../../core/stored/webmail-tab';
 import { advance, isStale, screenOf } from '../../core/wizard';
-import { type OpenedState, staleAfterMs, type WizardEvent, type WizardState } from '../../core/wizard-state';
+import {
+  type OpenedState,
+  type SuspiciousState,
+  staleAfterMs,
+  type WizardEvent,
+  type WizardState,
+} from '../../core/wizard-state';
 import { t } from '../../platform/i18n';
 import { ChecksPanel } from './checks-panel';
 
@@ -33,6 +41,14 @@ import { VerdictView } from './verdict-view';
 
 /** The wizard's rules the popup's shell applies, loaded with these screens (core/wizard.ts is their home). */
 export const wizardRules = { advance, isStale, screenOf };
+
+/** Verdicts where this user's webmail works: an outage elsewhere on the provider is not theirs. */
+const webmailWorksHere = (verdict: string) =>
+  verdict === 'mail-client' ||
+  verdict === 'recipient' ||
+  verdict === 'internet' ||
+  verdict === 'network' ||
+  verdict === 'phishing';
 
 export interface CheckScreenProps {
   screen: Step;
@@ -96,8 +112,12 @@ export function CheckScreen({
   const run = currentChecks(state, checks);
   const evidence = evidenceOf(state, checks);
   const entry = entryOf(state, checks, evidence, catalogue);
-  // Ticks only while checks are pending, to notice checks that never finish.
-  const now = useNow(!run?.results);
+  const webmailTab = useWebmailTab();
+  const loading = stillLoading(webmailTab, state.openedAt, Date.now());
+  // Ticks while checks are pending (to notice checks that never finish) and while the webmail tab loads (its minute).
+  const now = useNow(!run?.results || loading);
+  const tabLoading =
+    screen.kind === 'question' && screen.question === 'outcome' && stillLoading(webmailTab, state.openedAt, now);
   const productName = settings.branding?.productName;
 
   // On a verdict after the sign-in page (a refused login, a failing inbox), the probes only saw the site open.
@@ -118,7 +138,7 @@ export function CheckScreen({
     />
   );
 
-  const recipient = screen.kind === 'verdict' ? reportRecipient(screen.verdict, settings) : undefined;
+  const recipient = screen.kind === 'verdict' ? reportRecipient(screen.verdict, settings, screen.reason) : undefined;
 
   return (
     <>
@@ -136,6 +156,8 @@ export function CheckScreen({
           onAccept={() => void dispatch({ type: 'accept-checks', at: Date.now(), evidence })}
           onReopen={() => void open(provider.webmailUrl)}
           surface={surface}
+          tabLoading={tabLoading}
+          page={state.page}
         >
           {checksPanel}
         </QuestionStep>
@@ -153,11 +175,24 @@ export function CheckScreen({
           errorText={state.error?.text}
           probes={run?.outside?.state}
           neighbours={run?.neighbours}
+          page={state.page}
+          incident={incident !== undefined}
+          onTyped={(answer) => void dispatch({ type: 'second', answer, at: Date.now() })}
         >
-          {incident && <IncidentNotice incident={incident} consultant={settings.consultant} />}
+          {incident &&
+            // The notice stands on the verdicts that share the outage; where the webmail works it would contradict
+            // the verdict ("no need to call" on "call your technician"): one line says the outage is elsewhere.
+            (webmailWorksHere(screen.verdict) ? (
+              <p class="note" data-incident-elsewhere>
+                {t('incidentOtherVerdict', sentenceName(provider.name))}
+              </p>
+            ) : (
+              <IncidentNotice incident={incident} consultant={settings.consultant} />
+            ))}
           {(screen.verdict === 'mail-client' || screen.reason === 'error-reading' || state.error) && (
             <ErrorBox
               error={state.error}
+              noConsultant={!settings.consultant?.name}
               // Read on the verdict: the verdict follows the reading in place (data-verdict changes).
               onRead={(text, reading) => void dispatch({ type: 'read-error', text, reading, at: Date.now() })}
             />
@@ -178,6 +213,67 @@ export function CheckScreen({
             {t('back')}
           </button>
         )}
+        <button
+          type="button"
+          class="secondary"
+          data-action="restart"
+          onClick={() => void dispatch({ type: 'restart' })}
+        >
+          {t('restart')}
+        </button>
+      </nav>
+    </>
+  );
+}
+
+export interface SuspiciousScreenProps {
+  state: SuspiciousState;
+  /** The provider, when one is chosen: its webmail (to change the password there) and its help. */
+  provider: Provider | undefined;
+  settings: Settings;
+  dispatch: (...events: WizardEvent[]) => Promise<WizardState>;
+  /** Opens a page in a new tab (the real webmail, to change the password there): no check starts. */
+  open: (url: string) => Promise<void>;
+}
+
+/** The provider a suspicious email is about, when none is chosen: the verdict names no provider. */
+const anyProvider: Provider = { id: '', name: '', webmailUrl: '', audience: 'business' } as unknown as Provider;
+
+/**
+ * A suspicious email reported on the first screen: the phishing verdict, which never says the mailbox has a problem,
+ * and asks whether a password was typed on the email's page (then: change it in the real webmail, the consultant).
+ */
+export function SuspiciousScreen({ state, provider, settings, dispatch, open }: SuspiciousScreenProps) {
+  const step = screenOf(state);
+  if (step.kind !== 'verdict') return null;
+  const listed = provider ? withDetails(provider) : anyProvider;
+  return (
+    <>
+      <VerdictView
+        key={step.reason}
+        verdict={step.verdict}
+        reason={step.reason}
+        provider={listed}
+        answeredAt={state.at}
+        code={checkCode(state.at)}
+        settings={settings}
+        onTyped={(answer) => void dispatch({ type: 'second', answer, at: Date.now() })}
+      >
+        {provider && step.reason === 'phishing-typed' && (
+          <button
+            type="button"
+            class="primary"
+            data-action="open-real-webmail"
+            onClick={() => void open(provider.webmailUrl)}
+          >
+            {t('openRealWebmail', sentenceName(provider.name))}
+          </button>
+        )}
+      </VerdictView>
+      <nav class="actions" aria-label={t('actionsLabel')}>
+        <button type="button" class="secondary" data-action="back" onClick={() => void dispatch({ type: 'back' })}>
+          {t('back')}
+        </button>
         <button
           type="button"
           class="secondary"

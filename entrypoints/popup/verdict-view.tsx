@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { ExternalLink } from '../../components/external-link';
 import { StepHeading } from '../../components/step-heading';
 import { said, VerdictFacts } from '../../components/verdict-facts';
-import type { Reason, VerdictId } from '../../core/answers';
+import type { PageReading, Reason, SecondAnswer, VerdictId } from '../../core/answers';
 import { sentenceName } from '../../core/catalogue/choose';
 import type { Provider } from '../../core/catalogue/provider';
 import { verdictPeople } from '../../core/contacts';
@@ -33,6 +33,12 @@ interface Props {
   conflict?: ConflictKey | undefined;
   /** The mail program's error, when the user pasted it: "what to tell them" quotes it when it decided. */
   errorText?: string | undefined;
+  /** What the webmail page showed, read on the icon click (`data-page-reading`). */
+  page?: PageReading | undefined;
+  /** The consultant's outage notice on this provider is open: the service verdict says not to call. */
+  incident?: boolean;
+  /** The phishing verdict's question: was a password typed on the page the email opened? */
+  onTyped?: (answer: SecondAnswer) => void;
   /** The automatic probes' evidence and the report, shown inside the verdict. */
   children?: ComponentChildren;
 }
@@ -48,15 +54,27 @@ export function VerdictView({
   errorText,
   probes,
   neighbours,
+  page,
+  incident = false,
+  onTyped,
   children,
 }: Props) {
   const name = sentenceName(provider.name);
-  const people = verdictPeople(verdict, reason, settings, { ...provider, name }, t('consultantFallback'));
+  const people = verdictPeople(verdict, reason, settings, { ...provider, name }, t('consultantFallback'), {
+    incident,
+  });
+  const noConsultant = !settings.consultant || Object.values(settings.consultant).every((v) => !v);
+  // Where the verdict tells the user to deal with the provider themselves, the provider's own help.
+  const support =
+    (people.alone || (noConsultant && (verdict === 'mail-service' || verdict === 'account'))) &&
+    (provider.supportUrl || provider.supportPhone);
+  const asking = verdict === 'phishing' && reason === 'phishing';
   return (
     <section
       class={`step verdict verdict-${verdict}`}
       data-verdict={verdict}
       data-reason={reason}
+      {...(page ? { 'data-page-reading': page.id } : {})}
       {...(probes ? { 'data-probes': probes } : {})}
       {...(neighbours ? { 'data-neighbours': neighboursHook(neighbours) } : {})}
       aria-labelledby="step-heading"
@@ -68,7 +86,25 @@ export function VerdictView({
           {t('checkCodeLine', code)}
         </span>
       </p>
-      <VerdictFacts people={people} tell={tellText(reason, name, provider.webmailUrl, t, errorText)} />
+      {asking && onTyped && (
+        <div class="typed" data-question="typed">
+          <h2>{t('typedHeading')}</h2>
+          <p>{t('verdictPhishingNext')}</p>
+          <div class="answers">
+            {(['typed-yes', 'typed-no'] as const).map((answer) => (
+              <button key={answer} type="button" class="answer" data-outcome={answer} onClick={() => onTyped(answer)}>
+                {t(answer === 'typed-yes' ? 'typedYes' : 'typedNo')}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+      {!asking && <VerdictFacts people={people} tell={tellText(reason, name, provider.webmailUrl, t, errorText)} />}
+      {people.doubt && (
+        <p class="note" data-doubt>
+          {said(people.doubt)}
+        </p>
+      )}
       {conflict && (
         <p class="note" data-conflict>
           {t(conflict, name)}
@@ -90,13 +126,21 @@ export function VerdictView({
           <ExternalLink href={provider.statusUrl}>{t('statusPageLink', name)}</ExternalLink>
         </p>
       )}
-      {verdict === 'password' && (
-        <p>
+      {(verdict === 'password' || (people.alone && reason === 'phishing-typed')) && (
+        <p data-password-help>
           {provider.passwordResetUrl ? (
             <ExternalLink href={provider.passwordResetUrl}>{t('passwordResetLink', name)}</ExternalLink>
           ) : (
-            t('passwordNoReset', name)
+            // A consumer mailbox is the user's own: its sign-in page recovers it; a business one, whoever made it.
+            t(provider.audience === 'consumer' ? 'passwordNoResetConsumer' : 'passwordNoReset', name)
           )}
+        </p>
+      )}
+      {support && (
+        <p data-support>
+          {provider.supportUrl && <ExternalLink href={provider.supportUrl}>{t('supportLink', name)}</ExternalLink>}
+          {provider.supportUrl && provider.supportPhone && ' · '}
+          {provider.supportPhone && t('supportPhone', provider.supportPhone)}
         </p>
       )}
       {children}

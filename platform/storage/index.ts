@@ -23,7 +23,8 @@
 // | session:outsideCache     | background (Globalping's readings)     | background (reused five minutes)         |
 // | session:neighboursPosted | background (one event per check)       | background                               |
 // | local:neighboursLast     | background, options page (poll, test)  | options page ("last poll")               |
-// | (the three neighbours' keys above are defined in ./neighbours.ts)                                            |
+// | session:webmailTab       | background (the tab it opened, its loading) | questions (still loading), popup (page read) |
+// | (the three neighbours' keys above are defined in ./neighbours.ts, session:webmailTab in ./webmail-tab.ts)     |
 // | (the four notify keys above are defined in ./notify.ts, local:whatsNew, local:installedVersion and            |
 // |  local:incidentDraft in ./options.ts: off the popup's first paint, which never reads them; local:history,      |
 // |  local:historyClearedAt and local:personName in ./reports.ts: read by the popup only after its first paint)  |

@@ -32,6 +32,7 @@ import {
   parseWhatsNew,
   parseWorkerStarted,
 } from '../../core/stored/values';
+import { parseWebmailTab } from '../../core/stored/webmail-tab';
 import { parseWizardState } from '../../core/stored/wizard';
 
 const at = Date.UTC(2026, 11, 1, 9, 30);
@@ -52,6 +53,21 @@ const items: Record<string, StoredItem> = {
     written: [
       { stage: 'choosing', providerId: null, address: null },
       { stage: 'choosing', providerId: 'aruba', address },
+      { stage: 'suspicious', providerId: null, address: null, at, typed: 'typed-yes' },
+      {
+        stage: 'opened',
+        providerId: 'aruba',
+        address: null,
+        openedAt: at,
+        checkRequestedAt: at,
+        answers: {
+          outcome: 'page-failed',
+          followUp: 'internet-works',
+          second: 'phone-unknown',
+          checked: 'internet-up',
+        },
+        answeredAt: at + 60_000,
+      },
       {
         stage: 'opened',
         providerId: 'aruba',
@@ -60,6 +76,7 @@ const items: Record<string, StoredItem> = {
         checkRequestedAt: at,
         answers: { outcome: 'login-failed', followUp: 'password-sure' },
         answeredAt: at + 60_000,
+        page: { id: 'fortiguard', kind: 'blocked', status: 403 },
         error: {
           text: 'x'.repeat(errorTextLimit),
           reading: { id: 'outlook-0x800ccc0e', verdict: 'mail-client', decisive: false },
@@ -118,6 +135,14 @@ const items: Record<string, StoredItem> = {
     ],
   },
   'session:neighboursPosted': { parse: parseNeighboursPosted, written: [[], [at, at + 1000]] },
+  'session:webmailTab': {
+    parse: parseWebmailTab,
+    written: [
+      null,
+      { tabId: 12, openedAt: at, status: 'loading' },
+      { tabId: 0, openedAt: at, status: 'complete', loadedAt: at + 20_000 },
+    ],
+  },
   'local:neighboursLast': {
     parse: parseNeighboursLast,
     written: [

@@ -1,0 +1,52 @@
+// The webmail tab: opened by the background on the popup's behalf (the popup closes as soon as the new tab takes
+// the focus, before tabs.create could tell it the tab's id), and followed while it loads (tabs.onUpdated for that
+// tab only: its status needs no permission). The question screens read whether it still loads.
+import { browser } from 'wxt/browser';
+import { logFailure } from './log';
+import type { OpenWebmailMessage } from './open-webmail';
+import { loadWebmailTab, webmailTabItem } from './storage/webmail-tab';
+
+const isOpenWebmail = (message: unknown): message is OpenWebmailMessage =>
+  typeof message === 'object' &&
+  message !== null &&
+  (message as { type?: unknown }).type === 'open-webmail' &&
+  typeof (message as { url?: unknown }).url === 'string' &&
+  /^https?:\/\//.test((message as { url: string }).url) &&
+  typeof (message as { openedAt?: unknown }).openedAt === 'number';
+
+/** The background's side: open the tab, keep its id, follow its loading. */
+export function followWebmailTabs(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only the extension's own pages send it (a content script or a web page never can: none is declared).
+    if (!isOpenWebmail(message) || sender.id !== browser.runtime.id) return undefined;
+    return browser.tabs.create({ url: message.url, active: true }).then(async (tab) => {
+      if (tab.id !== undefined) {
+        await webmailTabItem.setValue({
+          tabId: tab.id,
+          openedAt: message.openedAt,
+          status: tab.status === 'complete' ? 'complete' : 'loading',
+        });
+      }
+      return true;
+    });
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading' && change.status !== 'complete') return;
+    void loadWebmailTab()
+      .then((tab) => {
+        if (!tab || tab.tabId !== tabId || tab.status === change.status) return;
+        return webmailTabItem.setValue({
+          tabId,
+          openedAt: tab.openedAt,
+          status: change.status === 'complete' ? 'complete' : 'loading',
+          ...(change.status === 'complete' ? { loadedAt: Date.now() } : {}),
+        });
+      })
+      .catch((error: unknown) => logFailure('the webmail tab was not followed', error));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void loadWebmailTab()
+      .then((tab) => (tab?.tabId === tabId ? webmailTabItem.setValue(null) : undefined))
+      .catch((error: unknown) => logFailure('the closed webmail tab was not forgotten', error));
+  });
+}
