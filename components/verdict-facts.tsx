@@ -10,7 +10,7 @@ export function VerdictFacts({ people, tell }: { people: VerdictPeople; tell: st
   return (
     <dl class="verdict-facts">
       <dt>{t('whoLabel')}</dt>
-      <dd class="who" data-who={people.alone ? 'nobody' : people.contact ? 'configured' : 'unnamed'}>
+      <dd class="who" data-who={people.nobody ? 'nobody' : people.contact ? 'configured' : 'unnamed'}>
         {said(people.who)}
         {people.contact && <ContactCard contact={people.contact} />}
       </dd>

@@ -69,6 +69,8 @@ export interface VerdictPeople {
   avoid: Wording;
   /** Nobody is there to call for it: a consumer mailbox's fault, with no consultant configured. */
   alone: boolean;
+  /** Nobody to call at all: nobody is there, or nothing needs anybody (a recipient's side, a deleted scam). */
+  nobody: boolean;
   /** A doubt the verdict says in a line of its own. */
   doubt?: Wording;
 }
@@ -164,6 +166,7 @@ export function verdictPeople(
     nextContact: contactOf(roles.next, settings),
     avoid: avoid(),
     alone,
+    nobody: alone || (roles.who === undefined && verdict !== 'internet'),
     ...(texts.doubt ? { doubt: say(texts.doubt) } : {}),
   };
 }

@@ -46,6 +46,13 @@ export interface WebServerOptions {
   incidents?: unknown;
   /** The consultant's feeds, by path ("/feed.json" → JSON value, or a raw string for a broken one). */
   feeds?: Record<string, unknown>;
+  /**
+   * What a host's page shows when the browser navigates to it (a maintenance banner, a filter's block page), with
+   * its HTTP status; the probes (no-cors fetches) still get the usual small page.
+   */
+  pages?: Record<string, { status?: number; title: string; body: string }>;
+  /** Hosts whose page navigations are held until releasePages(): a webmail that takes its time to load. */
+  holdPages?: string[];
 }
 
 export interface WebServer {
@@ -56,6 +63,12 @@ export interface WebServer {
   /** The GET requests made by web content or an extension (they carry Sec-Fetch-Mode), same form. */
   /** What the extension requested: every GET of a page or worker, and every other method from an extension origin. */
   fetches: string[];
+  /** What a host's page shows to a navigation, changed per scenario (starts as `options.pages`). */
+  pages: Map<string, { status?: number; title: string; body: string }>;
+  /** Hosts whose page navigations are held (starts as `options.holdPages`); releasePages() lets them through. */
+  heldHosts: Set<string>;
+  /** Lets the held page navigations through: the slow webmail finally loads (and later ones are not held). */
+  releasePages: () => void;
   close: () => void;
 }
 
@@ -69,6 +82,9 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
   const hits: string[] = [];
   const fetches: string[] = [];
   const held = new Set<import('node:http').ServerResponse>();
+  const heldPages: (() => void)[] = [];
+  const pages = new Map(Object.entries(options.pages ?? {}));
+  const heldHosts = new Set(options.holdPages ?? []);
   const server = createServer({ key: fixture('test-only.key'), cert: fixture('test-only.crt') }, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
@@ -85,8 +101,13 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
       held.add(res);
       return;
     }
+    const isNavigation = req.method === 'GET' && req.headers['sec-fetch-mode'] === 'navigate';
+    const page = isNavigation ? pages.get(host) : undefined;
     const answer = () => {
-      if (isDns) {
+      if (page) {
+        res.writeHead(page.status ?? 200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><html lang="it"><title>${page.title}</title><body>${page.body}</body></html>`);
+      } else if (isDns) {
         const name = (url.searchParams.get('name') ?? '').replace(/\.$/, '');
         const type = url.searchParams.get('type') ?? 'A';
         const body = options.nxdomain?.includes(name)
@@ -123,6 +144,10 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
         res.end(`<!doctype html><html lang="en"><title>${host}</title><h1>Webmail ${host}</h1></html>`);
       }
     };
+    if (isNavigation && heldHosts.has(host)) {
+      heldPages.push(answer);
+      return;
+    }
     const delay = options.slow?.[host];
     if (delay) setTimeout(answer, delay);
     else answer();
@@ -133,6 +158,12 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<We
     port: (server.address() as AddressInfo).port,
     hits,
     fetches,
+    pages,
+    heldHosts,
+    releasePages: () => {
+      heldHosts.clear();
+      for (const answer of heldPages.splice(0)) answer();
+    },
     close: () => {
       for (const res of held) res.destroy();
       server.closeAllConnections();

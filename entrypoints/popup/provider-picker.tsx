@@ -68,7 +68,7 @@ export function ProviderPicker({
   comeBack = 'openWebmailHint',
 }: Props) {
   const [query, setQuery] = useState('');
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; doubt?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const { address, matches, choice, autoSelect, typedDomain } = pickerView(providers, query, selected, locked);
   const openButton = useRef<HTMLButtonElement>(null);
@@ -99,7 +99,25 @@ export function ProviderPicker({
           : {}),
       });
       const next = nextStep(detection, typedDomain ?? '');
-      setMessage({ text: next.text, error: next.error });
+      // The domain's mail servers name another provider than the consultant set up (a website move that took the
+      // MX records along): said as a doubt for the consultant, not as a fact.
+      const presetId = verdictFor?.settings.provider;
+      const preset = presetId ? providers.find((p) => p.id === presetId) : undefined;
+      const differs =
+        preset && (detection.kind === 'mx' || detection.kind === 'signals') && detection.provider.id !== preset.id;
+      setMessage(
+        differs
+          ? {
+              text: t('detectDiffersFromPreset', [
+                sentenceName(preset.name),
+                typedDomain ?? '',
+                sentenceName(detection.provider.name),
+              ]),
+              error: true,
+              doubt: true,
+            }
+          : { text: next.text, error: next.error },
+      );
       // A domain that receives no mail, a forwarder, a spam filter, an unknown provider: the way on to a person.
       const { deadEnd } = next;
       if (deadEnd) {
@@ -108,7 +126,8 @@ export function ProviderPicker({
       } else setDeadEnd(null);
       // A service the list does not carry: the box for its webmail opens, named after it, with a proposal to confirm.
       if (detection.kind === 'no-webmail') await showOwnForm(detection.name, detection.proposal);
-      if (next.found && 'provider' in detection) {
+      // A doubt keeps the consultant's provider chosen: the user asks before opening another webmail.
+      if (next.found && 'provider' in detection && !differs) {
         setQuery('');
         onSelect(detection.provider.id, detection.address);
         // The next step is one key away: Enter opens the provider's webmail.
@@ -204,7 +223,12 @@ export function ProviderPicker({
                 </button>
               )}
             </div>
-            <p id="picker-status" role="status" class={message?.error ? 'problem-soft' : 'muted'}>
+            <p
+              id="picker-status"
+              role="status"
+              class={message?.error ? 'problem-soft' : 'muted'}
+              {...(message?.doubt ? { 'data-finder-doubt': 'preset' } : {})}
+            >
               {message?.text ??
                 (address ? t('searchAddressHint') : matches.length === 0 ? t('noProviderMatches', query) : '')}
             </p>

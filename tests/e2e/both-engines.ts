@@ -6,8 +6,17 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { it } from 'vitest';
 import type { GlobalpingFake } from '../../tools/globalping-fake';
-import type { NotifyReceiver } from '../../tools/harness';
+import type { NotifyReceiver, WebServer } from '../../tools/harness';
 import type { PageDriver } from '../support/driver';
+import {
+  playBlockPage,
+  playConsumerAlone,
+  playMaintenance,
+  playPhoneQuestion,
+  playSlowLine,
+  playSpamDelivery,
+  playSuspiciousEmail,
+} from './field-three';
 import {
   type Network,
   paths,
@@ -29,6 +38,48 @@ import {
 } from './situations';
 
 type Lang = 'en' | 'it';
+
+/** The hosts a slow line answers after 20 s (the probes give up at 2.5 s): every site, the DNS, the webmail. */
+export const slowLine: Record<string, number> = {
+  'www.gstatic.com': 20_000,
+  'www.cloudflare.com': 20_000,
+  'dns.google': 20_000,
+  'cloudflare-dns.com': 20_000,
+  'webmail.aruba.it': 20_000,
+};
+
+/**
+ * Right in the field, round three: the page's notice, the phone, a slow line, spam, a scam email, a consumer alone.
+ * `web` serves the pages the scenarios set; `slow` is a line where every site takes 20 s.
+ */
+export function fieldRoundThree(
+  lang: Lang,
+  driver: () => PageDriver,
+  slowDriver: () => PageDriver,
+  servers: () => { web: WebServer; slow: WebServer },
+): void {
+  it('a maintenance page: wait for the time it gives, no call now', async () => {
+    await playMaintenance(driver(), servers().web, lang);
+  });
+  it("an office filter's block page: the office network, the technician", async () => {
+    await playBlockPage(driver(), servers().web, lang);
+  });
+  it('the page does not open, other sites do: the phone off the office Wi-Fi tells network from service', async () => {
+    await playPhoneQuestion(driver(), lang);
+  });
+  it('a webmail that takes 20 s on a slow line: the question waits, and the verdict is the line, never the service', async () => {
+    await playSlowLine(slowDriver(), servers().slow, lang);
+  });
+  it("mail that lands in the recipients' spam: the domain, the consultant", async () => {
+    await playSpamDelivery(driver(), lang);
+  });
+  it('a scam email about the mailbox: phishing, the consultant only when a password was typed', async () => {
+    await playSuspiciousEmail(driver(), lang);
+  });
+  it('a consumer mailbox with nobody configured: no screen names a consultant', async () => {
+    await playConsumerAlone(driver(), lang);
+  });
+}
 
 /** Every path of the rule; `driverFor` gives a driver on the network the path needs. */
 export function pathScenarios(lang: Lang, driverFor: (network: Network) => PageDriver): void {

@@ -46,7 +46,14 @@ export function chromiumDriver(browser: Browser): PageDriver {
       page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     },
-    openWebmail: async () => (await openWebmail(browser, current())).url(),
+    async openWebmail(options) {
+      // A tab whose page is held never reaches Playwright as a page until it commits: only the click.
+      if (options?.loaded === false) {
+        await locate('[data-action="open-webmail"]').click();
+        return '';
+      }
+      return (await openWebmail(browser, current())).url();
+    },
     badge: () => badgeText(browser),
     storedSettings: () =>
       (browser.context.serviceWorkers()[0] ?? browser.worker).evaluate(async () => {

@@ -25,8 +25,11 @@ export interface PageDriver {
   reopen(): Promise<void>;
   /** The options page, in place of the popup. */
   openOptions(): Promise<void>;
-  /** Clicks "Open … webmail" and returns the address of the tab it opened, once loaded. */
-  openWebmail(): Promise<string>;
+  /**
+   * Clicks "Open … webmail" and returns the address of the tab it opened, once loaded; with `loaded: false`, at once
+   * (a webmail that takes its time: the popup is read while the tab still loads).
+   */
+  openWebmail(options?: { loaded?: boolean }): Promise<string>;
   /** The toolbar button's badge. */
   badge(): Promise<string>;
   /** The user's own settings as stored (what the options page saved). */
@@ -57,13 +60,20 @@ export function popupPage(driver: PageDriver) {
       await driver.type('[data-input="email"]', address);
       await driver.click('[data-action="find-provider"]');
     },
-    openWebmail: () => driver.openWebmail(),
-    /** Gives an answer once its button is there (`data-outcome`, or `data-warning` for what the webmail said). */
+    openWebmail: (options?: { loaded?: boolean }) => driver.openWebmail(options),
+    /**
+     * Gives an answer once its button is there: `data-outcome`, `data-warning` for what the webmail said, `data-notice`
+     * for the message shown instead of the webmail (`notice-maintenance` → `data-notice="maintenance"`).
+     */
     async answer(value: string) {
-      const hook = warningAnswers.includes(value) ? `[data-warning="${value}"]` : `[data-outcome="${value}"]`;
+      const hook = answerHook(value);
       await driver.waitFor(hook);
       await driver.click(hook);
     },
+    /** Whether an answer's button waits (disabled while the webmail tab still loads). */
+    answerWaits: async (value: string) => (await driver.attribute(answerHook(value), 'disabled')) !== null,
+    /** "I received a strange email about my mailbox", on the first screen. */
+    suspicious: () => driver.click('[data-action="suspicious-mail"]'),
     /** Waits until the automatic checks have reported (their evidence replaces "Checking…"). */
     checksDone: () => driver.waitFor('[data-checks] [data-evidence]'),
     async verdict(id: string) {
@@ -78,7 +88,15 @@ export function popupPage(driver: PageDriver) {
   };
 }
 
-const warningAnswers = ['quota', 'password-expired', 'suspended', 'blocked', 'other'];
+const warningAnswers = ['quota', 'password-expired', 'suspended', 'blocked', 'scam', 'other'];
+
+/** The selector of an answer's button, by the answer's name. */
+export const answerHook = (value: string) =>
+  warningAnswers.includes(value)
+    ? `[data-warning="${value}"]`
+    : value.startsWith('notice-')
+      ? `[data-notice="${value.slice('notice-'.length)}"]`
+      : `[data-outcome="${value}"]`;
 
 /** The options page's page object. */
 export function optionsPage(driver: PageDriver) {

@@ -83,10 +83,10 @@ export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: numb
       await openPage(firefox, 'popup.html');
     },
     openOptions: () => openPage(firefox, 'options.html'),
-    async openWebmail() {
+    async openWebmail({ loaded = true } = {}) {
       const since = tabMark(firefox);
       await click(firefox, '[data-action="open-webmail"]');
-      const url = await nextTabUrl(firefox, since);
+      const url = loaded ? await nextTabUrl(firefox, since) : '';
       // The user comes back to the popup: its tab in front again (a tab behind runs its timers late).
       await firefox.page.bringToFront();
       return url;

@@ -23,7 +23,7 @@ import {
 import { type GlobalpingFake, startGlobalpingFake } from '../../../tools/globalping-fake';
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
 import { firefoxDriver, resetFirefox } from '../../support/firefox';
-import { fieldScenarios, neighbourScenarios, pathScenarios } from '../both-engines';
+import { fieldRoundThree, fieldScenarios, neighbourScenarios, pathScenarios, slowLine } from '../both-engines';
 import { playNotifyNotDelivered, playNotifyRetryNow } from '../scenarios';
 import { situationZone } from '../situations';
 
@@ -33,6 +33,7 @@ if (!available)
 
 let web: WebServer;
 let held: WebServer;
+let slow: WebServer;
 let proxy: LoopbackProxy;
 beforeAll(async () => {
   if (!available) return;
@@ -40,12 +41,15 @@ beforeAll(async () => {
   web = await startWebServer(situationZone);
   // The probes held: the checks cannot tell, so the user is asked whether other sites open.
   held = await startWebServer({ holdProbes: true });
+  // A slow line: every site, the DNS and the webmail answer after 20 s.
+  slow = await startWebServer({ slow: slowLine });
   proxy = await startProxy(web.port);
 });
 afterAll(() => {
   proxy?.close();
   web?.close();
   held?.close();
+  slow?.close();
 });
 
 /** A fresh start on the network that works. */
@@ -70,6 +74,12 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang)
 
   pathScenarios(lang, (network) => firefoxDriver(firefox, proxy, network === 'up' ? web.port : held.port));
   fieldScenarios(lang, () => firefoxDriver(firefox, proxy, web.port));
+  fieldRoundThree(
+    lang,
+    () => firefoxDriver(firefox, proxy, web.port),
+    () => firefoxDriver(firefox, proxy, slow.port),
+    () => ({ web, slow }),
+  );
 });
 
 describe.skipIf(!available)('Firefox: the sidebar beside the webmail', () => {

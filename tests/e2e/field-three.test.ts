@@ -1,0 +1,41 @@
+// Right in the field, round three, in Chromium: the scenarios of tests/e2e/field-three.ts on a network where
+// everything answers (the webmail's page set per scenario) and on a slow line.
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
+import { type Browser, launch, resetExtension, startWebServer, type WebServer } from '../../tools/harness';
+import { chromiumDriver } from '../support/chromium';
+import { fieldRoundThree, slowLine } from './both-engines';
+
+let web: WebServer;
+let slow: WebServer;
+beforeAll(async () => {
+  web = await startWebServer();
+  slow = await startWebServer({ slow: slowLine });
+});
+afterAll(() => {
+  web.close();
+  slow.close();
+});
+
+describe.each(['en', 'it'] as const)('right in the field, round three, in %s', (lang) => {
+  let up: Browser;
+  let slowBrowser: Browser;
+  beforeAll(async () => {
+    up = await launch({ lang, port: web.port });
+    slowBrowser = await launch({ lang, port: slow.port });
+  });
+  afterAll(async () => {
+    await up?.close();
+    await slowBrowser?.close();
+  });
+  beforeEach(async () => {
+    await resetExtension(up);
+    await resetExtension(slowBrowser);
+  });
+
+  fieldRoundThree(
+    lang,
+    () => chromiumDriver(up),
+    () => chromiumDriver(slowBrowser),
+    () => ({ web, slow }),
+  );
+});

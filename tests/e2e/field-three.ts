@@ -1,0 +1,204 @@
+// Right in the field, round three: what the webmail page shows, a slow line, mail in spam, a scam email, and a
+// consumer mailbox with nobody behind it. Written once, played in Chromium (field-three.test.ts) and in Firefox
+// (firefox/firefox.test.ts) through the PageDriver and the popup's page object.
+import { expect } from 'vitest';
+import type { WebServer } from '../../tools/harness';
+import { eventually, type PageDriver, popupPage } from '../support/driver';
+
+type Lang = 'en' | 'it';
+
+/** The consultant and the technician, as the options page stores them. */
+export const people = {
+  consultant: { name: 'Studio Neri', phone: '+39 055 123456' },
+  technician: { name: 'Luca Bianchi', phone: '+39 347 7654321' },
+};
+
+/** Words that name a consultant, in each language: a consumer with nobody behind them never reads them. */
+const consultantWord: Record<Lang, RegExp> = { en: /consultant/i, it: /consulente/i };
+
+/** The pages the scenarios show instead of a webmail (a provider's banner, a filter's block page). */
+export const notices = {
+  maintenance: {
+    status: 503,
+    title: 'Libero Mail',
+    body: '<h1>Manutenzione</h1><p>Stiamo effettuando un intervento di manutenzione evolutiva: il servizio tornerà disponibile alle 02:00.</p>',
+  },
+  blocked: {
+    status: 403,
+    title: 'FortiGuard Web Filtering',
+    body: '<h1>Web Page Blocked!</h1><p>The page you have requested has been blocked, because the URL is banned.</p>',
+  },
+};
+
+/** Shows `page` at the webmail host for the scenario's length, then the plain webmail again. */
+async function withPage(
+  web: WebServer,
+  host: string,
+  page: (typeof notices)[keyof typeof notices],
+  play: () => Promise<void>,
+) {
+  web.pages.set(host, page);
+  try {
+    await play();
+  } finally {
+    web.pages.delete(host);
+  }
+}
+
+/** A planned maintenance page: "the page shows a message" → maintenance → the service, wait first; no call now. */
+export async function playMaintenance(driver: PageDriver, web: WebServer, lang: Lang): Promise<void> {
+  await withPage(web, 'webmail.aruba.it', notices.maintenance, async () => {
+    const popup = popupPage(driver);
+    await driver.start({ ...people, provider: 'aruba' });
+    await popup.openWebmail();
+    await popup.answer('page-notice');
+    await driver.waitFor('[data-question="notice"]');
+    await driver.accessible('what the message says');
+    await popup.answer('notice-maintenance');
+    const verdict = await popup.verdict('mail-service');
+    expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('maintenance');
+    // Wait first: "don't call now", and the consultant only if it runs over.
+    expect(await driver.text('[data-avoid]')).toMatch(lang === 'it' ? /Non chiamare adesso/ : /Don't call anyone now/);
+    expect(await verdict.text()).not.toMatch(lang === 'it' ? /interruzione breve/ : /short interruption/);
+    await driver.accessible('maintenance verdict');
+  });
+}
+
+/** An office filter's block page: "site blocked" → the office network, the technician named. */
+export async function playBlockPage(driver: PageDriver, web: WebServer, lang: Lang): Promise<void> {
+  await withPage(web, 'webmail.aruba.it', notices.blocked, async () => {
+    const popup = popupPage(driver);
+    await driver.start({ ...people, provider: 'aruba' });
+    await popup.openWebmail();
+    await popup.answer('page-notice');
+    await popup.answer('notice-blocked');
+    const verdict = await popup.verdict('network');
+    expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('blocked-page');
+    expect(await driver.attribute('[data-who]', 'data-who')).toBe('configured');
+    expect(await driver.text('[data-who]')).toContain('Luca Bianchi');
+    expect(await driver.text('[data-avoid]')).toMatch(
+      lang === 'it' ? /Non chiamare il consulente/ : /Don't call your consultant/,
+    );
+    expect(await verdict.reportHeading()).toBe(
+      lang === 'it' ? 'Resoconto da mandare al tuo tecnico' : 'Report to send to your technician',
+    );
+    await driver.accessible('network verdict');
+  });
+}
+
+/**
+ * "The page does not open" while other sites do and the checks reach the webmail: the phone, off the office Wi-Fi,
+ * tells the office network from the service.
+ */
+export async function playPhoneQuestion(driver: PageDriver, lang: Lang): Promise<void> {
+  const popup = popupPage(driver);
+  await driver.start({ ...people, provider: 'aruba' });
+  await popup.openWebmail();
+  await popup.checksDone();
+  await popup.answer('page-failed');
+  // The checks answered "do other sites open?": the phone is asked before any service verdict.
+  await driver.waitFor('[data-question="phone"]');
+  await driver.accessible('the phone question');
+  await popup.answer('phone-works');
+  await popup.verdict('network');
+  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('phone-works');
+  expect(await driver.text('[data-who]')).toContain('Luca Bianchi');
+  await driver.click('[data-action="back"]');
+  await popup.answer('phone-fails');
+  await popup.verdict('mail-service');
+  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('phone-fails');
+  await driver.click('[data-action="back"]');
+  await popup.answer('phone-unknown');
+  await popup.verdict('mail-service');
+  // Not tried: the doubt is said.
+  expect(await driver.text('[data-doubt]')).toMatch(lang === 'it' ? /rete di questo ufficio/ : /this office's network/);
+}
+
+/**
+ * A slow line: every site, and the webmail, take their time (the probes time out, the webmail's page comes ~20 s
+ * later, released by the test). The question says the tab still loads and "the page does not open" waits; answered
+ * once loaded, with other sites open, it is the line: never the service.
+ */
+export async function playSlowLine(driver: PageDriver, slow: WebServer, lang: Lang): Promise<void> {
+  slow.heldHosts.add('webmail.aruba.it');
+  try {
+    const popup = popupPage(driver);
+    await driver.start({ ...people, provider: 'aruba' });
+    await popup.openWebmail({ loaded: false });
+    await driver.waitFor('[data-question="outcome"][data-tab-loading]');
+    expect(await driver.text('[data-tab-loading-note]')).toMatch(
+      lang === 'it' ? /sta ancora caricando/ : /still loading/,
+    );
+    expect(await popup.answerWaits('page-failed')).toBe(true);
+    expect(await popup.answerWaits('works')).toBe(false);
+    await driver.accessible('question while the tab loads');
+    // The page comes at last: the question no longer waits.
+    slow.releasePages();
+    await eventually(() => driver.attribute('[data-question="outcome"]', 'data-tab-loading'), null, 15_000);
+    expect(await popup.answerWaits('page-failed')).toBe(false);
+    await popup.checksDone();
+    await popup.answer('page-failed');
+    await driver.waitFor('[data-question="internet"] [data-suggestion="internet"]');
+    await popup.answer('internet-works');
+    await popup.verdict('internet');
+    expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('slow-line');
+    expect(await driver.attribute('[data-verdict="mail-service"]', 'data-verdict')).toBeNull();
+  } finally {
+    slow.releasePages();
+  }
+}
+
+/** Mail that leaves but lands in the recipients' spam: the domain's settings, the consultant. */
+export async function playSpamDelivery(driver: PageDriver, lang: Lang): Promise<void> {
+  const popup = popupPage(driver);
+  await driver.start({ ...people, provider: 'aruba' });
+  await popup.openWebmail();
+  await popup.answer('send-failed');
+  await popup.answer('send-spam');
+  await popup.verdict('account');
+  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('domain-delivery');
+  expect(await driver.text('[data-who]')).toContain('Studio Neri');
+  expect(await driver.text('[data-verdict]')).toMatch(/SPF, DKIM, DMARC/);
+  expect(await driver.text('[data-avoid]')).not.toMatch(lang === 'it' ? /consulente/ : /consultant/);
+}
+
+/**
+ * A scary email about the mailbox: the first screen's way in → phishing, never "your mailbox has a problem"; a
+ * password typed → the consultant now; nothing typed → nobody.
+ */
+export async function playSuspiciousEmail(driver: PageDriver, lang: Lang): Promise<void> {
+  const popup = popupPage(driver);
+  await driver.start({ ...people, provider: 'aruba' });
+  await popup.suspicious();
+  await popup.verdict('phishing');
+  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('phishing');
+  const text = await driver.text('[data-verdict]');
+  expect(text).toMatch(/phishing/);
+  expect(text).not.toMatch(
+    lang === 'it' ? /casella ha un problema|rinnovo non pagato/ : /mailbox has a problem|unpaid/,
+  );
+  await driver.accessible('phishing verdict, asking');
+  await popup.answer('typed-no');
+  await eventually(() => driver.attribute('[data-verdict]', 'data-reason'), 'phishing-ignored');
+  expect(await driver.attribute('[data-who]', 'data-who')).toBe('nobody');
+  await driver.click('[data-action="back"]');
+  await popup.answer('typed-yes');
+  await eventually(() => driver.attribute('[data-verdict]', 'data-reason'), 'phishing-typed');
+  expect(await driver.text('[data-who]')).toContain('Studio Neri');
+  await driver.waitFor('[data-action="open-real-webmail"]');
+  await driver.accessible('phishing verdict, a password typed');
+}
+
+/** A consumer mailbox, nobody configured: no screen of the path names a consultant. */
+export async function playConsumerAlone(driver: PageDriver, lang: Lang): Promise<void> {
+  const popup = popupPage(driver);
+  await driver.start();
+  await popup.choose('gmail');
+  expect(await driver.text('body')).not.toMatch(consultantWord[lang]);
+  await popup.openWebmail();
+  await popup.answer('login-failed');
+  await popup.answer('password-sure');
+  await popup.verdict('account');
+  expect(await driver.attribute('[data-who]', 'data-who')).toBe('nobody');
+  expect(await driver.text('[data-verdict]')).not.toMatch(consultantWord[lang]);
+}
