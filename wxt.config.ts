@@ -77,7 +77,8 @@ export default defineConfig({
     // id and the HTTP status, never the page's text). None shows an install warning. Opening a tab, following its
     // loading and setting the badge need no permission.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-    action: { default_title: '__MSG_extName__' },
+    // Firefox puts a new add-on's button behind the puzzle piece: in the toolbar, where the texts say it is.
+    action: { default_title: '__MSG_extName__', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     // The toolbar icon from the keyboard: the same invocation as a click (it grants activeTab the same way).
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+M' } },

@@ -132,10 +132,12 @@ export interface FirefoxOptions {
   lang?: 'en' | 'it';
   /** Managed storage for the extension: a policy in /etc/firefox/policies (see writeFirefoxPolicy). */
   policy?: Record<string, unknown>;
+  /** A real window on this X display (Xvfb): the toolbar, its popup and the keyboard shortcuts work. */
+  display?: string;
 }
 
 /** Starts firefox-esr headless with a fresh profile and installs the production build as a temporary add-on. */
-export async function launchFirefox({ proxyPort, lang = 'en', policy }: FirefoxOptions): Promise<Firefox> {
+export async function launchFirefox({ proxyPort, lang = 'en', policy, display }: FirefoxOptions): Promise<Firefox> {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error('firefox-esr not found: apt-get install firefox-esr (or set FIREFOX_PATH)');
   // A private home: nothing of the machine's own Firefox profiles is read.
@@ -171,12 +173,12 @@ export async function launchFirefox({ proxyPort, lang = 'en', policy }: FirefoxO
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    headless: true,
+    headless: display === undefined,
     // Loopback only, on a random port: Firefox 153 refuses automation on moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
     acceptInsecureCerts: true,
     extraPrefsFirefox: prefs,
-    env: { ...process.env, HOME: home, MOZ_HEADLESS: '1' },
+    env: { ...process.env, HOME: home, ...(display ? { DISPLAY: display } : { MOZ_HEADLESS: '1' }) },
   });
   const tabs: Target[] = [];
   browser.on('targetcreated', (target: Target) => {
@@ -288,4 +290,53 @@ export async function screenshot(firefox: Firefox, path: string): Promise<void> 
 export async function axeViolations(firefox: Firefox): Promise<string[]> {
   await firefox.page.evaluate(axeSource);
   return (await firefox.page.evaluate(axeRun)) as string[];
+}
+
+/** The toolbar button Firefox makes for the extension's action (its widget id: the add-on id, `@` and `.` as `_`). */
+const actionButtonId = `${firefoxExtensionId.replace(/[^a-z0-9_-]/gi, '_')}-BAP`;
+
+/**
+ * Evaluates an expression in the browser window's chrome document (reached over BiDi with `moz:scope: "chrome"`, which
+ * --remote-allow-system-access opens to this loopback client); its value.
+ */
+async function inBrowserWindow(firefox: Firefox, expression: string): Promise<unknown> {
+  // biome-ignore lint/suspicious/noExplicitAny: puppeteer's BiDi connection, for the two commands it does not wrap
+  const connection = (firefox.browser as any).connection as {
+    send: (method: string, params: unknown) => Promise<{ result: Record<string, unknown> }>;
+  };
+  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const window = (result.contexts as { context: string; url: string }[]).find((c) =>
+    c.url.startsWith('chrome://browser/content/browser.xhtml'),
+  );
+  if (!window) throw new Error('no browser window');
+  const evaluated = await connection.send('script.evaluate', {
+    expression,
+    target: { context: window.context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+  });
+  return (evaluated.result.result as { value?: unknown } | undefined)?.value;
+}
+
+/**
+ * Clicks the extension's own toolbar button, as the user does, in the browser window: it opens the popup and grants
+ * activeTab on the tab in front, as a person's click does. A popup left open is closed first (a click would close it).
+ */
+export async function clickToolbarButton(firefox: Firefox): Promise<void> {
+  await closeActionPopup(firefox);
+  const clicked = await inBrowserWindow(
+    firefox,
+    `(() => { const button = document.getElementById(${JSON.stringify(actionButtonId)});
+      if (!button) return false; button.click(); return true; })()`,
+  );
+  if (clicked !== true) throw new Error(`the toolbar button ${actionButtonId} is not in the toolbar`);
+}
+
+/** Closes the action's popup if it is open, as a click elsewhere does. */
+export async function closeActionPopup(firefox: Firefox): Promise<void> {
+  await inBrowserWindow(
+    firefox,
+    `(() => { for (const panel of document.querySelectorAll('panel')) if (panel.state === 'open') panel.hidePopup(); return true; })()`,
+  );
+  await new Promise((done) => setTimeout(done, 300));
 }

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   canWriteFirefoxPolicy,
   click,
+  clickToolbarButton,
+  closeActionPopup,
   evaluate,
   type Firefox,
   firefoxPath,
@@ -24,6 +26,7 @@ import { type GlobalpingFake, startGlobalpingFake } from '../../../tools/globalp
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
 import { firefoxDriver, resetFirefox } from '../../support/firefox';
 import { fieldRoundThree, fieldScenarios, neighbourScenarios, pathScenarios, slowLine } from '../both-engines';
+import { notices } from '../field-three';
 import { playNotifyNotDelivered, playNotifyRetryNow } from '../scenarios';
 import { situationZone } from '../situations';
 
@@ -107,6 +110,83 @@ describe.skipIf(!available)('Firefox: the sidebar beside the webmail', () => {
     await openPage(firefox, 'popup.html');
     await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"]')`);
   });
+});
+
+describe.skipIf(!available)('Firefox: the webmail page read on the toolbar click', () => {
+  let firefox: Firefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox({ proxyPort: proxy.port, lang: 'it' });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  const pageRead = () =>
+    evaluate<unknown>(firefox, "browser.storage.session.get('wizard').then((r) => r.wizard?.page ?? null)");
+
+  /** Whether the extension may script the tab in front now (activeTab granted), tried from an extension page. */
+  const mayScript = () =>
+    evaluate<boolean>(
+      firefox,
+      `browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) =>
+        browser.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.title }).then(() => true, () => false))`,
+    );
+
+  it('with the sidebar as the surface: no access before the click; the toolbar click opens the popup, which reads', async () => {
+    web.pages.set('webmail.aruba.it', notices.maintenance);
+    try {
+      await firefoxDriver(firefox, proxy, web.port).start();
+      await click(firefox, '[data-provider="aruba"]');
+      const since = tabMark(firefox);
+      await click(firefox, '[data-action="open-webmail"]');
+      await nextTabUrl(firefox, since);
+      await waitFor(firefox, 'browser.sidebarAction.isOpen({})');
+      await (await firefox.tabs[firefox.tabs.length - 1]?.page())?.bringToFront();
+      // Measured: the sidebar (opened from the popup's click) is no invocation on the tab: no access.
+      expect(await mayScript()).toBe(false);
+      await clickToolbarButton(firefox);
+      await expect.poll(pageRead, { timeout: 15_000 }).toMatchObject({ id: 'maintenance-it' });
+      // The click granted activeTab on that tab.
+      expect(await mayScript()).toBe(true);
+    } finally {
+      web.pages.delete('webmail.aruba.it');
+      await closeActionPopup(firefox);
+    }
+  });
+
+  it.each([
+    ['a maintenance page', 'maintenance', 'maintenance-it', 'mail-service', 'maintenance', 503],
+    ["an office filter's block page", 'blocked', 'fortiguard', 'network', 'blocked-page', 403],
+  ] as const)(
+    '%s: read on the click, offered, and the verdict says what the page said',
+    async (_, notice, id, verdict, reason, status) => {
+      web.pages.set('webmail.aruba.it', notices[notice]);
+      try {
+        // The popup flow; with the sidebar as the surface the toolbar click is the same (it opens the popup).
+        await firefoxDriver(firefox, proxy, web.port).start({ surface: 'popup' });
+        await click(firefox, '[data-provider="aruba"]');
+        const since = tabMark(firefox);
+        await click(firefox, '[data-action="open-webmail"]');
+        await nextTabUrl(firefox, since);
+        await (await firefox.tabs[firefox.tabs.length - 1]?.page())?.bringToFront();
+        // Nothing is read without the user's click.
+        await waitFor(firefox, `document.querySelector('[data-question="outcome"]')`);
+        expect(await pageRead()).toBeNull();
+        // The user comes back through the toolbar button, the webmail tab in front.
+        await clickToolbarButton(firefox);
+        await expect.poll(pageRead, { timeout: 15_000 }).toEqual({ id, kind: notice, status });
+        await firefox.page.bringToFront();
+        await waitFor(firefox, `document.querySelector('[data-question="outcome"][data-page-reading="${id}"]')`);
+        await click(firefox, '[data-action="see-verdict"]');
+        await waitFor(
+          firefox,
+          `document.querySelector('[data-verdict="${verdict}"][data-reason="${reason}"][data-page-reading="${id}"]')`,
+        );
+      } finally {
+        web.pages.delete('webmail.aruba.it');
+      }
+    },
+  );
 });
 
 describe.skipIf(!available)('Firefox: the automatic checks', () => {
