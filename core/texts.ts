@@ -163,6 +163,7 @@ export const reasonTexts = {
     tell: 'verdictAccountTellBlocked',
     headline: 'verdictAccountHeadlineBlocked',
     next: 'verdictAccountNextBlocked',
+    nextAlone: 'verdictAccountNextBlockedAlone',
     avoid: 'avoidAccountBlocked',
   },
   'warning-other': { tell: 'verdictAccountTellWarning' },

@@ -66,7 +66,9 @@ export function VerdictView({
   const noConsultant = !settings.consultant || Object.values(settings.consultant).every((v) => !v);
   // Where the verdict tells the user to deal with the provider themselves, the provider's own help.
   const support =
-    (people.alone || (noConsultant && (verdict === 'mail-service' || verdict === 'account'))) &&
+    (people.alone ||
+      (noConsultant && (verdict === 'mail-service' || verdict === 'account')) ||
+      (verdict === 'password' && noConsultant && provider.audience === 'consumer')) &&
     (provider.supportUrl || provider.supportPhone);
   const asking = verdict === 'phishing' && reason === 'phishing';
   return (

@@ -116,3 +116,12 @@ describe('cleanErrorText', () => {
     expect(cleanErrorText(' \n ')).toBe('');
   });
 });
+
+describe("the reader's explanations say what happened; whom to call is the verdict's", () => {
+  it('no explanation names the consultant or the technician (only the verdict knows who is there)', () => {
+    for (const entry of mailErrors) {
+      expect(entry.meaning.it, entry.id).not.toMatch(/consulente|tecnico/i);
+      expect(entry.meaning.en, entry.id).not.toMatch(/consultant|technician/i);
+    }
+  });
+});
