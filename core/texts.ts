@@ -162,6 +162,7 @@ export const reasonTexts = {
   blocked: {
     tell: 'verdictAccountTellBlocked',
     headline: 'verdictAccountHeadlineBlocked',
+    headlineAlone: 'verdictAccountHeadlineBlockedAlone',
     next: 'verdictAccountNextBlocked',
     nextAlone: 'verdictAccountNextBlockedAlone',
     avoid: 'avoidAccountBlocked',

@@ -146,7 +146,7 @@ describe('headlines and next steps true for who is there', () => {
     ['account', 'mail-missing', {}, consumer, 'verdictAccountHeadlineMissingAlone', 'verdictAccountNextAlone'],
     ['account', 'mailbox-full', {}, consumer, 'verdictAccountHeadlineFull', 'verdictAccountNextFullAlone'],
     ['account', 'suspended', {}, consumer, 'verdictAccountHeadlineSuspendedAlone', 'verdictAccountNextAlone'],
-    ['account', 'blocked', {}, consumer, 'verdictAccountHeadlineBlocked', 'verdictAccountNextBlockedAlone'],
+    ['account', 'blocked', {}, consumer, 'verdictAccountHeadlineBlockedAlone', 'verdictAccountNextBlockedAlone'],
     ['mail-service', 'maintenance', {}, consumer, 'verdictMaintenanceHeadline', 'verdictMaintenanceNextAlone'],
     ['phishing', 'phishing-typed', {}, consumer, 'verdictPhishingTypedHeadline', 'verdictPhishingTypedNextAlone'],
     ['account', 'domain-delivery', {}, consumer, 'verdictDeliveryHeadline', 'verdictDeliveryNextAlone'],

@@ -51,3 +51,43 @@ describe('the documents', () => {
     expect(readFileSync('CHANGELOG.md', 'utf8')).toMatch(/^## \[Unreleased\]$/m);
   });
 });
+
+describe('the public contract and the decision table are written down', () => {
+  const hooks = readFileSync('docs/hooks.md', 'utf8');
+  const decides = readFileSync('docs/how-it-decides.md', 'utf8');
+  it('docs/hooks.md lists every verdict, reason, question and answer the screens put in a hook', async () => {
+    const { verdictIds, outcomes, followUps, secondQuestions } = await import('../../core/answers');
+    const { reasonTexts, questionTexts, hookValue } = await import('../../core/texts');
+    for (const verdict of verdictIds) expect(hooks, verdict).toContain(`\`${verdict}\``);
+    for (const reason of Object.keys(reasonTexts)) expect(hooks, reason).toContain(`\`${reason}\``);
+    const answers = [
+      ...outcomes,
+      ...Object.values(followUps).flatMap((f) => f.answers),
+      ...Object.values(secondQuestions).flatMap((q) => q.answers),
+    ];
+    for (const answer of answers) expect(hooks, answer).toContain(`\`${hookValue(answer)}\``);
+    for (const question of [
+      'outcome',
+      'send-scope',
+      'warning',
+      'password',
+      'missing',
+      'internet',
+      'notice',
+      'phone',
+    ] as const) {
+      expect(questionTexts(question).answers.length, question).toBeGreaterThan(0);
+      expect(hooks, question).toContain(`\`${question}\``);
+    }
+  });
+
+  it('docs/how-it-decides.md has a row for every answer of the rule', async () => {
+    const { outcomes, followUps, secondQuestions } = await import('../../core/answers');
+    const answers = [
+      ...outcomes,
+      ...Object.values(followUps).flatMap((f) => f.answers),
+      ...Object.values(secondQuestions).flatMap((q) => q.answers),
+    ];
+    for (const answer of answers) expect(decides, answer).toContain(`\`${answer}\``);
+  });
+});
