@@ -2,7 +2,7 @@
 // order, from core/decide.ts's follow-up table), the clicks from the toolbar click to the verdict and how often
 // the user must find the toolbar icon again, in the popup flow and with the panel beside the webmail.
 
-import { followUps, type Outcome, outcomes } from '../core/answers';
+import { followUps, type Outcome, outcomes, secondQuestions } from '../core/answers';
 import { decide } from '../core/decide';
 import { answerOfHook } from '../core/texts';
 import { advance, screenOf } from '../core/wizard';
@@ -18,11 +18,18 @@ export interface UserPath {
   panel: { clicks: number; findIcon: number };
 }
 
-/** Every path: each outcome, and each of its follow-up answers. */
+/** The answers of the question a follow-up answer leads to (the phone after "other sites open"), if any. */
+const secondAnswersAfter = (answer: string): readonly string[] =>
+  answer === 'internet-works' ? secondQuestions.phone.answers : answer === 'scam' ? secondQuestions.typed.answers : [];
+
+/** Every path: each outcome, each of its follow-up answers, and each answer of the question that one leads to. */
 export function userPaths(): UserPath[] {
   const paths: string[][] = outcomes.flatMap((outcome: Outcome) =>
     outcome in followUps
-      ? followUps[outcome as keyof typeof followUps].answers.map((a) => [outcome, a as string])
+      ? followUps[outcome as keyof typeof followUps].answers.flatMap((a) => {
+          const seconds = secondAnswersAfter(a);
+          return seconds.length > 0 ? seconds.map((b) => [outcome, a as string, b]) : [[outcome, a as string]];
+        })
       : [[outcome]],
   );
   return paths.map((answers) => {

@@ -92,8 +92,8 @@ export function conflictOf(answers: Answers, evidence: Evidence): ConflictKey | 
     answers.outcome === 'page-failed' && answers.followUp ? answers.followUp === 'internet-works' : undefined;
   if (otherSitesOpen === false && evidence.internet === 'up') return 'conflictNothingOpensInternetUp';
   if (otherSitesOpen === true && evidence.internet === 'down') return 'conflictSitesOpenInternetDown';
-  // "The page does not open" while the site answers here: perhaps a notice, unless the phone already told.
-  if (answers.outcome === 'page-failed' && evidence.webmail === 'up' && answers.second === undefined) {
+  // "The page does not open" while the site answers here: perhaps a notice (unless the phone told it is this network).
+  if (answers.outcome === 'page-failed' && evidence.webmail === 'up' && answers.second !== 'phone-works') {
     return 'conflictPageFailedWebmailUp';
   }
   if (answers.outcome === 'works' && evidence.webmail === 'down') return 'conflictWorksWebmailDown';

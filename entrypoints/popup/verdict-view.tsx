@@ -138,6 +138,12 @@ export function VerdictView({
           )}
         </p>
       )}
+      {people.alone && verdict === 'account' && provider.passwordResetUrl && (
+        // A consumer's own mailbox refused or locked, nobody behind it: the provider's account recovery.
+        <p data-recovery>
+          <ExternalLink href={provider.passwordResetUrl}>{t('accountRecoveryLink', name)}</ExternalLink>
+        </p>
+      )}
       {support && (
         <p data-support>
           {provider.supportUrl && <ExternalLink href={provider.supportUrl}>{t('supportLink', name)}</ExternalLink>}

@@ -128,7 +128,11 @@ describe('automatic checks', () => {
     await suggestion(popup).waitFor();
     expect(await suggestion(popup).getAttribute('data-suggestion')).toBe('mail-service');
     expect(await suggestion(popup).textContent()).toContain(
-      "Our automatic checks say that the Aruba webmail doesn't respond, while other websites do.",
+      "Our automatic checks can't open the Aruba webmail (other sites open). If you can see it, answer below.",
+    );
+    // The button says what pressing it confirms.
+    expect(await popup.locator('[data-action="see-verdict"]').textContent()).toBe(
+      "It doesn't open for me either: see what to do",
     );
     // Plain words on the client's screen: no host names, no milliseconds.
     const text = await evidence(popup);
@@ -154,11 +158,16 @@ describe('automatic checks', () => {
     await expect.poll(() => historyLength(popup)).toBe(1);
   });
 
-  it('reopened after the checks found the webmail refusing: the verdict at once (nothing on screen to replace)', async () => {
+  it('reopened after the checks found the webmail refusing: offered again, never taken (the user has not seen it)', async () => {
     const first = await open('aruba');
     await checksStored(first);
     await first.close();
     const popup = await openPopup(browser);
+    await suggestion(popup).waitFor();
+    expect(await suggestion(popup).getAttribute('data-suggestion')).toBe('mail-service');
+    expect(await popup.locator('[data-verdict]').count()).toBe(0);
+    await expect.poll(() => badgeText(browser)).toBe('?');
+    await popup.locator('[data-action="see-verdict"]').click();
     await popup.locator('[data-verdict="mail-service"]').waitFor();
     await expect.poll(() => badgeText(browser)).toBe('');
   });
@@ -189,6 +198,17 @@ describe('automatic checks', () => {
 
   it('the "do other sites open?" question does not vanish when the checks land', async () => {
     const popup = await open('libero');
+    // The webmail never answers: while its tab loads, "the page does not open" waits (a minute at most).
+    await popup.locator('[data-question="outcome"][data-tab-loading]').waitFor();
+    expect(await popup.locator('[data-outcome="page-failed"]').isDisabled()).toBe(true);
+    // The user gives up and closes the tab: nothing loads any more, the answer is free.
+    await popup.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension API in the popup page
+      const chrome = (globalThis as any).chrome;
+      const { webmailTab } = await chrome.storage.session.get('webmailTab');
+      await chrome.tabs.remove(webmailTab.tabId);
+    });
+    await popup.locator('[data-question="outcome"]:not([data-tab-loading])').waitFor();
     await popup.locator('[data-outcome="page-failed"]').click();
     await popup.locator('[data-outcome="internet-works"]').waitFor();
     await checksStored(popup);
@@ -225,13 +245,15 @@ describe('automatic checks', () => {
     expect(ms).toBeGreaterThanOrEqual(600);
   });
 
-  it('the page did not open, but the checks reached the webmail: the verdict and the report say so', async () => {
+  it('the page did not open, the checks reached the webmail, Google reports an incident: the service at once; the verdict and the report say what the checks saw', async () => {
     const popup = await open('gmail');
     await checksStored(popup);
     await popup.locator('[data-outcome="page-failed"]').click();
+    // A known outage (Google's incident): no phone question.
     const verdict = popup.locator('[data-verdict="mail-service"]');
     await verdict.waitFor();
-    const note = 'The Gmail webmail responds to our checks: perhaps it was a short interruption.';
+    const note =
+      'From here the Gmail webmail\'s site answers. If you see a maintenance or block page, go back and choose "The page opens, but shows a message".';
     expect(await verdict.locator('[data-conflict]').textContent()).toContain(note);
     expect(await verdict.locator('[data-report]').inputValue()).toContain(`Note: ${note}`);
   });

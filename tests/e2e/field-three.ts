@@ -200,5 +200,7 @@ export async function playConsumerAlone(driver: PageDriver, lang: Lang): Promise
   await popup.answer('password-sure');
   await popup.verdict('account');
   expect(await driver.attribute('[data-who]', 'data-who')).toBe('nobody');
+  // Gmail's own account recovery (the catalogue's sourced page), since nobody else will recover it.
+  expect(await driver.attribute('[data-recovery] a', 'href')).toBe('https://accounts.google.com/signin/recovery');
   expect(await driver.text('[data-verdict]')).not.toMatch(consultantWord[lang]);
 }

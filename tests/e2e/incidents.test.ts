@@ -46,11 +46,11 @@ describe.skipIf(!canWritePolicies())("the consultant's incident feed", () => {
       await expect.poll(() => web.hits.includes('feed.studiobianchi.it/open.json'), { timeout: 15_000 }).toBe(true);
       const notice = popup.locator('[data-incident="aru-4471"]');
       await notice.waitFor({ timeout: 15_000 });
-      expect(await notice.textContent()).toContain('Il tuo consulente lo sa già');
+      expect(await notice.textContent()).toContain('Guasto già segnalato dal tuo consulente');
       expect(await notice.textContent()).toContain(
         'Posta Aruba non raggiungibile: segnalato ad Aruba, ticket ARU-4471.',
       );
-      expect(await notice.textContent()).toContain('Segnalazione ARU-4471.');
+      expect(await notice.textContent()).toContain('Segnalazione n. ARU-4471.');
       expect(await notice.locator('a[href="tel:+39055123456"]').count()).toBe(1);
       expect(await axeViolations(popup)).toEqual([]);
       // Fetched without cookies, from the policy's address.
@@ -61,6 +61,8 @@ describe.skipIf(!canWritePolicies())("the consultant's incident feed", () => {
       await popup.locator('[data-outcome="inbox-failed"]').click();
       const verdict = popup.locator('[data-verdict="mail-service"]');
       await verdict.locator('[data-incident="aru-4471"]').waitFor();
+      // The ticket is already open: the service verdict does not tell the user to call.
+      expect(await verdict.textContent()).toContain('Non serve chiamare: la segnalazione presso Aruba è già aperta');
       await expect
         .poll(() => verdict.locator('[data-report]').inputValue())
         .toContain('Disservizio già noto al consulente: ARU-4471');

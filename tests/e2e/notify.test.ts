@@ -14,6 +14,7 @@ import {
   launch,
   type NotifyReceiver,
   openPopup,
+  openWebmail,
   resetExtension,
   settingsSettled,
   setUserSettings,
@@ -66,7 +67,8 @@ async function reachAccountVerdict(browser: Browser, settings?: Record<string, u
   let popup = await openPopup(browser);
   await settingsSettled(popup);
   await popup.locator('[data-provider="aruba"]').first().click();
-  await popup.locator('[data-action="open-webmail"]').click();
+  // The background opens the webmail tab: it is there (and in front) before the popup opens again on top.
+  await openWebmail(browser, popup);
   await popup.close();
   popup = await openPopup(browser);
   for (const answer of ['login-failed', 'password-sure']) await popup.locator(`[data-outcome="${answer}"]`).click();

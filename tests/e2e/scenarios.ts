@@ -18,6 +18,7 @@ export const text = {
       internet: 'Your internet connection is not working. Email is not the problem.',
       password: "You can't get in: first let's recover the password.",
       account: "You can't get in even from the Aruba webmail: this needs your consultant, not your technician.",
+      network: "The Aruba webmail opens on your phone, not here: this office's network or this computer blocks it.",
     },
     technician: 'Your own technician',
     consultantNamed: 'Studio Bianchi, your consultant',
@@ -29,6 +30,7 @@ export const text = {
       password: 'Report of the check',
       account: 'Report of the check',
       internet: 'Report of the check',
+      network: 'Report to send to your technician',
     },
   },
   it: {
@@ -43,6 +45,8 @@ export const text = {
       internet: 'La connessione a internet non funziona. Il problema non è la posta.',
       password: 'Non riesci a entrare: prima recuperiamo la password.',
       account: 'Non riesci a entrare nemmeno dalla webmail di Aruba: serve il consulente, non il tuo tecnico.',
+      network:
+        'La webmail di Aruba si apre dal telefono, non da qui: la blocca la rete di questo ufficio o questo computer.',
     },
     technician: 'Il tuo tecnico di fiducia',
     consultantNamed: 'Studio Bianchi, il tuo consulente',
@@ -54,6 +58,7 @@ export const text = {
       password: 'Resoconto della verifica',
       account: 'Resoconto della verifica',
       internet: 'Resoconto della verifica',
+      network: 'Resoconto da mandare al tuo tecnico',
     },
   },
 } as const;
@@ -68,8 +73,10 @@ export const paths: Path[] = [
   ['up', ['inbox-failed'], 'mail-service'],
   ['up', ['login-failed', 'password-sure'], 'account'],
   ['up', ['login-failed', 'password-unsure'], 'password'],
-  ['up', ['page-failed'], 'mail-service'],
-  ['held', ['page-failed', 'internet-works'], 'mail-service'],
+  // The checks answer "other sites open?"; the phone, off the office Wi-Fi, is asked before any service verdict.
+  ['up', ['page-failed', 'phone-fails'], 'mail-service'],
+  ['held', ['page-failed', 'internet-works', 'phone-fails'], 'mail-service'],
+  ['held', ['page-failed', 'internet-works', 'phone-works'], 'network'],
   ['held', ['page-failed', 'internet-down'], 'internet'],
 ];
 

@@ -178,13 +178,13 @@ export const situations: Situation[] = [
     says: { en: "Outlook can't connect to the mail server", it: 'Outlook non riesce a collegarsi al server di posta' },
   },
   {
-    name: "Gmail's app-password error, pasted first: the webmail works, so it is the password",
+    name: "Gmail's app-password error, pasted first: the webmail takes the password, so the program's is old (technician)",
     start: { provider: 'gmail' },
     error: { text: '534-5.7.9 Application-specific password required', where: 'first', reading: 'gmail-app-password' },
     answers: ['works'],
-    verdict: 'password',
+    verdict: 'mail-client',
     reason: 'error-reading',
-    says: { en: 'app password', it: 'password per le app' },
+    says: { en: "Don't change the password in the webmail", it: 'Non cambiare la password dalla webmail' },
   },
   {
     name: "a bounce for a recipient's full mailbox: the recipient's side at once, no webmail check",
