@@ -51,6 +51,14 @@ export function outcomeOfFollowUp(answer: FollowUpAnswer): AskingOutcome {
 export const secondQuestions = {
   phone: { after: 'page-failed', answers: ['phone-works', 'phone-fails', 'phone-unknown'] },
   typed: { after: 'warning', answers: ['typed-yes', 'typed-no'] },
+  /**
+   * On the webmail-works verdict: where the user reads this mailbox. The services in between (Gmail fetching another
+   * provider's mail, new Outlook syncing through Microsoft's cloud) are neither the computer nor the provider.
+   */
+  reader: {
+    after: 'works',
+    answers: ['reader-program', 'reader-phone', 'reader-gmail', 'reader-new-outlook', 'reader-other'],
+  },
 } as const;
 export type SecondQuestion = keyof typeof secondQuestions;
 export type SecondAnswer = (typeof secondQuestions)[SecondQuestion]['answers'][number];
@@ -114,6 +122,8 @@ export const verdictIds = [
   'network',
   /** A suspicious email about the mailbox: almost surely a scam; nobody, or the consultant if a password was typed. */
   'phishing',
+  /** A service in between reads the mailbox (Gmail fetching it, new Outlook's cloud sync): neither the PC nor the provider. */
+  'middle-man',
 ] as const;
 export type VerdictId = (typeof verdictIds)[number];
 
@@ -171,6 +181,14 @@ export type Reason =
   | 'domain-delivery'
   /** Only messages with a big attachment come back: too big, nobody's fault. */
   | 'too-big'
+  /** Read in the phone's own mail app: its account settings, on the phone. */
+  | 'reader-phone'
+  /** Read through another service or app that collects it: that service's settings. */
+  | 'reader-other'
+  /** Read in Gmail, which fetched this provider's mail ("check mail from other accounts", Gmailify): ended by Google. */
+  | 'gmail-fetch'
+  /** Read in the new Outlook for Windows, which syncs other providers' mail through Microsoft's cloud. */
+  | 'new-outlook'
   /** A suspicious email: not yet said whether a password was typed on its page. */
   | 'phishing'
   /** …a password was typed on its page: change it now, the consultant. */
@@ -179,8 +197,10 @@ export type Reason =
   | 'phishing-ignored';
 
 /** The verdicts a mail program's error can point to. */
-export type ReadingVerdict = Exclude<VerdictId, 'network' | 'phishing'>;
-export const readingVerdicts = verdictIds.filter((v): v is ReadingVerdict => v !== 'network' && v !== 'phishing');
+export type ReadingVerdict = Exclude<VerdictId, 'network' | 'phishing' | 'middle-man'>;
+export const readingVerdicts = verdictIds.filter(
+  (v): v is ReadingVerdict => v !== 'network' && v !== 'phishing' && v !== 'middle-man',
+);
 
 /** Where the mail program's error message points, as the error reader read it (core/mail-errors.ts). */
 export interface ErrorReading {
@@ -192,7 +212,13 @@ export interface ErrorReading {
   decisive: boolean;
   /** An authentication error: read as the outage while one is known (an open incident, the webmail down). */
   authentication?: boolean;
+  /** The verdict's reason when the entry knows it better than "the error decided" (a message too big). */
+  reason?: ErrorReason;
 }
+
+/** The reasons an error reading can give its verdict by itself. */
+export const errorReasons = ['too-big', 'domain-delivery'] as const;
+export type ErrorReason = (typeof errorReasons)[number];
 
 /**
  * What the probes (or the webmail page) point to, offered on a question: the user accepts it or answers. It leads to

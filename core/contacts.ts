@@ -36,11 +36,15 @@ export const verdictRoles: Record<VerdictId, VerdictRoles> = {
   network: { who: 'technician', report: 'technician' },
   // A scam email: nobody, unless a password was typed on its page (rolesOf).
   phishing: {},
+  // A service in between: nobody to report a fault to (Gmail fetching); new Outlook's sync is the technician's (rolesOf).
+  'middle-man': {},
 };
 
 /** Who a verdict names for a reason: its verdict's roles, except a password typed on a scam's page (the consultant). */
 export function rolesOf(verdict: VerdictId, reason: Reason): VerdictRoles {
-  return reason === 'phishing-typed' ? { who: 'consultant', report: 'consultant' } : verdictRoles[verdict];
+  if (reason === 'phishing-typed') return { who: 'consultant', report: 'consultant' };
+  if (reason === 'new-outlook') return { who: 'technician', report: 'technician' };
+  return verdictRoles[verdict];
 }
 
 /** The configured contact for a role, when the consultant (by policy) or the user set one. */
@@ -128,6 +132,9 @@ export function verdictPeople(
         }
         return say(texts.who, name);
       default:
+        // Gmail stopped fetching a business mailbox: the forwarding is set up where the domain's mail is, by the
+        // consultant when there is one.
+        if (reason === 'gmail-fetch' && consultant && !consumer) return say('whoGmailFetchConsultant', name);
         return say(texts.who, name);
     }
   };

@@ -101,6 +101,11 @@ const verdictOfSecond: Record<SecondAnswer, [VerdictId, Reason]> = {
   'phone-unknown': ['mail-service', 'phone-unknown'],
   'typed-yes': ['phishing', 'phishing-typed'],
   'typed-no': ['phishing', 'phishing-ignored'],
+  'reader-program': ['mail-client', 'webmail-works'],
+  'reader-phone': ['mail-client', 'reader-phone'],
+  'reader-gmail': ['middle-man', 'gmail-fetch'],
+  'reader-new-outlook': ['middle-man', 'new-outlook'],
+  'reader-other': ['mail-client', 'reader-other'],
 };
 
 /** A suspicious email reported on the first screen: the phishing verdict, and whether a password was typed. */
@@ -158,7 +163,7 @@ function readingStep(reading: ErrorReading, outage: boolean | undefined, webmail
   if (reading.verdict === 'mail-client') return undefined;
   // A password error while the webmail takes the password: the program keeps an old one, the technician's job.
   if (reading.verdict === 'password' && webmailWorks) return verdict('mail-client', 'error-reading');
-  return verdict(reading.verdict, 'error-reading');
+  return verdict(reading.verdict, reading.reason ?? 'error-reading');
 }
 
 /**
@@ -191,7 +196,13 @@ export function decide(answers: Answers, evidence: Evidence = noEvidence, contex
   }
   if (!asksFollowUp(outcome)) {
     // The webmail works: the program's own error says whether the cause is the program or the account.
-    if (outcome === 'works' && reading) return readingStep(reading, outage, true) ?? verdict(...verdictOfOutcome.works);
+    if (outcome === 'works' && reading) {
+      const step = readingStep(reading, outage, true);
+      if (step) return step;
+    }
+    // …and where the user reads the mailbox, once said on the verdict, names a service in between.
+    const reader = outcome === 'works' ? answers.second : undefined;
+    if (reader) return verdict(...verdictOfSecond[reader]);
     return verdict(...verdictOfOutcome[outcome]);
   }
   const followUp = answers.followUp as FollowUpAnswer | undefined;

@@ -3,7 +3,7 @@
 // localised text; an enhanced status code with its text wins over the bare code; among the rest, the longest phrase.
 // Never a guess: text that matches nothing is "not recognised".
 
-import type { ErrorReading, ReadingVerdict } from './answers';
+import type { ErrorReading, ErrorReason, ReadingVerdict } from './answers';
 import data from './data/mail-errors.json';
 import { unsafeTextCharacters } from './guards';
 import { errorTextLimit } from './limits';
@@ -11,6 +11,8 @@ import { errorTextLimit } from './limits';
 export interface MailErrorEntry {
   id: string;
   verdict: ReadingVerdict;
+  /** The verdict's reason, where the entry knows it better than "the error decided" (a message too big). */
+  reason?: ErrorReason;
   decisive?: boolean;
   /**
    * Decisive only with its SMTP status code beside the words: generic words ("does not exist", "quota exceeded") also
@@ -42,6 +44,20 @@ export function cleanErrorText(text: string): string {
 /** Lower case, accents folded: "Non è riuscita" and "non e riuscita" read the same. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/**
+ * Whether folded text holds a phrase; a phrase with "…" holds its parts in order with anything between (a host name:
+ * "connection to server … timed out").
+ */
+function hasPhrase(folded: string, phrase: string): boolean {
+  let from = 0;
+  for (const part of phrase.split('…').map((p) => p.trim())) {
+    const at = folded.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
 export type ErrorMatch = 'hex' | 'code-and-text' | 'text' | 'code';
 const weight: Record<ErrorMatch, number> = { hex: 4000, 'code-and-text': 3000, text: 2000, code: 1000 };
 
@@ -56,7 +72,9 @@ export function readMailError(
   let best: { entry: MailErrorEntry; match: ErrorMatch; score: number } | undefined;
   for (const entry of entries) {
     if ((entry.unless ?? []).some((u) => folded.includes(fold(u)))) continue;
-    const phrase = (entry.phrases ?? []).filter((p) => folded.includes(fold(p))).sort((a, b) => b.length - a.length)[0];
+    const phrase = (entry.phrases ?? [])
+      .filter((p) => hasPhrase(folded, fold(p)))
+      .sort((a, b) => b.length - a.length)[0];
     const code = (entry.codes ?? []).some((c) => codes.has(c));
     const match: ErrorMatch | undefined = (entry.hex ?? []).some((h) => hexes.has(h))
       ? 'hex'
@@ -82,6 +100,7 @@ export function readingOf(entry: MailErrorEntry, match: ErrorMatch = 'code-and-t
     verdict: entry.verdict,
     decisive: entry.decisive === true && (withCode || entry.decisiveOnlyWithCode !== true),
     ...(entry.authentication ? { authentication: true } : {}),
+    ...(entry.reason ? { reason: entry.reason } : {}),
   };
 }
 

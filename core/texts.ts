@@ -96,6 +96,14 @@ export const verdictTexts = {
     short: 'verdictShortPhishing',
     report: 'reportVerdictPhishing',
   },
+  'middle-man': {
+    headline: 'verdictMiddleHeadline',
+    who: 'verdictMiddleWho',
+    next: 'verdictMiddleNext',
+    avoid: 'avoidMiddle',
+    short: 'verdictShortMiddle',
+    report: 'reportVerdictMiddle',
+  },
 } as const satisfies Record<VerdictId, VerdictTexts>;
 
 /** Per reason: what to tell them, and where the reason says more than its verdict, its own headline or steps. */
@@ -238,6 +246,30 @@ export const reasonTexts = {
     avoid: 'avoidTooBig',
     report: 'reportVerdictTooBig',
   },
+  'reader-phone': {
+    tell: 'verdictReaderPhoneTell',
+    headline: 'verdictReaderPhoneHeadline',
+    next: 'verdictReaderPhoneNext',
+  },
+  'reader-other': {
+    tell: 'verdictReaderOtherTell',
+    headline: 'verdictReaderOtherHeadline',
+    next: 'verdictReaderOtherNext',
+  },
+  'gmail-fetch': {
+    tell: 'verdictGmailFetchTell',
+    headline: 'verdictGmailFetchHeadline',
+    next: 'verdictGmailFetchNext',
+    avoid: 'avoidGmailFetch',
+    report: 'reportVerdictGmailFetch',
+  },
+  'new-outlook': {
+    tell: 'verdictNewOutlookTell',
+    headline: 'verdictNewOutlookHeadline',
+    next: 'verdictNewOutlookNext',
+    avoid: 'avoidNewOutlook',
+    report: 'reportVerdictNewOutlook',
+  },
   phishing: { tell: 'verdictPhishingTell' },
   'phishing-typed': {
     tell: 'verdictPhishingTypedTell',
@@ -296,6 +328,11 @@ export const answerLabels = {
   'phone-unknown': 'phoneUnknown',
   'typed-yes': 'typedYes',
   'typed-no': 'typedNo',
+  'reader-program': 'readerProgram',
+  'reader-phone': 'readerPhone',
+  'reader-gmail': 'readerGmail',
+  'reader-new-outlook': 'readerNewOutlook',
+  'reader-other': 'readerOther',
   quota: 'warningQuota',
   'password-expired': 'warningPasswordExpired',
   suspended: 'warningSuspended',
@@ -368,7 +405,8 @@ export function followUpHeading(outcome: AskingOutcome): MessageKey {
 
 /** The heading of the question a second answer answers, for the report's answer lines. */
 export function secondHeading(answer: SecondAnswer): MessageKey {
-  return secondQuestionOf(answer) === 'phone' ? 'phoneHeading' : 'typedHeading';
+  const question = secondQuestionOf(answer);
+  return question === 'phone' ? 'phoneHeading' : question === 'typed' ? 'typedHeading' : 'readerHeading';
 }
 
 /** What the probes found, as offered on a question and recorded in the report. */

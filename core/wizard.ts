@@ -91,10 +91,13 @@ function applyAnswer(answers: Answers, answer: Answer, evidence?: Evidence): Ans
   const step = decide(answers);
   if (answer.type === 'second') {
     const question = secondQuestionOf(answer.answer);
+    // The phone is a question; the typed and the reader questions are asked on their verdicts.
     const asked =
       question === 'phone'
         ? step.kind === 'question' && step.question === 'phone'
-        : step.kind === 'verdict' && step.reason === 'phishing';
+        : question === 'typed'
+          ? step.kind === 'verdict' && step.reason === 'phishing'
+          : step.kind === 'verdict' && answers.outcome === 'works' && answers.second === undefined;
     return asked ? ({ ...answers, second: answer.answer } as Answers) : undefined;
   }
   if (step.kind !== 'question') return undefined;

@@ -1,6 +1,7 @@
 // Reads the consultant's incident feed: without cookies, within 2 s, at most 100 KB, every field checked; the last
 // good reading is kept in local storage with its time. A feed that is late, unreachable, not JSON or malformed
 // changes nothing (null).
+import { type Advisory, parseFeedAdvisories } from '../core/advisories/parse';
 import { incidentLimits, parseIncidentFeed } from '../core/incidents/feed';
 import type { Incident } from '../core/incidents/match';
 import { parseIncidentsCache } from '../core/stored/incidents';
@@ -54,13 +55,25 @@ export async function readIncidentFeed(url: string, fetchFn: typeof fetch = fetc
     if (!response.ok) return null;
     const text = await textWithin(response, incidentLimits.bytes);
     if (text === null) return null;
-    const incidents = parseIncidentFeed(JSON.parse(text));
-    if (incidents) await incidentsItem.setValue({ url, at: Date.now(), incidents }).catch(() => undefined);
+    const json: unknown = JSON.parse(text);
+    const incidents = parseIncidentFeed(json);
+    const advisories = parseFeedAdvisories(json);
+    if (incidents) {
+      await incidentsItem
+        .setValue({ url, at: Date.now(), incidents, ...(advisories.length > 0 ? { advisories } : {}) })
+        .catch(() => undefined);
+    }
     return incidents;
   } catch (error) {
     logFailure('the incident feed could not be read', error);
     return null;
   }
+}
+
+/** The advisories of the last good reading of this feed (none when there is no feed or it carries none). */
+export async function cachedAdvisories(url: string): Promise<Advisory[]> {
+  const cached = parseIncidentsCache(await incidentsItem.getValue().catch(() => null));
+  return cached?.url === url ? (cached.advisories ?? []) : [];
 }
 
 /** The last good reading of this feed, if any. */

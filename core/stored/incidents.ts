@@ -1,6 +1,7 @@
 // The consultant's incidents as storage keeps them: the options page's drafts (local:incidentDraft) and the last good
 // reading of the feed (local:incidents), read back with the feed's own rules (core/incidents/feed.ts).
 
+import { type Advisory, parseFeedAdvisories } from '../advisories/parse';
 import { isRecord, isTime, cleanText as plain } from '../guards';
 import { incidentLimits, languageCode, parseIncidentFeed, providerIdPattern } from '../incidents/feed';
 import type { Incident } from '../incidents/match';
@@ -36,11 +37,20 @@ export function parseIncidentDrafts(value: unknown): Incident[] {
   });
 }
 
-/** The last good reading of the consultant's feed: its address, when, and its incidents re-checked as a feed's. */
-export function parseIncidentsCache(value: unknown): { url: string; at: number; incidents: Incident[] } | null {
-  // The cache is a feed's shape plus its address and time: the feed's own reader checks the incidents.
+/** The last good reading of the consultant's feed, as storage keeps it. */
+export interface IncidentsCache {
+  url: string;
+  at: number;
+  incidents: Incident[];
+  /** The feed's advisories (optional in the feed: readers before 0.3 ignore them). */
+  advisories?: Advisory[];
+}
+
+/** The last good reading of the consultant's feed: its address, when, its incidents and advisories re-checked. */
+export function parseIncidentsCache(value: unknown): IncidentsCache | null {
+  // The cache is a feed's shape plus its address and time: the feed's own readers check what it carries.
   const incidents = parseIncidentFeed(value);
-  return incidents && isRecord(value) && typeof value.url === 'string' && isTime(value.at)
-    ? { url: value.url, at: value.at, incidents }
-    : null;
+  if (!incidents || !isRecord(value) || typeof value.url !== 'string' || !isTime(value.at)) return null;
+  const advisories = parseFeedAdvisories(value);
+  return { url: value.url, at: value.at, incidents, ...(advisories.length > 0 ? { advisories } : {}) };
 }

@@ -8,6 +8,8 @@ import {
   type CheckedFact,
   checkedFacts,
   type ErrorReading,
+  type ErrorReason,
+  errorReasons,
   type FollowUpAnswer,
   followUps,
   type NoticeKind,
@@ -78,6 +80,7 @@ function parseReading(value: unknown): ErrorReading | null {
     verdict: value.verdict as ErrorReading['verdict'],
     decisive: value.decisive === true,
     ...(value.authentication === true ? { authentication: true } : {}),
+    ...((errorReasons as readonly unknown[]).includes(value.reason) ? { reason: value.reason as ErrorReason } : {}),
   };
 }
 

@@ -2,6 +2,8 @@
 // screen for a check left unanswered for over an hour. Loaded apart from the picker, so that the first screen of
 // a stressed user carries only what it needs.
 
+import { AdvisoryNotes } from '../../components/advisory-notes';
+import { useFeedAdvisories } from '../../components/hooks/use-feed-advisories';
 import { useNow } from '../../components/hooks/use-now';
 import { useWebmailTab } from '../../components/hooks/use-webmail-tab';
 import { NotifyPanel } from '../../components/notify-panel';
@@ -11,6 +13,7 @@ import type { Step } from '../../core/answers';
 import { sentenceName } from '../../core/catalogue/choose';
 import { withDetails } from '../../core/catalogue/details';
 import type { Provider } from '../../core/catalogue/provider';
+import { advisoriesFor, builtInAdvisories } from '../../core/advisories';
 import { checkCode } from '../../core/check-code';
 import { reportRecipient } from '../../core/contacts';
 import { entryOf } from '../../core/history';
@@ -139,6 +142,19 @@ export function CheckScreen({
   );
 
   const recipient = screen.kind === 'verdict' ? reportRecipient(screen.verdict, settings, screen.reason) : undefined;
+  // Dated changes that explain this check (the built-in ones and the consultant's), for its provider and symptom.
+  const feedAdvisories = useFeedAdvisories(settings.incidentFeedUrl);
+  const advisories = advisoriesFor(
+    [...builtInAdvisories, ...feedAdvisories],
+    {
+      providerId: provider.id,
+      reason: screen.kind === 'verdict' ? screen.reason : undefined,
+      reader: state.answers.outcome === 'works' ? state.answers.second : undefined,
+      readingId: state.error?.reading?.id,
+      errorText: state.error?.text,
+    },
+    now,
+  );
 
   return (
     <>
@@ -159,6 +175,7 @@ export function CheckScreen({
           tabLoading={tabLoading}
           page={state.page}
         >
+          <AdvisoryNotes advisories={advisories} />
           {checksPanel}
         </QuestionStep>
       )}
@@ -178,6 +195,11 @@ export function CheckScreen({
           page={state.page}
           incident={incident !== undefined}
           onTyped={(answer) => void dispatch({ type: 'second', answer, at: Date.now() })}
+          onReader={
+            screen.reason === 'webmail-works' && state.answers.outcome === 'works' && state.answers.second === undefined
+              ? (answer) => void dispatch({ type: 'second', answer, at: Date.now() })
+              : undefined
+          }
         >
           {incident &&
             // The notice stands on the verdicts that share the outage; where the webmail works it would contradict
@@ -189,6 +211,7 @@ export function CheckScreen({
             ) : (
               <IncidentNotice incident={incident} consultant={settings.consultant} />
             ))}
+          <AdvisoryNotes advisories={advisories} />
           {(screen.verdict === 'mail-client' || screen.reason === 'error-reading' || state.error) && (
             <ErrorBox
               error={state.error}

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { ExternalLink } from '../../components/external-link';
 import { StepHeading } from '../../components/step-heading';
 import { said, VerdictFacts } from '../../components/verdict-facts';
-import type { PageReading, Reason, SecondAnswer, VerdictId } from '../../core/answers';
+import { type PageReading, type Reason, type SecondAnswer, secondQuestions, type VerdictId } from '../../core/answers';
 import { sentenceName } from '../../core/catalogue/choose';
 import type { Provider } from '../../core/catalogue/provider';
 import { verdictPeople } from '../../core/contacts';
@@ -13,6 +13,7 @@ import { neighboursHook } from '../../core/probes/neighbour-lines';
 import type { OutsideState } from '../../core/probes/outside';
 import { tellText } from '../../core/report';
 import type { Settings } from '../../core/settings';
+import { answerLabels } from '../../core/texts';
 import { t, uiLanguage } from '../../platform/i18n';
 import { ClientSettings } from './client-settings';
 
@@ -39,6 +40,8 @@ interface Props {
   incident?: boolean;
   /** The phishing verdict's question: was a password typed on the page the email opened? */
   onTyped?: (answer: SecondAnswer) => void;
+  /** The webmail-works verdict's question, while unanswered: where does the user read this mailbox? */
+  onReader?: ((answer: SecondAnswer) => void) | undefined;
   /** The automatic probes' evidence and the report, shown inside the verdict. */
   children?: ComponentChildren;
 }
@@ -57,6 +60,7 @@ export function VerdictView({
   page,
   incident = false,
   onTyped,
+  onReader,
   children,
 }: Props) {
   const name = sentenceName(provider.name);
@@ -102,6 +106,21 @@ export function VerdictView({
         </div>
       )}
       {!asking && <VerdictFacts people={people} tell={tellText(reason, name, provider.webmailUrl, t, errorText)} />}
+      {onReader && (
+        // Asked on the verdict, not before it: the common path stays one answer long. A service in between changes
+        // whom to call (neither the computer nor the provider).
+        <div class="reader" data-question="reader">
+          <h2>{t('readerHeading')}</h2>
+          <p>{t('readerIntro')}</p>
+          <div class="answers">
+            {secondQuestions.reader.answers.map((answer) => (
+              <button key={answer} type="button" class="answer" data-outcome={answer} onClick={() => onReader(answer)}>
+                {t(answerLabels[answer])}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
       {people.doubt && (
         <p class="note" data-doubt>
           {said(people.doubt)}

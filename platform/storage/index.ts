@@ -39,6 +39,7 @@ import type { CachedSettings, LoadedSettings } from '../../core/effective-settin
 import type { Incident } from '../../core/incidents/match';
 import type { ChecksRecord } from '../../core/probes/record';
 import { parseChecksRecord } from '../../core/stored/checks';
+import type { IncidentsCache } from '../../core/stored/incidents';
 import { parseOwnProvider, parseProviderId } from '../../core/stored/own-provider';
 import { parseCachedSettings } from '../../core/stored/settings-cache';
 import { parseWizardState } from '../../core/stored/wizard';
@@ -71,10 +72,7 @@ export async function loadOwnProvider(): Promise<Provider | null> {
 }
 
 /** The consultant's incident feed as last read, with its address and time (shown at once, then read afresh). */
-export const incidentsItem = storage.defineItem<{ url: string; at: number; incidents: Incident[] } | null>(
-  'local:incidents',
-  { fallback: null },
-);
+export const incidentsItem = storage.defineItem<IncidentsCache | null>('local:incidents', { fallback: null });
 
 /** The user's own settings (options page or an imported file), stored as entered and validated on every read. */
 export const localSettingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });

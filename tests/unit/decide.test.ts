@@ -151,6 +151,32 @@ const table: [string, Answers, Step][] = [
     { outcome: 'warning', followUp: 'scam', second: 'typed-no' },
     verdict('phishing', 'phishing-ignored'),
   ],
+  // Where the mailbox is read, asked on the webmail-works verdict: the services in between.
+  [
+    'the webmail works, read in a program on this computer → the mail program',
+    { outcome: 'works', second: 'reader-program' },
+    verdict('mail-client', 'webmail-works'),
+  ],
+  [
+    "the webmail works, read in the phone's app → the phone's app (the technician or the user)",
+    { outcome: 'works', second: 'reader-phone' },
+    verdict('mail-client', 'reader-phone'),
+  ],
+  [
+    'the webmail works, read in Gmail which fetched it → Gmail stopped fetching: neither the PC nor the provider',
+    { outcome: 'works', second: 'reader-gmail' },
+    verdict('middle-man', 'gmail-fetch'),
+  ],
+  [
+    "the webmail works, read in the new Outlook → Microsoft's cloud sync (the technician)",
+    { outcome: 'works', second: 'reader-new-outlook' },
+    verdict('middle-man', 'new-outlook'),
+  ],
+  [
+    'the webmail works, read through another service → that service',
+    { outcome: 'works', second: 'reader-other' },
+    verdict('mail-client', 'reader-other'),
+  ],
   [
     'a phone answer on another path does not count',
     { outcome: 'warning', followUp: 'quota', second: 'phone-works' } as unknown as Answers,
@@ -344,6 +370,18 @@ describe("decide with what else is known: the mail program's error, a known outa
       {},
       { reading: reading('recipient', true) },
       verdict('recipient', 'error-reading'),
+    ],
+    [
+      'a message too big (5.3.4) decides at once: nobody, send a link',
+      {},
+      { reading: { id: 'message-too-big', verdict: 'recipient', decisive: true, reason: 'too-big' } },
+      verdict('recipient', 'too-big'),
+    ],
+    [
+      "Outlook.com's 5.7.515 decides at once: the domain's settings",
+      {},
+      { reading: { id: 'outlook-com-auth-required', verdict: 'account', decisive: true, reason: 'domain-delivery' } },
+      verdict('account', 'domain-delivery'),
     ],
     [
       'a decisive error (blocked account) decides at once',

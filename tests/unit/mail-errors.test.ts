@@ -125,3 +125,45 @@ describe("the reader's explanations say what happened; whom to call is the verdi
     }
   });
 });
+
+describe('the error reader, round two: what people really paste', () => {
+  it.each([
+    ['Connessione al server imaps.aruba.it scaduta.', 'thunderbird-connection-timeout', 'question'],
+    ['Impossibile ricevere la posta. Il server «imaps.aruba.it» non risponde.', 'ios-cannot-get-mail', 'question'],
+    [
+      'Il nome sul certificato di sicurezza non è valido o non corrisponde al nome del sito.',
+      'outlook-certificate-name',
+      'question',
+    ],
+    ['552 5.3.4 Message size exceeds fixed maximum message size', 'message-too-big', 'recipient/too-big'],
+    [
+      '550 5.7.515 Access denied, sending domain rossi-srl.it does not meet the required authentication level',
+      'outlook-com-auth-required',
+      'account/domain-delivery',
+    ],
+    ['550 5.7.30 Basic authentication is not supported for Client Submission', 'm365-basic-auth-retired', 'question'],
+    ['Credenziali non riconosciute', 'libero-credentials', 'question'],
+  ])('%s → %s', (text, id, first) => {
+    const read = readMailError(text);
+    expect(read?.entry.id).toBe(id);
+    const step = decide({}, undefined, { reading: readingOf(read?.entry as MailErrorEntry, read?.match) });
+    expect(step.kind === 'verdict' ? `${step.verdict}/${step.reason}` : step.kind).toBe(first);
+  });
+
+  it('a phrase with "…" holds its parts in order, anything between', () => {
+    expect(readMailError('Connection to server imap.libero.it timed out.')?.entry.id).toBe(
+      'thunderbird-connection-timeout',
+    );
+    expect(readMailError('timed out: connection to server')?.entry.id).not.toBe('thunderbird-connection-timeout');
+  });
+
+  it('Libero\'s "credentials not recognised" during a known outage is the outage, not a password', () => {
+    const read = readMailError('Credenziali non riconosciute');
+    const reading = readingOf(read?.entry as MailErrorEntry, read?.match);
+    expect(decide({ outcome: 'works' }, undefined, { reading, outage: true })).toEqual({
+      kind: 'verdict',
+      verdict: 'mail-service',
+      reason: 'error-reading',
+    });
+  });
+});

@@ -132,6 +132,10 @@ describe('report', () => {
       ['phishing', 'phishing-ignored', { outcome: 'warning', followUp: 'scam', second: 'typed-no' }],
       ['mail-service', 'maintenance', { checked: 'page-maintenance' }],
       ['mail-client', 'error-reading', { outcome: 'works' }],
+      ['middle-man', 'gmail-fetch', { outcome: 'works', second: 'reader-gmail' }],
+      ['middle-man', 'new-outlook', { outcome: 'works', second: 'reader-new-outlook' }],
+      ['mail-client', 'reader-phone', { outcome: 'works', second: 'reader-phone' }],
+      ['mail-client', 'reader-other', { outcome: 'works', second: 'reader-other' }],
     ];
     for (const [verdict, reason, answers] of cases) {
       const { body } = format(locale, { ...base, verdict, reason, answers, results });

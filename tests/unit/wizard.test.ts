@@ -156,6 +156,11 @@ describe('wizard transitions', () => {
       'phone-unknown',
       'typed-yes',
       'typed-no',
+      'reader-program',
+      'reader-phone',
+      'reader-gmail',
+      'reader-new-outlook',
+      'reader-other',
       'quota',
       'password-expired',
       'suspended',
@@ -429,6 +434,17 @@ describe('the questions a follow-up leads to, a suspicious email, the page read 
     const answered = advance(asked, answer('phone-works'));
     expect(screenOf(answered)).toEqual({ kind: 'verdict', verdict: 'network', reason: 'phone-works' });
     expect(screenOf(advance(answered, { type: 'back' }))).toEqual({ kind: 'question', question: 'phone' });
+  });
+
+  it('where the mailbox is read: answered on the webmail-works verdict, once; Back takes it back', () => {
+    const works = advance(opened, answer('works'));
+    expect(screenOf(works)).toEqual({ kind: 'verdict', verdict: 'mail-client', reason: 'webmail-works' });
+    const gmail = advance(works, answer('reader-gmail'));
+    expect(screenOf(gmail)).toEqual({ kind: 'verdict', verdict: 'middle-man', reason: 'gmail-fetch' });
+    expect(advance(gmail, answer('reader-phone'))).toBe(gmail);
+    expect(screenOf(advance(gmail, { type: 'back' }))).toEqual(screenOf(works));
+    expect(advance(opened, answer('reader-gmail'))).toBe(opened);
+    expect(parseWizardState(JSON.parse(JSON.stringify(gmail)))).toEqual(gmail);
   });
 
   it('a line slow for every site, on screen when the user said other sites open, is the line', () => {
