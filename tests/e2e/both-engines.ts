@@ -9,8 +9,10 @@ import type { GlobalpingFake } from '../../tools/globalping-fake';
 import type { NotifyReceiver, WebServer } from '../../tools/harness';
 import type { PageDriver } from '../support/driver';
 import {
+  playBasicAuthJanuary2027,
   playBlockPage,
   playConsumerAlone,
+  playGmailFetch,
   playMaintenance,
   playPhoneQuestion,
   playSlowLine,
@@ -47,6 +49,19 @@ export const slowLine: Record<string, number> = {
   'cloudflare-dns.com': 20_000,
   'webmail.aruba.it': 20_000,
 };
+
+/**
+ * The services in between: Gmail that no longer fetches another provider's mail; a 5.7.30 pasted in January 2027
+ * (`clockDriver`: a browser whose pages may have their clock fixed).
+ */
+export function servicesInBetween(lang: Lang, driver: () => PageDriver, clockDriver: () => PageDriver): void {
+  it('Gmail no longer fetching a Libero mailbox: neither the technician nor the provider', async () => {
+    await playGmailFetch(driver(), lang);
+  });
+  it('a scanner’s 5.7.30 pasted in January 2027: the consultant, with the dated change shown', async () => {
+    await playBasicAuthJanuary2027(clockDriver(), lang);
+  });
+}
 
 /**
  * Right in the field, round three: the page's notice, the phone, a slow line, spam, a scam email, a consumer alone.

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { type Browser, launch, resetExtension, startWebServer, type WebServer } from '../../tools/harness';
 import { chromiumDriver } from '../support/chromium';
-import { fieldRoundThree, slowLine } from './both-engines';
+import { fieldRoundThree, servicesInBetween, slowLine } from './both-engines';
 
 let web: WebServer;
 let slow: WebServer;
@@ -19,17 +19,22 @@ afterAll(() => {
 describe.each(['en', 'it'] as const)('right in the field, round three, in %s', (lang) => {
   let up: Browser;
   let slowBrowser: Browser;
+  // Its pages' clock may be fixed (Playwright's clock stays for the context): a browser of its own.
+  let clocked: Browser;
   beforeAll(async () => {
     up = await launch({ lang, port: web.port });
     slowBrowser = await launch({ lang, port: slow.port });
+    clocked = await launch({ lang, port: web.port });
   });
   afterAll(async () => {
     await up?.close();
     await slowBrowser?.close();
+    await clocked?.close();
   });
   beforeEach(async () => {
     await resetExtension(up);
     await resetExtension(slowBrowser);
+    await resetExtension(clocked);
   });
 
   fieldRoundThree(
@@ -37,5 +42,10 @@ describe.each(['en', 'it'] as const)('right in the field, round three, in %s', (
     () => chromiumDriver(up),
     () => chromiumDriver(slowBrowser),
     () => ({ web, slow }),
+  );
+  servicesInBetween(
+    lang,
+    () => chromiumDriver(up),
+    () => chromiumDriver(clocked),
   );
 });

@@ -204,3 +204,65 @@ export async function playConsumerAlone(driver: PageDriver, lang: Lang): Promise
   expect(await driver.attribute('[data-recovery] a', 'href')).toBe('https://accounts.google.com/signin/recovery');
   expect(await driver.text('[data-verdict]')).not.toMatch(consultantWord[lang]);
 }
+
+/**
+ * Libero read in Gmail, which no longer fetches it: the webmail works, so the verdict asks where the mailbox is read;
+ * Gmail → the service in between, neither the technician nor the provider, with Google's dated change shown.
+ */
+export async function playGmailFetch(driver: PageDriver, lang: Lang): Promise<void> {
+  const popup = popupPage(driver);
+  await driver.start();
+  await popup.choose('libero');
+  await popup.openWebmail();
+  await popup.answer('works');
+  await driver.waitFor('[data-verdict="mail-client"] [data-question="reader"]');
+  await driver.accessible('the webmail-works verdict, asking where the mailbox is read');
+  await popup.answer('reader-gmail');
+  await popup.verdict('middle-man');
+  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('gmail-fetch');
+  // Nobody to call: not the technician, not Libero.
+  expect(await driver.attribute('[data-who]', 'data-who')).toBe('nobody');
+  expect(await driver.text('[data-who]')).not.toMatch(lang === 'it' ? /tecnico|Libero/ : /technician|Libero/);
+  expect(await driver.text('[data-avoid]')).toMatch(
+    lang === 'it' ? /Non chiamare il tecnico né Libero/ : /Don't call your technician or Libero/,
+  );
+  expect(await driver.attribute('[data-advisory="gmail-fetch-ended"]', 'data-advisory-who')).toBe('user');
+  expect(await driver.attribute('[data-report-for]', 'data-report-for')).toBe('nobody');
+  await driver.accessible('the service-in-between verdict');
+}
+
+/**
+ * A scanner's 5.7.30 pasted in January 2027 (the extension's pages read a fixed clock): Microsoft 365's basic
+ * sign-in, off by default since 31 December 2026. The webmail works: the mailbox's setting, the consultant, and
+ * the dated change shown on the question and the verdict.
+ */
+export async function playBasicAuthJanuary2027(driver: PageDriver, lang: Lang): Promise<void> {
+  const popup = popupPage(driver);
+  await driver.fixClock('2027-01-15T10:00:00Z');
+  try {
+    await driver.start({ ...people, provider: 'microsoft-365' });
+    await driver.click('[data-error-box] summary');
+    await driver.waitFor('[data-input="error-text"]');
+    await driver.type(
+      '[data-input="error-text"]',
+      '550 5.7.30 Basic authentication is not supported for Client Submission',
+    );
+    await driver.click('[data-action="read-error"]');
+    await driver.waitFor('[data-error-reading="m365-basic-auth-retired"]');
+    await popup.openWebmail();
+    await driver.waitFor('[data-question="outcome"] [data-advisory="m365-smtp-auth-basic-off"]');
+    await popup.answer('works');
+    await popup.verdict('account');
+    expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('error-reading');
+    expect(await driver.text('[data-who]')).toContain('Studio Neri');
+    expect(
+      await driver.attribute('[data-verdict] [data-advisory="m365-smtp-auth-basic-off"]', 'data-advisory-who'),
+    ).toBe('consultant');
+    expect(await driver.text('[data-advisory="m365-smtp-auth-basic-off"]')).toMatch(
+      lang === 'it' ? /Dal 31 dicembre 2026 Microsoft 365/ : /From 31 December 2026 Microsoft 365/,
+    );
+    await driver.accessible('the account verdict with the dated change');
+  } finally {
+    await driver.fixClock(undefined);
+  }
+}

@@ -61,6 +61,11 @@ export function chromiumDriver(browser: Browser): PageDriver {
         const { settings } = await (globalThis as any).chrome.storage.local.get('settings');
         return settings;
       }),
+    async fixClock(iso) {
+      // Playwright's clock, for every page of the context (the extension's pages included): a fixed Date.
+      if (iso) await browser.context.clock.setFixedTime(new Date(iso));
+      else await browser.context.clock.resume().catch(() => undefined);
+    },
     async accessible(screen) {
       const violations = await axeViolations(current());
       if (violations.length > 0) throw new Error(`axe on ${screen}:\n${violations.join('\n')}`);

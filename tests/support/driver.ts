@@ -36,6 +36,11 @@ export interface PageDriver {
   storedSettings(): Promise<Record<string, unknown> | undefined>;
   /** Runs axe-core on the page shown; fails with the violations. */
   accessible(screen: string): Promise<void>;
+  /**
+   * From the next page opened on, the extension's pages read this time as now (Date, Date.now); the timers run.
+   * For what depends on the day (a dated advisory). `undefined`: the real clock again.
+   */
+  fixClock(iso: string | undefined): Promise<void>;
 }
 
 /** Polls until `read` returns `expected` (or throws after `timeout`). */

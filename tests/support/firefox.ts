@@ -43,7 +43,19 @@ export async function typeInto(firefox: Firefox, selector: string, value: string
 }
 
 /** The popup of a Firefox profile as a PageDriver; every host leads to the server on `port`. */
+/** Makes the driven page's Date read `fixed` (its timers run): set after each page load, before the screens under test. */
+const fixDate = (fixed: number) => `(() => { const Real = globalThis.__realDate ?? Date; globalThis.__realDate = Real;
+  class Fixed extends Real { constructor(...args) { if (args.length === 0) super(${fixed}); else super(...args); }
+    static now() { return ${fixed}; } }
+  globalThis.Date = Fixed; return true; })()`;
+
 export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: number): PageDriver {
+  // BiDi's preload scripts do not reach moz-extension pages: the clock is set in each page the driver opens.
+  let fixedTime: number | undefined;
+  const applyClock = async () => {
+    if (fixedTime !== undefined) await evaluate(firefox, fixDate(fixedTime));
+    else await evaluate(firefox, '(globalThis.__realDate && (globalThis.Date = globalThis.__realDate), true)');
+  };
   return {
     async start(settings) {
       await resetFirefox(firefox, proxy, port);
@@ -60,6 +72,7 @@ export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: numb
         await openPage(firefox, 'popup.html');
       }
       await waitFor(firefox, q('[data-action="open-webmail"]'));
+      if (fixedTime !== undefined) await applyClock();
     },
     click: (selector) => click(firefox, selector),
     type: (selector, value) => typeInto(firefox, selector, value),
@@ -81,6 +94,7 @@ export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: numb
     async reopen() {
       await blankPage(firefox);
       await openPage(firefox, 'popup.html');
+      if (fixedTime !== undefined) await applyClock();
     },
     openOptions: () => openPage(firefox, 'options.html'),
     async openWebmail({ loaded = true } = {}) {
@@ -97,6 +111,10 @@ export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: numb
         firefox,
         `browser.storage.local.get('settings').then((r) => r.settings ?? null)`,
       ).then((settings) => settings ?? undefined),
+    async fixClock(iso) {
+      fixedTime = iso ? Date.parse(iso) : undefined;
+      await applyClock();
+    },
     async accessible(screen) {
       const violations = await axeViolations(firefox);
       if (violations.length > 0) throw new Error(`axe on ${screen} (Firefox):\n${violations.join('\n')}`);

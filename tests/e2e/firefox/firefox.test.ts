@@ -25,7 +25,14 @@ import {
 import { type GlobalpingFake, startGlobalpingFake } from '../../../tools/globalping-fake';
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
 import { firefoxDriver, resetFirefox } from '../../support/firefox';
-import { fieldRoundThree, fieldScenarios, neighbourScenarios, pathScenarios, slowLine } from '../both-engines';
+import {
+  fieldRoundThree,
+  fieldScenarios,
+  neighbourScenarios,
+  pathScenarios,
+  servicesInBetween,
+  slowLine,
+} from '../both-engines';
 import { notices } from '../field-three';
 import { playNotifyNotDelivered, playNotifyRetryNow } from '../scenarios';
 import { situationZone } from '../situations';
@@ -82,6 +89,11 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang)
     () => firefoxDriver(firefox, proxy, web.port),
     () => firefoxDriver(firefox, proxy, slow.port),
     () => ({ web, slow }),
+  );
+  servicesInBetween(
+    lang,
+    () => firefoxDriver(firefox, proxy, web.port),
+    () => firefoxDriver(firefox, proxy, web.port),
   );
 });
 
