@@ -9,11 +9,11 @@ import { useWebmailTab } from '../../components/hooks/use-webmail-tab';
 import { NotifyPanel } from '../../components/notify-panel';
 import { ReportPanel } from '../../components/report-panel';
 import { StepHeading } from '../../components/step-heading';
+import { advisoriesFor, builtInAdvisories } from '../../core/advisories';
 import type { Step } from '../../core/answers';
 import { sentenceName } from '../../core/catalogue/choose';
 import { withDetails } from '../../core/catalogue/details';
 import type { Provider } from '../../core/catalogue/provider';
-import { advisoriesFor, builtInAdvisories } from '../../core/advisories';
 import { checkCode } from '../../core/check-code';
 import { reportRecipient } from '../../core/contacts';
 import { entryOf } from '../../core/history';
@@ -230,22 +230,30 @@ export function CheckScreen({
           />
         </VerdictView>
       )}
-      <nav class="actions" aria-label={t('actionsLabel')}>
-        {!stale && (
-          <button type="button" class="secondary" data-action="back" onClick={() => void dispatch({ type: 'back' })}>
-            {t('back')}
-          </button>
-        )}
-        <button
-          type="button"
-          class="secondary"
-          data-action="restart"
-          onClick={() => void dispatch({ type: 'restart' })}
-        >
-          {t('restart')}
-        </button>
-      </nav>
+      <CheckActions dispatch={dispatch} back={!stale} />
     </>
+  );
+}
+
+/** *Back* (to the last question) and *Start over*, under every question and verdict. */
+function CheckActions({
+  dispatch,
+  back,
+}: {
+  dispatch: (...events: WizardEvent[]) => Promise<WizardState>;
+  back: boolean;
+}) {
+  return (
+    <nav class="actions" aria-label={t('actionsLabel')}>
+      {back && (
+        <button type="button" class="secondary" data-action="back" onClick={() => void dispatch({ type: 'back' })}>
+          {t('back')}
+        </button>
+      )}
+      <button type="button" class="secondary" data-action="restart" onClick={() => void dispatch({ type: 'restart' })}>
+        {t('restart')}
+      </button>
+    </nav>
   );
 }
 
@@ -293,19 +301,7 @@ export function SuspiciousScreen({ state, provider, settings, dispatch, open }: 
           </button>
         )}
       </VerdictView>
-      <nav class="actions" aria-label={t('actionsLabel')}>
-        <button type="button" class="secondary" data-action="back" onClick={() => void dispatch({ type: 'back' })}>
-          {t('back')}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          data-action="restart"
-          onClick={() => void dispatch({ type: 'restart' })}
-        >
-          {t('restart')}
-        </button>
-      </nav>
+      <CheckActions dispatch={dispatch} back />
     </>
   );
 }

@@ -36,7 +36,6 @@
 import { storage } from '@wxt-dev/storage';
 import type { Provider } from '../../core/catalogue/provider';
 import type { CachedSettings, LoadedSettings } from '../../core/effective-settings';
-import type { Incident } from '../../core/incidents/match';
 import type { ChecksRecord } from '../../core/probes/record';
 import { parseChecksRecord } from '../../core/stored/checks';
 import type { IncidentsCache } from '../../core/stored/incidents';

@@ -73,16 +73,22 @@ describe.skipIf(!xvfb || !xdotool)('the webmail page read on the icon click (Chr
       }
     });
 
+  /** Aruba chosen in the popup page, its webmail opened and brought to front; the question waits for an answer. */
+  async function openAruba() {
+    const popup = await openPopup(browser);
+    await popup.locator('[data-provider="aruba"]').check();
+    const tab = await openWebmail(browser, popup);
+    await tab.bringToFront();
+    await popup.locator('[data-question="outcome"]').waitFor();
+    return popup;
+  }
+
   it('with the side panel as the surface: its clicks grant nothing; the toolbar icon opens the popup, which reads', async () => {
     await resetExtension(browser);
     web.pages.set('webmail.aruba.it', notices.maintenance);
     try {
-      const popup = await openPopup(browser);
-      await popup.locator('[data-provider="aruba"]').check();
       // The click opens the real side panel beside the webmail (a display is there).
-      const tab = await openWebmail(browser, popup);
-      await tab.bringToFront();
-      await popup.locator('[data-question="outcome"]').waitFor();
+      await openAruba();
       // Measured: the side panel (opened from the popup's click) is no invocation on the tab: no access.
       expect(await mayScript()).toBe(false);
       expect((await wizard())?.page).toBeUndefined();
@@ -106,12 +112,8 @@ describe.skipIf(!xvfb || !xdotool)('the webmail page read on the icon click (Chr
       await setUserSettings(browser, { surface: 'popup' });
       web.pages.set('webmail.aruba.it', notices[notice]);
       try {
-        const popup = await openPopup(browser);
-        await popup.locator('[data-provider="aruba"]').check();
-        const tab = await openWebmail(browser, popup);
-        await tab.bringToFront();
         // Nothing is read without the user's click: the tab is open, the page unread.
-        await popup.locator('[data-question="outcome"]').waitFor();
+        const popup = await openAruba();
         expect((await wizard())?.page).toBeUndefined();
         // The user comes back through the toolbar icon (its shortcut), the webmail tab in front.
         pressShortcut(xvfb?.display as string);
