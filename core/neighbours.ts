@@ -25,14 +25,22 @@ export interface NeighbourEvent {
 }
 
 /**
- * A check that failed on the provider's side as the user saw it: the webmail did not open, the inbox failed, or a
- * password the user is sure of was refused.
+ * A check that failed on the provider's side as the user saw it: the webmail did not open (unless it opened on the
+ * phone, or every site was slow: this network, this line), it showed a maintenance or another notice, the inbox
+ * failed, or a password the user is sure of was refused.
  */
 export function isFailing(answers: Answers): boolean {
+  if (answers.outcome === 'page-failed') return answers.second !== 'phone-works' && answers.checked !== 'internet-slow';
+  if (answers.outcome === 'page-notice') {
+    return (
+      answers.followUp === 'notice-maintenance' ||
+      answers.followUp === 'notice-other' ||
+      answers.checked === 'page-maintenance' ||
+      answers.checked === 'page-unavailable'
+    );
+  }
   return (
-    answers.outcome === 'page-failed' ||
-    answers.outcome === 'inbox-failed' ||
-    (answers.outcome === 'login-failed' && answers.followUp === 'password-sure')
+    answers.outcome === 'inbox-failed' || (answers.outcome === 'login-failed' && answers.followUp === 'password-sure')
   );
 }
 

@@ -91,6 +91,13 @@ describe("the consultant's other clients (the neighbours' topic)", () => {
 
   it.each([
     [{ outcome: 'page-failed', followUp: 'internet-works' }, true],
+    [{ outcome: 'page-failed', followUp: 'internet-works', second: 'phone-fails' }, true],
+    [{ outcome: 'page-failed', followUp: 'internet-works', second: 'phone-works' }, false],
+    [{ outcome: 'page-failed', followUp: 'internet-works', checked: 'internet-slow' }, false],
+    [{ outcome: 'page-notice', followUp: 'notice-maintenance' }, true],
+    [{ outcome: 'page-notice', followUp: 'notice-other' }, true],
+    [{ outcome: 'page-notice', followUp: 'notice-blocked' }, false],
+    [{ outcome: 'page-notice', checked: 'page-unavailable' }, true],
     [{ outcome: 'inbox-failed' }, true],
     [{ outcome: 'login-failed', followUp: 'password-sure' }, true],
     [{ outcome: 'login-failed', followUp: 'password-unsure' }, false],
