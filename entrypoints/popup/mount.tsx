@@ -11,12 +11,14 @@ export function mount(surface: Surface): void {
   // Storage first, render once: no empty frame, and the reopened popup shows the step the user left at once.
   const start = loadPopupStart();
   document.documentElement.lang = uiLanguage();
+  // The panel takes the width the browser gives it (a popup sizes itself to its body's 360 px).
+  document.documentElement.dataset.surface = surface;
   document.title = t('extName');
   const root = document.getElementById('app');
   if (!root) return;
   void start.then(async (data) => {
     // Reopened in the middle of a check: its screens first, so that they appear at once, without a blank frame.
-    const midCheck = data.state.stage === 'opened';
+    const midCheck = data.state.stage !== 'choosing';
     if (midCheck) await loadCheckScreen().catch(() => undefined);
     render(<App start={data} surface={surface} />, root);
     // Rendering is synchronous: the controls are in place and working now. The benchmark reads this mark.

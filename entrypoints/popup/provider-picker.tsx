@@ -301,20 +301,26 @@ export function ProviderPicker({
             {t('removeOwnProvider')}
           </button>
         )}
-        {/* Before the button, tied to it: the popup closes when the webmail opens, and this says how to come back. */}
-        <p class="hint" id="open-webmail-hint">
-          {t(comeBack)}
-        </p>
-        <button
-          ref={openButton}
-          type="button"
-          class={choice ? 'primary' : 'primary waiting'}
-          data-action="open-webmail"
-          aria-describedby="open-webmail-hint"
-          onClick={open}
-        >
-          {openLabel}
-        </button>
+        {/*
+          The hint and the button stay in view at the bottom of a short popup (a list above them may scroll past):
+          the main action is never below the fold. The hint comes before the button, tied to it: the popup closes
+          when the webmail opens, and it says how to come back.
+        */}
+        <div class="open-bar">
+          <p class="hint" id="open-webmail-hint">
+            {t(comeBack)}
+          </p>
+          <button
+            ref={openButton}
+            type="button"
+            class={choice ? 'primary' : 'primary waiting'}
+            data-action="open-webmail"
+            aria-describedby="open-webmail-hint"
+            onClick={open}
+          >
+            {openLabel}
+          </button>
+        </div>
         {onReadError && (
           <ErrorBoxShell error={error} onRead={onReadError} verdictFor={verdictFor}>
             {error?.reading && !error.reading.decisive && <p class="hint">{t('errorReadingNext')}</p>}

@@ -13,6 +13,7 @@ import {
   playBlockPage,
   playConsumerAlone,
   playGmailFetch,
+  playInView,
   playMaintenance,
   playPhoneQuestion,
   playSlowLine,
@@ -93,6 +94,9 @@ export function fieldRoundThree(
   });
   it('a consumer mailbox with nobody configured: no screen names a consultant', async () => {
     await playConsumerAlone(driver(), lang);
+  });
+  it('the open button in view in a 380×600 popup; in a 360×640 panel no sideways scroll, the heading stays', async () => {
+    await playInView(driver());
   });
 }
 

@@ -266,3 +266,35 @@ export async function playBasicAuthJanuary2027(driver: PageDriver, lang: Lang): 
     await driver.fixClock(undefined);
   }
 }
+
+/**
+ * The main button in view: in a toolbar popup at its largest (380×600) with the consultant's provider preset, the
+ * open button is on screen without scrolling; in a side panel of 360×640 nothing scrolls sideways, and the question's
+ * heading stays in view while its answers scroll under it.
+ */
+export async function playInView(driver: PageDriver): Promise<void> {
+  await driver.start({ ...people, provider: 'aruba' });
+  await driver.resize(380, 600);
+  const button = await driver.measure<{ top: number; bottom: number; height: number; scrollY: number }>(
+    `(() => { const b = document.querySelector('[data-action="open-webmail"]').getBoundingClientRect();
+      return { top: b.top, bottom: b.bottom, height: innerHeight, scrollY }; })()`,
+  );
+  expect(button.scrollY).toBe(0);
+  expect(button.top).toBeGreaterThanOrEqual(0);
+  expect(button.bottom).toBeLessThanOrEqual(button.height);
+  await popupPage(driver).openWebmail();
+  await driver.resize(360, 640);
+  await driver.openPanel();
+  await driver.resize(360, 640);
+  await driver.waitFor('[data-outcome="page-failed"]');
+  const panel = await driver.measure<{ sideways: boolean; headingTop: number; headingBottom: number; height: number }>(
+    `(() => { const last = [...document.querySelectorAll('[data-outcome]')].pop(); last.scrollIntoView({ block: 'end' });
+      const h = document.querySelector('[data-question] h1').getBoundingClientRect();
+      return { sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        headingTop: h.top, headingBottom: h.bottom, height: innerHeight }; })()`,
+  );
+  expect(panel.sideways).toBe(false);
+  // The last answer scrolled into view, the heading is still there, at the top.
+  expect(panel.headingTop).toBeGreaterThanOrEqual(0);
+  expect(panel.headingBottom).toBeLessThanOrEqual(panel.height / 3);
+}

@@ -82,7 +82,9 @@ async function previewAndSend(popup: Page, { axe = false } = {}): Promise<{ prev
   await popup.locator('[data-action="notify-consultant"]').click();
   const preview = await popup.locator('[data-notify-text]').inputValue();
   // The clicked button went away: the focus is on the one that sends.
-  expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('confirm-notify');
+  await expect
+    .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-action')))
+    .toBe('confirm-notify');
   if (axe) expect(await axeViolations(popup)).toEqual([]);
   await popup.locator('[data-action="confirm-notify"]').click();
   return { preview, code };

@@ -61,6 +61,16 @@ export function chromiumDriver(browser: Browser): PageDriver {
         const { settings } = await (globalThis as any).chrome.storage.local.get('settings');
         return settings;
       }),
+    resize: (width, height) => current().setViewportSize({ width, height }),
+    async openPanel() {
+      const size = page?.viewportSize();
+      await page?.close();
+      page = await browser.context.newPage();
+      if (size) await page.setViewportSize(size);
+      await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+      await page.locator('h1').waitFor();
+    },
+    measure: (expression) => current().evaluate(expression),
     async fixClock(iso) {
       // Playwright's clock, for every page of the context (the extension's pages included): a fixed Date.
       if (iso) await browser.context.clock.setFixedTime(new Date(iso));

@@ -41,6 +41,12 @@ export interface PageDriver {
    * For what depends on the day (a dated advisory). `undefined`: the real clock again.
    */
   fixClock(iso: string | undefined): Promise<void>;
+  /** The page's viewport, as a real popup (380×600 at most) or side panel gives it. */
+  resize(width: number, height: number): Promise<void>;
+  /** Opens the side panel's page in place of the popup (the same screens, the panel's surface). */
+  openPanel(): Promise<void>;
+  /** Evaluates an expression in the page shown (layout measurements); its JSON value. */
+  measure<T>(expression: string): Promise<T>;
 }
 
 /** Polls until `read` returns `expected` (or throws after `timeout`). */

@@ -111,6 +111,9 @@ export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: numb
         firefox,
         `browser.storage.local.get('settings').then((r) => r.settings ?? null)`,
       ).then((settings) => settings ?? undefined),
+    resize: (width, height) => firefox.page.setViewport({ width, height }),
+    openPanel: () => openPage(firefox, 'sidepanel.html'),
+    measure: (expression) => evaluate(firefox, expression),
     async fixClock(iso) {
       fixedTime = iso ? Date.parse(iso) : undefined;
       await applyClock();
