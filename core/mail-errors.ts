@@ -5,6 +5,7 @@
 
 import type { ErrorReading, ErrorReason, ReadingVerdict } from './answers';
 import data from './data/mail-errors.json';
+import { fold } from './fold';
 import { unsafeTextCharacters } from './guards';
 import { errorTextLimit } from './limits';
 
@@ -40,9 +41,6 @@ export function cleanErrorText(text: string): string {
     .trim()
     .slice(0, errorTextLimit);
 }
-
-/** Lower case, accents folded: "Non è riuscita" and "non e riuscita" read the same. */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Whether folded text holds a phrase; a phrase with "…" holds its parts in order with anything between (a host name:

@@ -1,8 +1,10 @@
 // The webmail page's own words, read once on the user's click (platform/page-reading.ts): the navigation's HTTP
 // status, and which entry of core/data/webmail-notices.json its title and visible text match. The matching runs
 // inside the page (readPageFacts is sent there whole), so that only an entry id and a status ever leave it.
+
 import type { NoticeKind, PageReading } from './answers';
 import data from './data/webmail-notices.json';
+import { fold } from './fold';
 
 export interface NoticeEntry {
   id: string;
@@ -16,9 +18,6 @@ export const webmailNotices = data.notices as NoticeEntry[];
 /** Statuses that say the server is unavailable, read as such without a known notice. */
 export const unavailableStatuses: readonly number[] = data.statuses.unavailable;
 
-/** Lower case, accents folded: the same fold as the page's (readPageFacts) and the error reader's. */
-export const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** What is sent into the page: each entry's id and its phrases, folded. */
 export interface NoticePattern {
   id: string;
@@ -26,7 +25,7 @@ export interface NoticePattern {
 }
 export const noticePatterns: NoticePattern[] = webmailNotices.map((e) => ({
   id: e.id,
-  phrases: e.phrases.map(foldText),
+  phrases: e.phrases.map(fold),
 }));
 
 /**
@@ -46,6 +45,7 @@ export interface PageFacts {
  * navigation's status and matches the title and visible text; returns only the matching entry's id and the status.
  */
 export function readPageFacts(patterns: NoticePattern[], limit: number): PageFacts {
+  // core/fold.ts's rule, written out: the function is sent into the page whole and can name nothing outside it.
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const navigation = performance.getEntriesByType('navigation')[0] as { responseStatus?: unknown } | undefined;
   const status = navigation?.responseStatus;

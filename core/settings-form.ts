@@ -1,6 +1,7 @@
 // The options page's form, as plain strings and flags, to and from settings. Pure.
 
 import type { Provider } from './catalogue/provider';
+import { fold } from './fold';
 import { withHttps } from './guards';
 import { consultantFields, type Settings, type SettingsKey, technicianFields } from './settings';
 import { settingOf } from './settings-defaults';
@@ -47,10 +48,7 @@ function customProviderDraft(provider: Provider): CustomProviderDraft {
 
 /** An id from a name: "Posta Studio Rossi" → "posta-studio-rossi" (accents folded, at most 40 characters). */
 export function idFromName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return fold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)

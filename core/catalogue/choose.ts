@@ -1,5 +1,6 @@
 // Looking providers up in a catalogue: pure functions, the catalogue passed in.
 
+import { fold } from '../fold';
 import { builtInProviders } from './built-in';
 import type { Provider } from './provider';
 
@@ -19,17 +20,15 @@ export function pickerOrder(
   return last ? [last, ...catalogue.filter((provider) => provider !== last)] : [...catalogue];
 }
 
-/** Lower case, accents folded, so that "liberò" finds Libero and "TIM" finds tim. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
+/** Lower case, accents folded, trimmed, so that "liberò " finds Libero and "TIM" finds tim. */
 
 /**
  * Providers whose name, id or mailbox domain contains the query; an address or domain
  * ("mario@libero.it", "libero.it") finds its provider by domain.
  */
 export function filterProviders(providers: readonly Provider[], query: string): Provider[] {
-  const q = fold(query);
+  // Accents folded, lower case, trimmed: "liberò " finds Libero and "TIM" finds tim.
+  const q = fold(query).trim();
   if (q === '') return [...providers];
   const domain = q.includes('@') ? q.slice(q.lastIndexOf('@') + 1) : q;
   return providers.filter(

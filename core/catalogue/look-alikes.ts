@@ -2,7 +2,9 @@
 // "L1bero"), or a built-in brand with a word more ("Aruba Webmail", "Gmail Login"). A custom provider (a policy's
 // or an imported file's) may not take one: it would send users to a look-alike webmail under a trusted name.
 // Confusable letters are mapped by the `confusables` package (Unicode's confusables, to Latin), digits by hand.
+
 import removeConfusables from 'confusables';
+import { fold } from '../fold';
 
 /** Digits that stand for letters in look-alike names; a 1 passes for an i or an l, both are tried. */
 const digitLetters = (one: 'i' | 'l'): Record<string, string> => ({
@@ -34,10 +36,7 @@ const commonWords = new Set([
 /** The words of a name as they look: confusables to Latin, accents off, lower case, digits as the letters they mimic. */
 export function lookAlikeWords(name: string, one: 'i' | 'l' = 'l'): string[] {
   const digits = digitLetters(one);
-  return removeConfusables(name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return fold(removeConfusables(name))
     .replace(/[0134578]/g, (d) => digits[d] ?? d)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

@@ -2,14 +2,8 @@
 // inside the page returns only an entry id and a status; what comes back is checked again.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { noticeKinds } from '../../core/answers';
-import {
-  foldText,
-  noticePatterns,
-  pageReadingOf,
-  pageTextLimit,
-  readPageFacts,
-  webmailNotices,
-} from '../../core/page-notices';
+import { fold } from '../../core/fold';
+import { noticePatterns, pageReadingOf, pageTextLimit, readPageFacts, webmailNotices } from '../../core/page-notices';
 
 /** A page as the reader sees it: a title, its visible text, its navigation's status. */
 function stubPage(title: string, text: string, status?: number) {
@@ -85,7 +79,7 @@ describe('the reader that runs inside the page', () => {
 
   it('is self-contained: it names nothing from outside (it is sent into the page whole)', () => {
     const source = readPageFacts.toString();
-    expect(source).not.toMatch(/foldText|noticePatterns|webmailNotices|import/);
+    expect(source).not.toMatch(/noticePatterns|webmailNotices|import|\bfold\(text\)\.trim/);
   });
 });
 
@@ -113,7 +107,9 @@ describe('what the page gave back, checked again', () => {
     expect(pageReadingOf(facts)).toEqual(expected);
   });
 
-  it('folds like the page does', () => {
-    expect(foldText('Credenziali NON riconosciùte')).toBe('credenziali non riconosciute');
+  it('folds inside the page as core/fold.ts does everywhere else', () => {
+    stubPage('Libero', 'CREDENZIALI NON RICONOSCIÙTE', 200);
+    expect(readPageFacts(noticePatterns, pageTextLimit)).toEqual({ id: 'credentials-it', status: 200 });
+    expect(fold('Credenziali NON riconosciùte')).toBe('credenziali non riconosciute');
   });
 });
