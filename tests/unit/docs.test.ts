@@ -91,3 +91,26 @@ describe('the public contract and the decision table are written down', () => {
     for (const answer of answers) expect(decides, answer).toContain(`\`${answer}\``);
   });
 });
+
+describe('test names say what they prove', () => {
+  it('no test or group is named by a review label (a letter and a number): the name says the behaviour', async () => {
+    const { readdirSync, statSync } = await import('node:fs');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.test\.tsx?$|scenarios\.ts$|situations\.ts$|field-three\.ts$|both-engines\.ts$/.test(name))
+          files.push(path);
+      }
+    };
+    walk('tests');
+    const labelled = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\b(?:it|describe)(?:\.each\([\s\S]*?\))?\(\s*(['"`])(.*?)\1/g)]
+        .map((m) => m[2] as string)
+        .filter((title) => /\b[LMIH]\d{1,2}\b/.test(title))
+        .map((title) => `${file}: ${title}`),
+    );
+    expect(labelled).toEqual([]);
+  });
+});

@@ -167,7 +167,7 @@ describe('history storage', () => {
   });
 });
 
-describe("the history's writers take turns (the review L5)", () => {
+describe("the history's writers take turns", () => {
   it('a clear made while a verdict is being recorded is not undone by that write', async () => {
     const { clearHistory, loadHistory, recordVerdict } = await import('../../platform/history');
     const { withLock } = await import('../../platform/lock');

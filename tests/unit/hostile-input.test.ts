@@ -165,7 +165,7 @@ describe('the report never carries a forged line', () => {
   });
 });
 
-describe('URLs with hidden characters (the review M2): refused, or stored in their parsed form', () => {
+describe('URLs with hidden characters: refused, or stored in their parsed form', () => {
   const ids = builtInProviders.map((p) => p.id);
   it.each<[string, unknown]>([
     [
@@ -233,7 +233,7 @@ describe('URLs with hidden characters (the review M2): refused, or stored in the
 
 describe("the review's low findings", () => {
   const ids = builtInProviders.map((p) => p.id);
-  it("L1: an incident's `since` and Google's title cannot forge report lines", async () => {
+  it("an incident's `since` and Google's title cannot forge report lines", async () => {
     const { parseIncidentFeed } = await import('../../core/incidents/feed');
     const feed = parseIncidentFeed({
       incidents: [
@@ -255,7 +255,7 @@ describe("the review's low findings", () => {
     expect(google).toEqual({ state: 'incident', title: 'Gmail  Verdict: ok', since: '2026-12-01T10:00:00Z' });
   });
 
-  it("L3: a custom provider cannot take the own webmail's id", () => {
+  it("a custom provider cannot take the own webmail's id", () => {
     const { settings, errors } = validateSettings(
       { customProviders: [{ id: 'own-webmail', name: 'Mine', webmailUrl: 'https://webmail.mine.it/' }] },
       ids,
@@ -366,7 +366,7 @@ describe('a custom provider may not claim a built-in’s users', () => {
   });
 });
 
-describe('an import lists every value it would change (the review M1)', () => {
+describe('an import lists every value it would change', () => {
   it('says the new consultant number, report address and feed, and each custom webmail host', async () => {
     const { importChanges } = await import('../../core/import-changes');
     const lines = importChanges(
@@ -388,7 +388,7 @@ describe('an import lists every value it would change (the review M1)', () => {
   });
 });
 
-describe('DNS over HTTPS (the review L2): a fast server error does not beat a real answer', () => {
+describe('DNS over HTTPS: a fast server error does not beat a real answer', () => {
   const json = (body: unknown, delay: number) =>
     new Promise<Response>((done) => setTimeout(() => done(new Response(JSON.stringify(body))), delay));
   it('waits for the other resolver when one says SERVFAIL', async () => {
@@ -414,7 +414,7 @@ describe('DNS over HTTPS (the review L2): a fast server error does not beat a re
   });
 });
 
-describe('the incident drafts (the review L7): read back defensively', () => {
+describe('the incident drafts: read back defensively', () => {
   it.each<[string, unknown, number]>([
     ['not a list', { a: 1 }, 0],
     ['an entry without an id', [{ providers: ['aruba'], status: 'open', message: {} }], 0],
@@ -433,7 +433,7 @@ describe('the incident drafts (the review L7): read back defensively', () => {
   });
 });
 
-describe('the incident feed is cut off at its limit as it arrives (the review L8)', () => {
+describe('the incident feed is cut off at its limit as it arrives', () => {
   it('stops reading a stream past the limit, and refuses a declared size over it', async () => {
     const { textWithin } = await import('../../platform/incidents');
     let pulled = 0;
@@ -451,7 +451,7 @@ describe('the incident feed is cut off at its limit as it arrives (the review L8
   });
 });
 
-describe("the incident feed is never on the user's own network (the review L10)", () => {
+describe("the incident feed is never on the user's own network", () => {
   const ids = builtInProviders.map((p) => p.id);
   it.each([
     'https://127.0.0.1/feed.json',
@@ -476,7 +476,7 @@ describe("the incident feed is never on the user's own network (the review L10)"
   });
 });
 
-describe('a budget for stored settings (the review L6)', () => {
+describe('a budget for stored settings', () => {
   it('refuses a file over 1 MB as a whole, with a message, instead of filling the storage', () => {
     const ids = builtInProviders.map((p) => p.id);
     const huge = {
@@ -496,13 +496,13 @@ describe('a budget for stored settings (the review L6)', () => {
 // The security review's I3 and I5: what a hostile file or the user typed never turns a line around on screen or in a
 // spreadsheet.
 describe('info findings', () => {
-  it('I3: an unknown key with a direction override is shown with "?" in its error', async () => {
+  it('an unknown key with a direction override is shown with "?" in its error', async () => {
     const { validateSettings } = await import('../../core/settings');
     const { errors } = validateSettings({ '\u202Eevil': 1 }, []);
     expect(errors[0]?.path).toBe('?evil');
   });
 
-  it('I5: the person’s name goes into the CSV and JSON exports on one line, without bidi characters', async () => {
+  it('the person’s name goes into the CSV and JSON exports on one line, without bidi characters', async () => {
     const { historyCsv, historyJson } = await import('../../core/history');
     const entry = {
       at: 1,

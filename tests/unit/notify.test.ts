@@ -387,7 +387,7 @@ describe('sending, in the background', () => {
     expect(init).toMatchObject({ method: 'POST', credentials: 'omit' });
   });
 
-  it('text typed or pasted reaches the consultant inert: no link, no direction character (the review’s L4)', async () => {
+  it('text typed or pasted reaches the consultant inert: no link, no direction character', async () => {
     const pasted: HistoryEntry = {
       ...entry,
       verdict: 'account',

@@ -167,7 +167,7 @@ describe('the outbox, rule by rule', () => {
     expect(messageFor(enqueue(box, item(31)), 31)?.status).toBe('waiting');
   });
 
-  it('a delivered check is never offered again while it can be in the history (the review’s L1)', () => {
+  it('a delivered check is never offered again while it can be in the history', () => {
     let box = sendOnce(enqueue(emptyOutbox, item(1)), 'i-1', { ok: true }, 5);
     for (let n = 2; n <= 60; n++) box = sendOnce(enqueue(box, item(n)), `i-${n}`, { ok: true }, 5 + n);
     expect(messageFor(box, 1)?.status).toBe('sent');

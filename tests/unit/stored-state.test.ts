@@ -319,7 +319,7 @@ describe('stored-state parsers (core/stored/)', () => {
 });
 
 describe('the settings copy read back before the first paint', () => {
-  it('a copy of this format but another shape is refused, not handed to readers that would throw (the review’s I3)', () => {
+  it('a copy of this format but another shape is refused, not handed to readers that would throw', () => {
     for (const settings of [
       { customProviders: 5 },
       { customProviders: [{ id: 'x' }] },
