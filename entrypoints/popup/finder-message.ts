@@ -1,5 +1,7 @@
 // What the address finder found, in the user's words: loaded with the finder, off the first paint.
+import { sentenceName } from '../../core/catalogue/choose';
 import type { Detection } from '../../core/catalogue/detect';
+import type { Provider } from '../../core/catalogue/provider';
 import { t } from '../../platform/i18n';
 
 /** What the finder found, in the user's words; `domain` as the user typed it (caffè.it, not xn--caff-8oa.it). */
@@ -42,10 +44,26 @@ export type DeadEndDetection = Extract<Detection, { kind: (typeof deadEnds)[numb
  * What the picker does with a finding: its words, whether it is a failure (a known service without a known
  * webmail is not: its next step is right below), whether a provider was found, and whether the way on is a person.
  */
-export function nextStep(detection: Detection, domain: string) {
+export function nextStep(detection: Detection, domain: string, preset?: Provider) {
   const found = detection.kind === 'domain' || detection.kind === 'mx' || detection.kind === 'signals';
   const deadEnd = (deadEnds as readonly string[]).includes(detection.kind)
     ? (detection as DeadEndDetection)
     : undefined;
-  return { text: describe(detection, domain), error: !found && detection.kind !== 'no-webmail', found, deadEnd };
+  // The domain's mail servers name another provider than the consultant set up (a website move that took the MX
+  // records along): said as a doubt for the consultant, not as a fact; the consultant's provider stays chosen.
+  if (preset && (detection.kind === 'mx' || detection.kind === 'signals') && detection.provider.id !== preset.id) {
+    const text = t('detectDiffersFromPreset', [
+      sentenceName(preset.name),
+      domain,
+      sentenceName(detection.provider.name),
+    ]);
+    return { text, error: true, found, deadEnd, doubt: true };
+  }
+  return {
+    text: describe(detection, domain),
+    error: !found && detection.kind !== 'no-webmail',
+    found,
+    deadEnd,
+    doubt: false,
+  };
 }

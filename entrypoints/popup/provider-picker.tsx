@@ -98,26 +98,10 @@ export function ProviderPicker({
             }
           : {}),
       });
-      const next = nextStep(detection, typedDomain ?? '');
-      // The domain's mail servers name another provider than the consultant set up (a website move that took the
-      // MX records along): said as a doubt for the consultant, not as a fact.
-      const presetId = verdictFor?.settings.provider;
-      const preset = presetId ? providers.find((p) => p.id === presetId) : undefined;
-      const differs =
-        preset && (detection.kind === 'mx' || detection.kind === 'signals') && detection.provider.id !== preset.id;
-      setMessage(
-        differs
-          ? {
-              text: t('detectDiffersFromPreset', [
-                sentenceName(preset.name),
-                typedDomain ?? '',
-                sentenceName(detection.provider.name),
-              ]),
-              error: true,
-              doubt: true,
-            }
-          : { text: next.text, error: next.error },
-      );
+      const preset = providers.find((p) => p.id === verdictFor?.settings.provider);
+      const next = nextStep(detection, typedDomain ?? '', preset);
+      const differs = next.doubt;
+      setMessage({ text: next.text, error: next.error, doubt: differs });
       // A domain that receives no mail, a forwarder, a spam filter, an unknown provider: the way on to a person.
       const { deadEnd } = next;
       if (deadEnd) {
