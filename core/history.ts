@@ -7,7 +7,14 @@ import { unsafeTextCharacters } from './guards';
 import { historyLimit } from './limits';
 import type { NeighboursReading } from './neighbours';
 import type { OutsideReading } from './probes/outside';
-import { type ChecksRecord, currentChecks, elsewhereUp, type KnownIncident, outageKnown } from './probes/record';
+import {
+  type ChecksRecord,
+  checksOfEntry,
+  currentChecks,
+  elsewhereUp,
+  type KnownIncident,
+  outageKnown,
+} from './probes/record';
 import type { Evidence, ProbeResult } from './probes/results';
 import type { FeedReading } from './probes/status-feed';
 import { screenOf } from './wizard';
@@ -61,11 +68,7 @@ export function entryOf(
     verdict: screen.verdict,
     reason: screen.reason,
     answers: state.answers,
-    results: run?.results ?? null,
-    ...(run?.feed ? { feed: run.feed } : {}),
-    ...(run?.incident ? { incident: run.incident } : {}),
-    ...(run?.outside ? { outside: run.outside } : {}),
-    ...(run?.neighbours ? { neighbours: run.neighbours } : {}),
+    ...checksOfEntry(run),
     ...(state.address ? { address: state.address } : {}),
     ...(state.error
       ? { error: { text: state.error.text, ...(state.error.reading ? { reading: state.error.reading.id } : {}) } }

@@ -65,3 +65,14 @@ export function outageKnown(checks: ChecksRecord | null | undefined, evidence: E
 export function elsewhereUp(checks: ChecksRecord | null | undefined): boolean {
   return checks?.outside?.state === 'up' && !othersSayDown(checks);
 }
+
+/** What a check's history entry keeps of its run: the results and the readings beside them, where there are any. */
+export function checksOfEntry(run: Partial<ChecksRecord> | null | undefined) {
+  return {
+    results: run?.results ?? null,
+    ...(run?.feed ? { feed: run.feed } : {}),
+    ...(run?.incident ? { incident: run.incident } : {}),
+    ...(run?.outside ? { outside: run.outside } : {}),
+    ...(run?.neighbours ? { neighbours: run.neighbours } : {}),
+  };
+}

@@ -5,7 +5,7 @@ import type { Reason, VerdictId } from '../answers';
 import { isRecord, isTime, unsafeTextCharacters } from '../guards';
 import type { HistoryEntry } from '../history';
 import { addressLimit, historyLimit, idLimit, nameLimit } from '../limits';
-import type { ChecksRecord } from '../probes/record';
+import { type ChecksRecord, checksOfEntry } from '../probes/record';
 import { reasonTexts, verdictTexts } from '../texts';
 import { parseChecksRecord } from './checks';
 import { parseMailError, parseWizardState } from './wizard';
@@ -59,11 +59,7 @@ function parseEntry(value: unknown): HistoryEntry | undefined {
     verdict: verdict as VerdictId,
     reason: reason as Reason,
     answers: state.answers,
-    results: checks?.results ?? null,
-    ...(checks?.feed ? { feed: checks.feed } : {}),
-    ...(checks?.incident ? { incident: checks.incident } : {}),
-    ...(checks?.outside ? { outside: checks.outside } : {}),
-    ...(checks?.neighbours ? { neighbours: checks.neighbours } : {}),
+    ...checksOfEntry(checks),
     ...(typeof value.address === 'string' &&
     value.address.length <= addressLimit &&
     !unsafeTextCharacters.test(value.address)
