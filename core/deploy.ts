@@ -4,7 +4,7 @@
 
 import * as v from 'valibot';
 import { chromiumExtensionId, firefoxExtensionId } from './extension-ids';
-import { isSafeWebUrl } from './guards';
+import { isSafeWebUrl, withHttps } from './guards';
 import {
   chromiumUpdateManifest,
   type DeployTarget,
@@ -43,8 +43,8 @@ export type DeployProblem = 'deployNeedsStoreIds' | 'deployNeedsHost' | 'deployF
 /** The install target the files name, or what the form still lacks for this format. */
 export function deployTarget(format: DeployFormat, form: DeployForm): DeployTarget | { problem: DeployProblem } {
   const { mode } = form;
-  const typedHost = form.hostUrl.trim();
-  const host = typedHost && !/^[a-z]+:/i.test(typedHost) ? `https://${typedHost}` : typedHost;
+  // The one rule for what people type as an address (core/guards.ts): "www.studio.it/webmail-first" gets https://.
+  const host = withHttps(form.hostUrl);
   const chromeId = form.chromeStoreId.trim();
   const edgeId = form.edgeStoreId.trim();
   if (mode === 'store' && format !== 'firefox' && !(isChromiumId(chromeId) && isChromiumId(edgeId))) {

@@ -230,6 +230,12 @@ describe('the deployment form (core/deploy.ts, what the options page calls)', ()
       { mode: 'self-hosted', hostUrl: 'deploy.example.it/wf' },
       undefined,
     ],
+    [
+      '…with a port and without https:// (the same rule as every typed address), it gets it too',
+      'linux',
+      { mode: 'self-hosted', hostUrl: 'deploy.example.it:8443/wf' },
+      undefined,
+    ],
   ])('%s', (_, format, form, problem) => {
     const result = deployTarget(format, { ...forms['settings-only'], ...form });
     expect('problem' in result ? result.problem : undefined).toBe(problem);
