@@ -16,6 +16,8 @@ export interface UserPath {
   verdict: string;
   popup: { clicks: number; findIcon: number };
   panel: { clicks: number; findIcon: number };
+  /** With the consultant's provider preset (no pick): the panel's clicks. */
+  preset: { clicks: number };
 }
 
 /** The answers of the question a follow-up answer leads to (the phone after "other sites open"), if any. */
@@ -46,13 +48,14 @@ export function userPaths(): UserPath[] {
       verdict,
       popup: { clicks: clicks + 1 + tabs, findIcon: 1 + tabs },
       panel: { clicks, findIcon: 0 },
+      preset: { clicks: clicks - 1 },
     };
   });
 }
 
 export function userPathLines(): string[] {
   return userPaths().map(
-    ({ answers, verdict, popup, panel }) =>
-      `${answers.join(' → ').padEnd(40)} ${verdict.padEnd(13)} popup ${popup.clicks} clicks / ${popup.findIcon} icon; panel ${panel.clicks} clicks / ${panel.findIcon} icon`,
+    ({ answers, verdict, popup, panel, preset }) =>
+      `${answers.join(' → ').padEnd(40)} ${verdict.padEnd(13)} popup ${popup.clicks} clicks / ${popup.findIcon} icon; panel ${panel.clicks} clicks / ${panel.findIcon} icon; preset provider, panel ${preset.clicks}`,
   );
 }
