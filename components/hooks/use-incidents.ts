@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Incident } from '../../core/incidents/match';
+import { lazy } from '../../core/lazy';
+
+/** The feed's reader, loaded after the first paint (shared with the verdict's advisories). */
+export const incidentsModule = lazy(() => import('../../platform/incidents'));
 
 const retryLater = <T>(read: () => Promise<T>) =>
   new Promise<T>((done) => setTimeout(() => void read().then(done), 3000));
@@ -14,7 +18,7 @@ export function useIncidents(url: string | undefined): Incident[] {
     setIncidents([]);
     if (!url) return;
     let live = true;
-    void import('../../platform/incidents').then(async ({ cachedIncidents, readIncidentFeed }) => {
+    void incidentsModule.load().then(async ({ cachedIncidents, readIncidentFeed }) => {
       const cached = await cachedIncidents(url);
       if (live && cached) setIncidents(cached);
       // One more try after a moment: right after a browser start the network can be busy.

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { emptyLoadedSettings, type LoadedSettings } from '../../core/effective-settings';
+import { lazy } from '../../core/lazy';
 import { parseCachedSettings } from '../../core/stored/settings-cache';
 import { logFailure } from '../../platform/log';
 import { settingsCacheItem } from '../../platform/storage';
+
+/** The validator and the managed read: after the first paint, never on the start-up path. */
+const settingsModule = lazy(() => import('../../platform/settings'));
 
 export interface SettingsHandle {
   loaded: LoadedSettings;
@@ -24,7 +28,8 @@ export function useSettings(cached: LoadedSettings | null): SettingsHandle {
     });
     // After the first paint: the validator and the managed read are not on the start-up path.
     const timer = setTimeout(() => {
-      void import('../../platform/settings')
+      void settingsModule
+        .load()
         .then((m) => m.refreshSettingsCache())
         .then(setLoaded)
         .catch((error: unknown) => logFailure('settings not read', error))

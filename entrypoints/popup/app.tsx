@@ -10,6 +10,7 @@ import { ownProviderId } from '../../core/catalogue/own-provider';
 import type { Provider } from '../../core/catalogue/provider';
 import { effectiveCatalogue, usableBrandColor } from '../../core/effective-settings';
 import { openIncidentFor } from '../../core/incidents/match';
+import { lazy } from '../../core/lazy';
 import { currentChecks, elsewhereUp, evidenceOf, outageKnown } from '../../core/probes/record';
 import { settingOf } from '../../core/settings-defaults';
 import type { Screen } from '../../core/wizard';
@@ -24,6 +25,14 @@ import type { HistoryViewProps } from './history-view';
 import type { IncidentNoticeProps } from './incident-notice';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
 import { ProviderPicker } from './provider-picker';
+
+/** What the app loads after its first paint, each when it is needed (core/lazy.ts: a failed load is tried again). */
+const later = {
+  incidentNotice: lazy(() => import('./incident-notice')),
+  pageReading: lazy(() => import('../../platform/page-reading')),
+  sidePanel: lazy(() => import('../../platform/side-panel')),
+  history: lazy(() => import('./history-view')),
+};
 
 /** Where the app shows: the toolbar popup, or the panel beside the page (side panel, Firefox's sidebar). */
 export type Surface = 'popup' | 'panel';
@@ -56,7 +65,7 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
   // The notice (and the contact card it carries) is loaded only when there is an incident to show.
   const [Notice, setNotice] = useState<ComponentType<IncidentNoticeProps> | null>(null);
   useEffect(() => {
-    if (incident && !Notice) void import('./incident-notice').then((m) => setNotice(() => m.IncidentNotice));
+    if (incident && !Notice) void later.incidentNotice.load().then((m) => setNotice(() => m.IncidentNotice));
   }, [incident]);
   const brandColor = usableBrandColor(settings);
   const productName = settings.branding?.productName ?? t('extName');
@@ -99,7 +108,8 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
   useEffect(() => {
     if (surface !== 'popup' || state.stage !== 'opened' || state.page) return;
     const openedAt = state.openedAt;
-    void import('../../platform/page-reading')
+    void later.pageReading
+      .load()
       .then((m) => m.readWebmailPage(openedAt))
       .then((reading) => (reading ? dispatch({ type: 'page-read', reading, openedAt }) : undefined))
       .catch((error: unknown) => logFailure('the webmail page was not read', error));
@@ -121,7 +131,8 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
   const [panel, setPanel] = useState<SidePanelModule | null>(null);
   useEffect(() => {
     if (surface !== 'popup') return;
-    import('../../platform/side-panel')
+    later.sidePanel
+      .load()
       .then((m) => {
         m.preparePanel();
         setPanel(m);
@@ -239,7 +250,7 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
               type="button"
               class="secondary"
               data-action="history"
-              onClick={() => void import('./history-view').then((m) => setHistory(() => m.HistoryView))}
+              onClick={() => void later.history.load().then((m) => setHistory(() => m.HistoryView))}
             >
               {t('historyButton')}
             </button>

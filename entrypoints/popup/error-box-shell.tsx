@@ -2,9 +2,12 @@
 // (the text box, the reader's words) loads when the box is opened, or at once when an error was pasted before.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { lazy } from '../../core/lazy';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import type { ErrorBoxProps } from './error-box';
+
+const errorBox = lazy(() => import('./error-box'));
 
 const LoadFailed = () => <p class="problem-soft">{t('actionFailed')}</p>;
 
@@ -12,7 +15,8 @@ export function ErrorBoxShell(props: ErrorBoxProps) {
   const [Body, setBody] = useState<ComponentType<ErrorBoxProps> | null>(null);
   const load = () => {
     if (Body) return;
-    import('./error-box')
+    errorBox
+      .load()
       .then((m) => setBody(() => m.ErrorBoxBody))
       .catch((error: unknown) => {
         // A chunk that did not load says so where the box would be, never a dead control.

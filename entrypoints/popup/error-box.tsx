@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ErrorReading, ReadingVerdict } from '../../core/answers';
 import type { Provider } from '../../core/catalogue/provider';
+import { lazy } from '../../core/lazy';
 import type { MailErrorEntry } from '../../core/mail-errors';
 import type { MessageKey } from '../../core/messages';
 import type { Settings } from '../../core/settings';
@@ -13,6 +14,7 @@ import { logFailure } from '../../platform/log';
 import { ErrorVerdict } from './inline-verdict';
 
 type Decoder = typeof import('../../core/mail-errors');
+const decoderModule = lazy(() => import('../../core/mail-errors'));
 
 /** Whose side a reading is, in a sentence. */
 const sideKeys = {
@@ -54,7 +56,7 @@ export function ErrorBoxBody({ error, onRead, children, verdictFor, noConsultant
   const load = async (): Promise<Decoder | null> => {
     if (decoder) return decoder;
     try {
-      const loaded = await import('../../core/mail-errors');
+      const loaded = await decoderModule.load();
       setDecoder(loaded);
       return loaded;
     } catch (failure) {

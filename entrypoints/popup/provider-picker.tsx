@@ -6,6 +6,7 @@ import { openWebmailKey, sentenceName } from '../../core/catalogue/choose';
 import type { RecordType } from '../../core/catalogue/dns';
 import { pickerView } from '../../core/catalogue/picker';
 import type { Provider } from '../../core/catalogue/provider';
+import { lazy } from '../../core/lazy';
 import type { Consultant } from '../../core/settings';
 import type { MailErrorState } from '../../core/wizard-state';
 import { t } from '../../platform/i18n';
@@ -14,6 +15,15 @@ import type { ErrorBoxProps } from './error-box';
 import { ErrorBoxShell } from './error-box-shell';
 import type { FinderDeadEndProps } from './finder-dead-end';
 import type { OwnWebmailFormProps } from './own-webmail-form';
+
+/** What the finder and the own-webmail box load on demand: not on the first paint, not before they are used. */
+const finder = {
+  detect: lazy(() => import('../../core/catalogue/detect')),
+  dns: lazy(() => import('../../core/catalogue/dns')),
+  message: lazy(() => import('./finder-message')),
+  deadEnd: lazy(() => import('./finder-dead-end')),
+  ownForm: lazy(() => import('./own-webmail-form')),
+};
 
 interface Props {
   /** In display order: the last choice first. */
@@ -85,9 +95,9 @@ export function ProviderPicker({
     try {
       // Loaded on demand: the public suffix list (tldts) and DNS over HTTPS are not on the start-up path.
       const [{ detectProvider }, { resolveDns }, { nextStep }] = await Promise.all([
-        import('../../core/catalogue/detect'),
-        import('../../core/catalogue/dns'),
-        import('./finder-message'),
+        finder.detect.load(),
+        finder.dns.load(),
+        finder.message.load(),
       ]);
       const detection = await detectProvider(query, {
         catalogue: providers,
@@ -105,7 +115,7 @@ export function ProviderPicker({
       // A domain that receives no mail, a forwarder, a spam filter, an unknown provider: the way on to a person.
       const { deadEnd } = next;
       if (deadEnd) {
-        const { FinderDeadEnd } = await import('./finder-dead-end');
+        const { FinderDeadEnd } = await finder.deadEnd.load();
         setDeadEnd(() => ({ Component: FinderDeadEnd, detection: deadEnd }));
       } else setDeadEnd(null);
       // A service the list does not carry: the box for its webmail opens, named after it, with a proposal to confirm.
@@ -142,7 +152,7 @@ export function ProviderPicker({
   const [ownName, setOwnName] = useState<string | undefined>(undefined);
   const [proposal, setProposal] = useState<string | undefined>(undefined);
   const showOwnForm = async (name?: string, proposed?: string) => {
-    const { OwnWebmailForm } = await import('./own-webmail-form');
+    const { OwnWebmailForm } = await finder.ownForm.load();
     setOwnName(name);
     setProposal(proposed);
     setOwnForm(() => OwnWebmailForm);

@@ -111,6 +111,15 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
+  it('every lazy import goes through lazy() (core/lazy.ts: loaded once, a failed load tried again)', () => {
+    const offending = files.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/(.{0,20})\bimport\(/g)]
+        .filter((m) => !/lazy\(\(\) => $|typeof $/.test(m[1] as string))
+        .map(() => relative(process.cwd(), f)),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('nothing outside tests/ imports from tests/ (the shared tooling lives in tools/)', () => {
     const outside = ['core', 'platform', 'components', 'entrypoints', 'scripts', 'tools'].flatMap(sourceFiles);
     const offending = outside.filter((f) =>

@@ -5,9 +5,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { lazy } from '../../core/lazy';
 import { initialWizard } from '../../core/wizard-state';
 import { App } from '../../entrypoints/popup/app';
-import { lazy } from '../../entrypoints/popup/lazy-screens';
 import { installFakeI18n } from './fake-i18n';
 
 // Every load of the check screens fails, as a missing chunk does.
