@@ -414,7 +414,9 @@ export async function openWebmail(browser: Browser, popup: Page): Promise<Page> 
     browser.context.waitForEvent('page'),
     popup.locator('[data-action="open-webmail"]').click(),
   ]);
-  await tab.waitForLoadState();
+  // The background opens the tab (it keeps its id): Playwright may attach to it after its load event has gone by,
+  // when only the network's going quiet is still to come. Either says the page is there.
+  await Promise.race([tab.waitForLoadState('load'), tab.waitForLoadState('networkidle')]);
   return tab;
 }
 

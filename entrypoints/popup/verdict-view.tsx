@@ -142,7 +142,8 @@ export function VerdictView({
           </details>
         </>
       )}
-      {(verdict === 'mail-service' || people.alone) && provider.statusUrl && (
+      {/* The provider's status: where a fault is the provider's (a scam email is not, whoever is there). */}
+      {(verdict === 'mail-service' || (people.alone && verdict !== 'phishing')) && provider.statusUrl && (
         <p>
           <ExternalLink href={provider.statusUrl}>{t('statusPageLink', name)}</ExternalLink>
         </p>
