@@ -5,6 +5,7 @@
 import { type Advisory, day } from './advisories/parse';
 import type { Reason, SecondAnswer } from './answers';
 import data from './data/advisories.json';
+import { enhancedStatusCodes } from './guards';
 
 export const builtInAdvisories = data.advisories as Advisory[];
 
@@ -25,7 +26,7 @@ export const current = (advisory: Advisory, now: number) => day(advisory.starts)
  * the mailbox is read, the error's reading or one of its codes). An advisory naming no symptom never shows.
  */
 export function advisoriesFor(advisories: readonly Advisory[], check: CheckSituation, now: number): Advisory[] {
-  const codes = new Set(check.errorText?.match(/(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/g) ?? []);
+  const codes = enhancedStatusCodes(check.errorText ?? '');
   const seen = new Set<string>();
   return advisories.filter((a) => {
     if (seen.has(a.id) || !current(a, now)) return false;

@@ -24,6 +24,11 @@ export function cleanText(value: unknown, max: number): string | undefined {
   return text !== '' && text.length <= max && !unsafeTextCharacters.test(text) ? text : undefined;
 }
 
+/** The enhanced SMTP status codes in a text (5.7.30, 4.4.1), as the error reader and the advisories match them. */
+export function enhancedStatusCodes(text: string): Set<string> {
+  return new Set(text.match(/(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/g) ?? []);
+}
+
 /** The longest URL kept: longer ones are refused (no real webmail address comes close). */
 export const maxUrlLength = 2048;
 

@@ -6,7 +6,7 @@
 import type { ErrorReading, ErrorReason, ReadingVerdict } from './answers';
 import data from './data/mail-errors.json';
 import { fold } from './fold';
-import { unsafeTextCharacters } from './guards';
+import { enhancedStatusCodes, unsafeTextCharacters } from './guards';
 import { errorTextLimit } from './limits';
 
 export interface MailErrorEntry {
@@ -66,7 +66,7 @@ export function readMailError(
 ): { entry: MailErrorEntry; match: ErrorMatch } | undefined {
   const folded = fold(text);
   const hexes = new Set((folded.match(/0x[0-9a-f]{8}/g) ?? []).map((h) => h));
-  const codes = new Set(folded.match(/(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/g) ?? []);
+  const codes = enhancedStatusCodes(folded);
   let best: { entry: MailErrorEntry; match: ErrorMatch; score: number } | undefined;
   for (const entry of entries) {
     if ((entry.unless ?? []).some((u) => folded.includes(fold(u)))) continue;

@@ -116,9 +116,8 @@ export function CheckScreen({
   const evidence = evidenceOf(state, checks);
   const entry = entryOf(state, checks, evidence, catalogue);
   const webmailTab = useWebmailTab();
-  const loading = stillLoading(webmailTab, state.openedAt, Date.now());
   // Ticks while checks are pending (to notice checks that never finish) and while the webmail tab loads (its minute).
-  const now = useNow(!run?.results || loading);
+  const now = useNow(!run?.results || webmailTab?.status === 'loading');
   const tabLoading =
     screen.kind === 'question' && screen.question === 'outcome' && stillLoading(webmailTab, state.openedAt, now);
   const productName = settings.branding?.productName;

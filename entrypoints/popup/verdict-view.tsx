@@ -5,7 +5,7 @@ import { said, VerdictFacts } from '../../components/verdict-facts';
 import { type PageReading, type Reason, type SecondAnswer, secondQuestions, type VerdictId } from '../../core/answers';
 import { sentenceName } from '../../core/catalogue/choose';
 import type { Provider } from '../../core/catalogue/provider';
-import { verdictPeople } from '../../core/contacts';
+import { contactOf, verdictPeople } from '../../core/contacts';
 import { shortWhen } from '../../core/dates';
 import type { NeighboursReading } from '../../core/neighbours';
 import type { ConflictKey } from '../../core/probes/evidence';
@@ -67,7 +67,7 @@ export function VerdictView({
   const people = verdictPeople(verdict, reason, settings, { ...provider, name }, t('consultantFallback'), {
     incident,
   });
-  const noConsultant = !settings.consultant || Object.values(settings.consultant).every((v) => !v);
+  const noConsultant = !contactOf('consultant', settings);
   // Where the verdict tells the user to deal with the provider themselves, the provider's own help.
   const support =
     (people.alone ||
