@@ -2,6 +2,7 @@
 // the focus, before tabs.create could tell it the tab's id), and followed while it loads (tabs.onUpdated for that
 // tab only: its status needs no permission). The question screens read whether it still loads.
 import { browser } from 'wxt/browser';
+import { withLock } from './lock';
 import { logFailure } from './log';
 import type { OpenWebmailMessage } from './open-webmail';
 import { loadWebmailTab, webmailTabItem } from './storage/webmail-tab';
@@ -20,29 +21,35 @@ export function followWebmailTabs(): void {
     // Only the extension's own pages send it (a content script or a web page never can: none is declared).
     if (!isOpenWebmail(message) || sender.id !== browser.runtime.id) return undefined;
     return browser.tabs.create({ url: message.url, active: true }).then(async (tab) => {
-      if (tab.id !== undefined) {
+      const tabId = tab.id;
+      if (tabId === undefined) return true;
+      // On a fast line the tab may finish loading before this write: its onUpdated then found nothing to update.
+      // Both writers take one lock, and this one reads the tab's status as it is now, so neither order leaves a
+      // loaded tab recorded as loading (the question would wait its whole minute).
+      await withLock('webmail-tab', async () => {
+        const now = await browser.tabs.get(tabId).catch(() => tab);
         await webmailTabItem.setValue({
-          tabId: tab.id,
+          tabId,
           openedAt: message.openedAt,
-          status: tab.status === 'complete' ? 'complete' : 'loading',
+          status: now.status === 'complete' ? 'complete' : 'loading',
+          ...(now.status === 'complete' ? { loadedAt: Date.now() } : {}),
         });
-      }
+      });
       return true;
     });
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading' && change.status !== 'complete') return;
-    void loadWebmailTab()
-      .then((tab) => {
-        if (!tab || tab.tabId !== tabId || tab.status === change.status) return;
-        return webmailTabItem.setValue({
-          tabId,
-          openedAt: tab.openedAt,
-          status: change.status === 'complete' ? 'complete' : 'loading',
-          ...(change.status === 'complete' ? { loadedAt: Date.now() } : {}),
-        });
-      })
-      .catch((error: unknown) => logFailure('the webmail tab was not followed', error));
+    void withLock('webmail-tab', async () => {
+      const tab = await loadWebmailTab();
+      if (!tab || tab.tabId !== tabId || tab.status === change.status) return;
+      await webmailTabItem.setValue({
+        tabId,
+        openedAt: tab.openedAt,
+        status: change.status === 'complete' ? 'complete' : 'loading',
+        ...(change.status === 'complete' ? { loadedAt: Date.now() } : {}),
+      });
+    }).catch((error: unknown) => logFailure('the webmail tab was not followed', error));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void loadWebmailTab()

@@ -127,8 +127,16 @@ describe('the service worker stopped after idle', () => {
       await popup.locator('[data-provider="aruba"]').check();
       await openWebmail(browser, popup);
       await popup.bringToFront();
-      // The worker wakes on the stored request and runs the checks.
-      await popup.locator('[data-checks] [data-evidence]').waitFor();
+      // The worker wakes on the stored request and runs the checks. Should it not, the failure says what was stored
+      // (the request, the checks' record, the tab) and which workers ran: a rare CI failure is read from that alone.
+      await popup
+        .locator('[data-checks] [data-evidence]')
+        .waitFor()
+        .catch(async (error: unknown) => {
+          const stored = await popup.evaluate(() => chrome.storage.session.get(null));
+          const workers = browser.context.serviceWorkers().map((w) => w.url());
+          throw new Error(`${String(error)}\nstored: ${JSON.stringify(stored)}\nworkers: ${workers.join(', ')}`);
+        });
       await popup.locator('[data-outcome="works"]').click();
       await popup.locator('[data-verdict="mail-client"]').waitFor();
       await expect
@@ -141,5 +149,8 @@ describe('the service worker stopped after idle', () => {
 });
 
 declare const chrome: {
-  storage: { local: { get: (key: string) => Promise<{ history?: unknown[] }> } };
+  storage: {
+    local: { get: (key: string) => Promise<{ history?: unknown[] }> };
+    session: { get: (key: null) => Promise<Record<string, unknown>> };
+  };
 };
