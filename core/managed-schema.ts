@@ -1,9 +1,7 @@
 // The managed schema Chrome and Edge read (chrome://policy shows and checks it), derived from the settings table
-// and the provider schema: written into the build by wxt.config.ts, never kept by hand. No enums: Chrome drops a
+// (the provider schema included): written into the build by wxt.config.ts, never kept by hand. No enums: Chrome drops a
 // whole key for one value outside an enum, while our validator keeps the rest and says what is wrong.
 import type * as v from 'valibot';
-import { providerSchema } from './catalogue/provider';
-import { defaultCountryCode } from './phone';
 import { type SettingRow, settingsTable } from './settings';
 
 type JsonSchema = {
@@ -44,15 +42,6 @@ function fromValibot(schema: v.GenericSchema): JsonSchema {
 
 function keySchema(r: SettingRow): JsonSchema {
   switch (r.kind) {
-    case 'fields':
-      return {
-        type: 'object',
-        properties: Object.fromEntries(
-          Object.entries(r.fields?.(defaultCountryCode) ?? {}).map(([k, e]) => [k, fromValibot(e)]),
-        ),
-      };
-    case 'providers':
-      return { type: 'array', items: fromValibot(providerSchema) };
     case 'providerIds':
       return { type: 'array', items: { type: 'string' } };
     default:

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { builtInProviders } from './catalogue/built-in';
 import { brandsOf, looksLikeBuiltIn } from './catalogue/look-alikes';
 import { ownProviderId } from './catalogue/own-provider';
-import { type Provider, providerIdSchema, validateProvider } from './catalogue/provider';
+import { type Provider, providerIdSchema, providerSchema, validateProvider } from './catalogue/provider';
 import { isRecord, unsafeTextCharacters } from './guards';
 import { idLimit, listLimit } from './limits';
 import { channelProblems, type NotifyChannel, notifyFieldSchemas } from './notify/channel';
@@ -85,8 +85,11 @@ export interface SettingRow<S extends v.GenericSchema = v.GenericSchema> {
 }
 
 const row = <S extends v.GenericSchema>(r: SettingRow<S>) => r;
-/** The schema of a `fields` key, for its type: every field optional. */
-const fieldsSchema = <T extends Record<string, v.GenericSchema>>(_fields: T) => v.custom<FieldsOf<T>>(() => true);
+/**
+ * The schema of a `fields` key: an object of optional fields (phone numbers for the default country code). The type,
+ * the managed schema and the docs read it; the validator checks field by field with the settings' own code (`fields`).
+ */
+const fieldsSchema = <T extends Record<string, v.GenericSchema>>(fields: T) => v.partial(v.object(fields));
 
 /**
  * The one settings table: every key, how it is checked, its fallback and its description. The `Settings` type, the
@@ -120,7 +123,8 @@ export const settingsTable = {
   }),
   customProviders: row({
     kind: 'providers',
-    schema: v.custom<Provider[]>(() => true),
+    // The type and the managed schema; each entry is checked by validateProvider (ids, look-alikes, https).
+    schema: v.array(providerSchema),
     fallback: [...settingsDefaults.customProviders],
     description: 'Providers added to the list: at least an id, a name and an https webmail address.',
   }),
