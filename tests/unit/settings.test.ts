@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { builtInProviders } from '../../core/catalogue/built-in';
 import { contrastOnWhite, effectiveCatalogue, mergeSettings, usableBrandColor } from '../../core/effective-settings';
 import { isSafeWebUrl } from '../../core/guards';
-import { type Settings, validateSettings } from '../../core/settings';
+import { type Settings, settingsTable, validateSettings } from '../../core/settings';
 import { errorLine, isValidationCode } from '../../core/validation-messages';
 
 const ids = builtInProviders.map((p) => p.id);
@@ -37,6 +38,17 @@ const full = {
 describe('validateSettings', () => {
   it('accepts a complete, valid configuration unchanged', () => {
     expect(validate(full)).toEqual({ settings: full, errors: [] });
+  });
+
+  it('every row of the table carries its real schema: what the validator keeps passes it, a wrong shape does not', () => {
+    const kept = validate(full).settings as Record<string, unknown>;
+    for (const [key, row] of Object.entries(settingsTable)) {
+      if (key in kept) expect(v.is(row.schema, kept[key]), key).toBe(true);
+    }
+    // The two kinds checked entry by entry (a contact's fields, the custom providers) have a schema of that shape.
+    expect(v.is(settingsTable.consultant.schema, { name: 7 })).toBe(false);
+    expect(v.is(settingsTable.customProviders.schema, [{ id: 'x' }])).toBe(false);
+    expect(v.is(settingsTable.customProviders.schema, 'a list')).toBe(false);
   });
 
   it('nothing configured is no settings and no error', () => {
@@ -175,7 +187,7 @@ describe('validateSettings with random input (fast-check)', () => {
 
 describe('error codes for the options page', () => {
   it('every message the validators write has a code, and every code a translated message', async () => {
-    const { readCatalogue } = await import('./fake-i18n');
+    const { readCatalogue } = await import('../../tools/i18n-catalogue');
     const { validationMessages } = await import('../../core/validation-messages');
     const { errors } = validateSettings(
       {
