@@ -136,7 +136,7 @@ describe('built-in catalogue integrity', () => {
   });
 
   it('has a translated message for every provider note', async () => {
-    const { readCatalogue } = await import('./fake-i18n');
+    const { readCatalogue } = await import('../../tools/i18n-catalogue');
     const messages = readCatalogue('en');
     for (const note of providerNoteIds) expect(messages[`note_${note}`], note).toBeDefined();
   });

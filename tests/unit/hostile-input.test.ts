@@ -9,7 +9,7 @@ import { isPublicName, runChecks } from '../../core/probes/run';
 import { formatReport } from '../../core/report';
 import { settingsLimits, validateSettings as validateRaw } from '../../core/settings';
 import { errorLine } from '../../core/validation-messages';
-import { formatMessage, readCatalogue } from './fake-i18n';
+import { formatMessage, readCatalogue } from '../../tools/i18n-catalogue';
 
 /** The validator, its errors as English lines. */
 const validateSettings = (input: unknown, known: readonly string[]) => {

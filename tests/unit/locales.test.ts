@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCatalogue } from './fake-i18n';
+import { readCatalogue } from '../../tools/i18n-catalogue';
 
 const locales = readdirSync(new URL('../../public/_locales/', import.meta.url));
 const english = readCatalogue('en');

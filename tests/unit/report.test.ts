@@ -4,7 +4,7 @@ import { whatsappUrl } from '../../core/phone';
 import type { ProbeResult } from '../../core/probes/results';
 import { composeUrl, composeUrlLimit, formatReport, mailtoUrl, type ReportInput } from '../../core/report';
 import { reportChannel } from '../../core/report-channel';
-import { formatMessage, readCatalogue } from './fake-i18n';
+import { formatMessage, readCatalogue } from '../../tools/i18n-catalogue';
 
 const translator = (locale: string): Translate => {
   const catalogue = readCatalogue(locale);
