@@ -6,6 +6,7 @@ import { firefoxDataCollection } from './core/data-sent';
 import { firefoxExtensionId } from './core/extension-ids';
 import { managedSchema } from './core/managed-schema';
 import { policyPage } from './core/markdown';
+import { firstScreenPlugin } from './tools/first-screen/plugin';
 
 /**
  * Public half of the signing key: it fixes the Chromium extension id (iaonbfpdeldmfbcehmahdpnldbbonddg) for unpacked
@@ -55,6 +56,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [
       preact(),
+      // The first screen in popup.html and sidepanel.html, rendered at build time (tools/first-screen/).
+      firstScreenPlugin(),
       // Lazy chunks named by their hash alone: every name is listed in the first paint's preload map
       // (__vite__mapDeps), so a readable name costs bytes a stressed user downloads. (WXT sets the names after the
       // user's build options, so this is a plugin's output hook.) Six characters of hash (36 bits) are plenty for

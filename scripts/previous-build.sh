@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Builds the previous release (release/previous.json) from its commit, for the update test: its source from git,
-# this checkout's node_modules (the same lockfile), `wxt build` for Chromium. Prints the build's folder. Cached by
-# commit under .output/previous/.
+# Builds the previous release (release/previous.json) from its commit, for the update test, or the commit given
+# (scripts/bench-compare.ts): its source from git, this checkout's node_modules (the same lockfile), `wxt build` for
+# Chromium. Prints the build's folder. Cached by commit under .output/previous/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-commit=$(node -p 'require("./release/previous.json").commit')
+commit=$(git rev-parse "${1:-$(node -p 'require("./release/previous.json").commit')}")
 out=".output/previous/$commit"
 if [ -f "$out/chrome-mv3/manifest.json" ]; then echo "$PWD/$out/chrome-mv3"; exit 0; fi
 src=$(mktemp -d)

@@ -11,9 +11,9 @@ import {
   openWebmail,
   settingsSettled,
   setUserSettings,
-  startWebServer,
   startXvfb,
-} from '../tools/harness';
+} from '../tools/chromium';
+import { startWebServer } from '../tools/loopback';
 
 const out = (name: string) => `docs/screenshots/${name}.png`;
 

@@ -4,7 +4,8 @@
 // verdict is reached. `--firefox`: the same in Debian's firefox-esr over WebDriver BiDi.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openPopup, openWebmail, startWebServer } from '../tools/harness';
+import { launch, openPopup, openWebmail } from '../tools/chromium';
+import { startWebServer } from '../tools/loopback';
 
 const out = '.output/walkthrough';
 mkdirSync(out, { recursive: true });

@@ -20,7 +20,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { firefoxExtensionId } from '../core/extension-ids';
-import { axeRun, axeSource } from './harness';
+import { appReadySelector } from './app-ready';
+import { axeRun, axeSource } from './axe';
 
 export const firefoxBuild = resolve('.output/firefox-mv3');
 /** Fixed in advance by a profile preference, so the extension's pages have a known address. */
@@ -215,6 +216,9 @@ export async function openPage(
   // No event to wait for (see the file's head): the navigation is started, then its document awaited.
   await firefox.page.goto(url, { waitUntil: [] });
   await settled(firefox, url);
+  // The popup and the panel: once the app has taken over their first screen (./app-ready.ts).
+  if (page !== 'options.html')
+    await waitFor(firefox, `document.querySelector(${JSON.stringify(appReadySelector)}) !== null`);
 }
 
 /** An empty page in the driven tab: the popup "closes". */

@@ -15,6 +15,7 @@ import { currentChecks, elsewhereUp, evidenceOf, outageKnown } from '../../core/
 import { settingOf } from '../../core/settings-defaults';
 import type { Screen } from '../../core/wizard';
 import { openTab } from '../../platform/browser-ui';
+import { rememberStage } from '../../platform/first-screen';
 import { t } from '../../platform/i18n';
 import { logFailure } from '../../platform/log';
 import { openWebmailTab } from '../../platform/open-webmail';
@@ -67,6 +68,8 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
   useEffect(() => {
     if (incident && !Notice) void later.incidentNotice.load().then((m) => setNotice(() => m.IncidentNotice));
   }, [incident]);
+  // The next popup's first paint: the picker in the HTML, or nothing while a check is under way (public/first-screen.js).
+  useEffect(() => rememberStage(state.stage), [state.stage]);
   const brandColor = usableBrandColor(settings);
   const productName = settings.branding?.productName ?? t('extName');
   useEffect(() => {

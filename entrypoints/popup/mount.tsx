@@ -1,6 +1,7 @@
 // Starts the app on a surface: the popup, or the panel beside the page. Both render the same screens from the same
 // stored state (storage is the channel): opening one while the other shows a step resumes it.
 import { render } from 'preact';
+import { replayEarlyInput, takeOverFirstScreen } from '../../platform/first-screen';
 import { t, uiLanguage } from '../../platform/i18n';
 import { loadPopupStart } from '../../platform/storage';
 import { App, type Surface } from './app';
@@ -20,9 +21,16 @@ export function mount(surface: Surface): void {
     // Reopened in the middle of a check: its screens first, so that they appear at once, without a blank frame.
     const midCheck = data.state.stage !== 'choosing';
     if (midCheck) await loadCheckScreen().catch(() => undefined);
+    // The first screen in the HTML (tools/first-screen/) is taken over: render() diffs against the markup and keeps
+    // its nodes (the button under the pointer stays the same element), correcting what the settings change. Not
+    // hydrate(): it skips the attributes, and a preset provider changes which radio is checked and the button's label.
+    const early = takeOverFirstScreen();
+    if (midCheck) root.replaceChildren();
     render(<App start={data} surface={surface} />, root);
+    root.dataset.firstScreen = 'taken-over';
     // Rendering is synchronous: the controls are in place and working now. The benchmark reads this mark.
     performance.mark('webmail-first:ready');
+    if (!midCheck) void replayEarlyInput(root, early);
     // Then, off the first paint, the screens that come after "Open webmail".
     if (!midCheck) setTimeout(() => void loadCheckScreen().catch(() => undefined), 50);
   });

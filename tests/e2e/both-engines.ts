@@ -6,12 +6,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { it } from 'vitest';
 import type { GlobalpingFake } from '../../tools/globalping-fake';
-import type { NotifyReceiver, WebServer } from '../../tools/harness';
+import type { NotifyReceiver, WebServer } from '../../tools/loopback';
 import type { PageDriver } from '../support/driver';
 import {
   playBasicAuthJanuary2027,
   playBlockPage,
   playConsumerAlone,
+  playFirstScreen,
   playGmailFetch,
   playInView,
   playMaintenance,
@@ -97,6 +98,9 @@ export function fieldRoundThree(
   });
   it('the open button in view in a 380×600 popup; in a 360×640 panel no sideways scroll, the heading stays', async () => {
     await playInView(driver());
+  });
+  it('the first screen from the HTML, in the browser’s language, taken over; none drawn mid-check', async () => {
+    await playFirstScreen(driver(), lang);
   });
 }
 

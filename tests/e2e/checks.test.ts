@@ -2,18 +2,9 @@
 // refuse, stay silent or are slow, names that do not resolve, and a fake DNS-over-HTTPS resolver.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  type Browser,
-  badgeText,
-  closedPort,
-  launch,
-  openPopup,
-  resetExtension,
-  startSilentServer,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+import { axeViolations } from '../../tools/axe';
+import { type Browser, badgeText, launch, openPopup, resetExtension } from '../../tools/chromium';
+import { closedPort, startSilentServer, startWebServer, type WebServer } from '../../tools/loopback';
 
 /** Every host the extension may contact by itself (docs/privacy.md). */
 const allowedHosts = new Set([

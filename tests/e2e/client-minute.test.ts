@@ -2,8 +2,8 @@
 // locked provider, the administrator's product name, and the extension's own icon.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../tools/axe';
 import {
-  axeViolations,
   type Browser,
   badgeText,
   launch,
@@ -11,9 +11,8 @@ import {
   openWebmail,
   resetExtension,
   setUserSettings,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+} from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 
 let web: WebServer;
 let browser: Browser;

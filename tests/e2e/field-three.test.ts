@@ -1,7 +1,8 @@
 // Right in the field, round three, in Chromium: the scenarios of tests/e2e/field-three.ts on a network where
 // everything answers (the webmail's page set per scenario) and on a slow line.
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
-import { type Browser, launch, resetExtension, startWebServer, type WebServer } from '../../tools/harness';
+import { type Browser, launch, resetExtension } from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 import { chromiumDriver } from '../support/chromium';
 import { fieldRoundThree, servicesInBetween, slowLine } from './both-engines';
 

@@ -2,7 +2,7 @@
 // consumer mailbox with nobody behind it. Written once, played in Chromium (field-three.test.ts) and in Firefox
 // (firefox/firefox.test.ts) through the PageDriver and the popup's page object.
 import { expect } from 'vitest';
-import type { WebServer } from '../../tools/harness';
+import type { WebServer } from '../../tools/loopback';
 import { eventually, type PageDriver, popupPage } from '../support/driver';
 
 type Lang = 'en' | 'it';
@@ -297,4 +297,44 @@ export async function playInView(driver: PageDriver): Promise<void> {
   // The last answer scrolled into view, the heading is still there, at the top.
   expect(panel.headingTop).toBeGreaterThanOrEqual(0);
   expect(panel.headingBottom).toBeLessThanOrEqual(panel.height / 3);
+}
+
+/**
+ * The first screen in the HTML (tools/first-screen/): the popup's own page carries the picker in every language; it
+ * is drawn before any module (its mark) in the browser's language, then taken over by the app (the same button);
+ * reopened in the middle of a check, no picker is drawn at all (the check's screen comes with the app).
+ */
+export async function playFirstScreen(driver: PageDriver, lang: Lang): Promise<void> {
+  await driver.start({ ...people, provider: 'aruba' });
+  await driver.waitFor('[data-first-screen="taken-over"]');
+  const first = await driver.measure<{ html: string; marks: string[]; screen: number; ready: number; lang: string }>(
+    `(async () => ({ html: await (await fetch(location.pathname)).text(),
+      marks: performance.getEntriesByType('mark').map((m) => m.name),
+      screen: performance.getEntriesByName('webmail-first:first-screen')[0]?.startTime ?? -1,
+      ready: performance.getEntriesByName('webmail-first:ready')[0]?.startTime ?? -1,
+      lang: document.documentElement.lang }))()`,
+  );
+  // In the page as the browser receives it: the picker in English, and in Italian in a template.
+  expect(first.html).toMatch(/<main id="app" data-first-screen="static"><div class="step"><h1[^>]*>Which mailbox/);
+  expect(first.html).toMatch(/<template id="first-screen-it"><div class="step"><h1[^>]*>Quale casella/);
+  expect(first.html.match(/data-action="open-webmail"/g)).toHaveLength(2);
+  // Drawn before the app took it over, in the language of the browser.
+  expect(first.marks).toContain('webmail-first:first-screen');
+  expect(first.screen).toBeGreaterThan(0);
+  expect(first.screen).toBeLessThanOrEqual(first.ready);
+  expect(first.lang).toBe(lang);
+  // The preset came from the settings at the take-over: the same button, now naming Aruba.
+  expect(await driver.text('[data-action="open-webmail"]')).toBe(
+    lang === 'it' ? 'Apri la webmail di Aruba' : 'Open Aruba webmail',
+  );
+  await popupPage(driver).openWebmail();
+  await driver.reopen();
+  await driver.waitFor('[data-question="outcome"]');
+  const reopened = await driver.measure<{ marks: string[]; state: string | null }>(
+    `({ marks: performance.getEntriesByType('mark').map((m) => m.name),
+      state: document.getElementById('app').dataset.firstScreen })`,
+  );
+  expect(reopened.marks).not.toContain('webmail-first:first-screen');
+  expect(reopened.marks).toContain('webmail-first:ready');
+  expect(reopened.state).toBe('taken-over');
 }

@@ -9,9 +9,8 @@ import {
   resetExtension,
   settingsSettled,
   setUserSettings,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+} from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 
 let web: WebServer;

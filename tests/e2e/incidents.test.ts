@@ -1,15 +1,9 @@
 // The consultant's incident feed, named by a real policy and served by the test server: an open incident on the
 // preset provider shows before the webmail is opened and on the verdict; anything else changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  launch,
-  openPopup,
-  openWebmail,
-  settingsSettled,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+import { axeViolations } from '../../tools/axe';
+import { launch, openPopup, openWebmail, settingsSettled } from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 import { arubaIncident as aruba } from '../fixtures/incidents';
 

@@ -1,15 +1,9 @@
 // Ask the neighbours, in Chromium: other Italian networks (a loopback fake of Globalping's measurement API) and the
 // consultant's other clients (a loopback ntfy: publish and poll). The scenarios are shared with Firefox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launch } from '../../tools/chromium';
 import { type GlobalpingFake, startGlobalpingFake } from '../../tools/globalping-fake';
-import {
-  type Browser,
-  launch,
-  type NotifyReceiver,
-  startNotifyReceiver,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../tools/loopback';
 import { chromiumDriver } from '../support/chromium';
 import { optionsPage, popupPage } from '../support/driver';
 import { neighbourScenarios } from './both-engines';

@@ -8,20 +8,17 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../tools/axe';
 import {
-  axeViolations,
   type Browser,
   launch,
-  type NotifyReceiver,
   openPopup,
   openWebmail,
   resetExtension,
   settingsSettled,
   setUserSettings,
-  startNotifyReceiver,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+} from '../../tools/chromium';
+import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../tools/loopback';
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 import { chromiumDriver } from '../support/chromium';
 import { playNotifyNotDelivered, playNotifyRetryNow, titleOf } from './scenarios';

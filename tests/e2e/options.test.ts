@@ -3,16 +3,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  type Browser,
-  launch,
-  openPopup,
-  openWebmail,
-  settingsSettled,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+import { axeViolations } from '../../tools/axe';
+import { type Browser, launch, openPopup, openWebmail, settingsSettled } from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 
 let web: WebServer;
 let browser: Browser;

@@ -12,10 +12,9 @@ import {
   openWebmail,
   resetExtension,
   setUserSettings,
-  startWebServer,
   startXvfb,
-  type WebServer,
-} from '../../tools/harness';
+} from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 import { notices } from './field-three';
 
 let web: WebServer;

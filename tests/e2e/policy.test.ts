@@ -3,16 +3,9 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  type Browser,
-  launch,
-  openPopup,
-  openWebmail,
-  settingsSettled,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+import { axeViolations } from '../../tools/axe';
+import { type Browser, launch, openPopup, openWebmail, settingsSettled } from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 import { canWritePolicies, policyDir, policyFile, removePolicy, writePolicy } from '../../tools/policy-file';
 
 const writable = canWritePolicies();

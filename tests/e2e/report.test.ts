@@ -4,15 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  type Browser,
-  launch,
-  openPopup,
-  openWebmail,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+import { axeViolations } from '../../tools/axe';
+import { type Browser, launch, openPopup, openWebmail } from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 
 let web: WebServer;
 let profile: string;

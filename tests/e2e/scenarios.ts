@@ -3,7 +3,7 @@
 // page's save, the consultant's channel retried by hand. Chromium plays them in triage.test.ts, situations.test.ts
 // and notify.test.ts, Firefox in firefox/firefox.test.ts.
 import { expect } from 'vitest';
-import type { NotifyReceiver } from '../../tools/harness';
+import type { NotifyReceiver } from '../../tools/loopback';
 import { eventually, optionsPage, type PageDriver, popupPage } from '../support/driver';
 
 export const text = {

@@ -10,10 +10,9 @@ import {
   openWebmail,
   resetExtension,
   setUserSettings,
-  startWebServer,
   startXvfb,
-  type WebServer,
-} from '../../tools/harness';
+} from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 
 let web: WebServer;
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 // The scenarios both engines play (tests/e2e/both-engines.ts) in Chromium, in both languages; the paths of the rule
 // are played in triage.test.ts, with its axe count.
 import { afterAll, beforeAll, describe } from 'vitest';
-import { type Browser, launch, startWebServer, type WebServer } from '../../tools/harness';
+import { type Browser, launch } from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 import { chromiumDriver } from '../support/chromium';
 import type { PageDriver } from '../support/driver';
 import { fieldScenarios } from './both-engines';

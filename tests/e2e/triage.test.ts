@@ -1,17 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumExtensionId as expectedExtensionId } from '../../core/extension-ids';
-import {
-  axeViolations,
-  type Browser,
-  badgeText,
-  launch,
-  openPopup,
-  openWebmail,
-  resetExtension,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+import { axeViolations } from '../../tools/axe';
+import { type Browser, badgeText, launch, openPopup, openWebmail, resetExtension } from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 import { chromiumDriver } from '../support/chromium';
 import { pathScenarios } from './both-engines';
 import { type Network, text } from './scenarios';

@@ -7,16 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Browser,
-  extensionDir,
-  launch,
-  openPopup,
-  openWebmail,
-  setUserSettings,
-  startWebServer,
-  type WebServer,
-} from '../../tools/harness';
+import { type Browser, extensionDir, launch, openPopup, openWebmail, setUserSettings } from '../../tools/chromium';
+import { startWebServer, type WebServer } from '../../tools/loopback';
 
 const previous = JSON.parse(readFileSync('release/previous.json', 'utf8')) as { version: string; commit: string };
 const current = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;

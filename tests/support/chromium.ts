@@ -1,15 +1,16 @@
 // The PageDriver for Chromium (playwright-core): a real popup cannot be opened by automation, so the popup is a page
 // (chrome-extension://<id>/popup.html), as everywhere in these tests.
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../../tools/axe';
 import {
-  axeViolations,
+  appReady,
   type Browser,
   badgeText,
   openPopup,
   openWebmail,
   resetExtension,
   setUserSettings,
-} from '../../tools/harness';
+} from '../../tools/chromium';
 import type { PageDriver } from './driver';
 
 export function chromiumDriver(browser: Browser): PageDriver {
@@ -68,7 +69,7 @@ export function chromiumDriver(browser: Browser): PageDriver {
       page = await browser.context.newPage();
       if (size) await page.setViewportSize(size);
       await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-      await page.locator('h1').waitFor();
+      await appReady(page);
     },
     measure: (expression) => current().evaluate(expression),
     async fixClock(iso) {

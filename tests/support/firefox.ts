@@ -17,6 +17,11 @@ import {
 import type { PageDriver } from './driver';
 
 const q = (selector: string) => `document.querySelector(${JSON.stringify(selector)})`;
+/**
+ * Whether an element is there, as a boolean: the element itself is not sent back (the app's root carries Preact's
+ * tree, which JSON cannot hold).
+ */
+const present = (selector: string) => `${q(selector)} !== null`;
 
 /**
  * A fresh start: the network back up (every host to `port`), storage cleared, the extra tabs closed, the popup open.
@@ -29,12 +34,12 @@ export async function resetFirefox(firefox: Firefox, proxy: LoopbackProxy, port:
   await evaluate(firefox, 'Promise.all([browser.storage.session.clear(), browser.storage.local.clear()])');
   await closeOtherTabs(firefox);
   await openPage(firefox, 'popup.html');
-  await waitFor(firefox, q('[data-action="open-webmail"]'));
+  await waitFor(firefox, present('[data-action="open-webmail"]'));
 }
 
 /** Sets a box's value as typing does (the page sees an input event). */
 export async function typeInto(firefox: Firefox, selector: string, value: string): Promise<void> {
-  await waitFor(firefox, q(selector));
+  await waitFor(firefox, present(selector));
   await evaluate(
     firefox,
     `(() => { const input = ${q(selector)}; input.value = ${JSON.stringify(value)};
@@ -71,20 +76,20 @@ export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: numb
         );
         await openPage(firefox, 'popup.html');
       }
-      await waitFor(firefox, q('[data-action="open-webmail"]'));
+      await waitFor(firefox, present('[data-action="open-webmail"]'));
       if (fixedTime !== undefined) await applyClock();
     },
     click: (selector) => click(firefox, selector),
     type: (selector, value) => typeInto(firefox, selector, value),
     select: async (selector, value) => {
-      await waitFor(firefox, q(selector));
+      await waitFor(firefox, present(selector));
       await evaluate(
         firefox,
         `(() => { const select = ${q(selector)}; select.value = ${JSON.stringify(value)};
           select.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`,
       );
     },
-    waitFor: (selector) => waitFor(firefox, q(selector)).then(() => undefined),
+    waitFor: (selector) => waitFor(firefox, present(selector)).then(() => undefined),
     text: (selector) => text(firefox, selector),
     attribute: (selector, name) =>
       evaluate<string | null>(firefox, `${q(selector)}?.getAttribute(${JSON.stringify(name)}) ?? null`),

@@ -23,7 +23,7 @@ import {
   waitFor,
 } from '../../../tools/firefox';
 import { type GlobalpingFake, startGlobalpingFake } from '../../../tools/globalping-fake';
-import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/harness';
+import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/loopback';
 import { firefoxDriver, resetFirefox } from '../../support/firefox';
 import {
   fieldRoundThree,

@@ -1,0 +1,51 @@
+// The first screen in the HTML: popup.html and sidepanel.html carry the picker rendered at build time
+// (./render.tsx), so that a popup opened in a browser that has just started shows its screen as soon as the HTML is
+// parsed, before any script has loaded or storage has answered. The default language's markup is the page's
+// content; every other language waits in a <template>, which public/first-screen.js swaps in before the first paint.
+// The app then takes the markup over (entrypoints/popup/mount.tsx).
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+type Screens = Record<'popup' | 'panel', Record<string, string>>;
+
+/** The markup between <main id="app"> and the page's module script, for a surface. */
+export function firstScreenMarkup(screens: Record<string, string>, defaultLocale: string): string {
+  const others = Object.entries(screens)
+    .filter(([locale]) => locale !== defaultLocale)
+    .map(([locale, html]) => `<template id="first-screen-${locale}">${html}</template>`)
+    .join('');
+  return `<main id="app" data-first-screen="static">${screens[defaultLocale] ?? ''}</main>${others}<script src="/first-screen.js"></script>`;
+}
+
+export function firstScreenPlugin(defaultLocale = 'en'): Plugin {
+  let screens: Screens | undefined;
+  const render = (): Screens => {
+    // Rendered once per build, in a child process (Vite's module runner, the app's own modules).
+    screens ??= JSON.parse(
+      execFileSync(process.execPath, [fileURLToPath(new URL('./run.mjs', import.meta.url))], {
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      }),
+    ) as Screens;
+    return screens;
+  };
+  return {
+    name: 'webmail-first:first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        const surface = /\/popup\/index\.html$/.test(context.path)
+          ? 'popup'
+          : /\/sidepanel\/index\.html$/.test(context.path)
+            ? 'panel'
+            : undefined;
+        if (!surface) return html;
+        const empty = '<main id="app"></main>';
+        if (!html.includes(empty)) throw new Error(`${context.path}: no ${empty} to render the first screen into`);
+        return html.replace(empty, firstScreenMarkup(render()[surface], defaultLocale));
+      },
+    },
+  };
+}
