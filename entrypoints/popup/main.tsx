@@ -1,3 +1,3 @@
-import { mount } from './mount';
+import { mount } from '../../app/mount';
 
 mount('popup');

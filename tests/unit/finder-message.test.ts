@@ -1,10 +1,10 @@
 // What the finder says: a provider found from the domain's mail servers that differs from the consultant's preset
 // is a doubt for the consultant (the preset stays chosen), never a fact.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nextStep } from '../../app/finder-message';
 import { builtInProviders } from '../../core/catalogue/built-in';
 import type { Detection } from '../../core/catalogue/detect';
 import type { Provider } from '../../core/catalogue/provider';
-import { nextStep } from '../../entrypoints/popup/finder-message';
 import { installFakeI18n } from './fake-i18n';
 
 const provider = (id: string) => builtInProviders.find((p) => p.id === id) as Provider;

@@ -5,13 +5,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../app/app';
 import { lazy } from '../../core/lazy';
 import { initialWizard } from '../../core/wizard-state';
-import { App } from '../../entrypoints/popup/app';
 import { installFakeI18n } from './fake-i18n';
 
 // Every load of the check screens fails, as a missing chunk does.
-vi.mock('../../entrypoints/popup/check-screen', () => {
+vi.mock('../../app/check-screen', () => {
   throw new Error('Failed to fetch dynamically imported module: chunks/check-screen.js');
 });
 

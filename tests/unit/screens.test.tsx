@@ -7,15 +7,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../app/app';
+import { HistoryView } from '../../app/history-view';
+import { loadCheckScreen } from '../../app/lazy-screens';
 import { builtInProviders } from '../../core/catalogue/built-in';
 import { emptyLoadedSettings, type LoadedSettings } from '../../core/effective-settings';
 import { settingsKeys, validateSettings } from '../../core/settings';
 import { parseChecksRecord } from '../../core/stored/checks';
 import { parseWizardState } from '../../core/stored/wizard';
 import { OptionsPage } from '../../entrypoints/options/options-page';
-import { App } from '../../entrypoints/popup/app';
-import { HistoryView } from '../../entrypoints/popup/history-view';
-import { loadCheckScreen } from '../../entrypoints/popup/lazy-screens';
 import { installFakeI18n } from './fake-i18n';
 
 const ids = builtInProviders.map((p) => p.id);

@@ -5,9 +5,9 @@
 // First, as a statement of its own: the stand-in must exist before the app's modules are evaluated.
 import './stand-in';
 import { renderToString } from 'preact-render-to-string';
+import { App, type Surface } from '../../app/app';
 import { emptyLoadedSettings } from '../../core/effective-settings';
 import { initialWizard } from '../../core/wizard-state';
-import { App, type Surface } from '../../entrypoints/popup/app';
 import { speak } from './stand-in';
 
 /** The markup of the first screen on a surface, for each of the given languages of the catalogue. */

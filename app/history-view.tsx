@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useOutbox } from '../../components/hooks/use-outbox';
-import { usePerson } from '../../components/hooks/use-person';
-import { NotifyPanel } from '../../components/notify-panel';
-import { ReportPanel } from '../../components/report-panel';
-import { StepHeading } from '../../components/step-heading';
-import type { Provider } from '../../core/catalogue/provider';
-import { formatWhen, shortWhen } from '../../core/dates';
-import { csvSeparatorFor, type HistoryEntry, historyCsv, historyJson } from '../../core/history';
-import { messageFor } from '../../core/notify/outbox';
-import type { Settings } from '../../core/settings';
-import { verdictTexts } from '../../core/texts';
-import { downloadFile } from '../../platform/browser-ui';
-import { timeZone } from '../../platform/environment';
-import { clearHistory, loadHistory } from '../../platform/history';
-import { plural, t, uiLanguage } from '../../platform/i18n';
-import { logFailure } from '../../platform/log';
+import { useOutbox } from '../components/hooks/use-outbox';
+import { usePerson } from '../components/hooks/use-person';
+import { NotifyPanel } from '../components/notify-panel';
+import { ReportPanel } from '../components/report-panel';
+import { StepHeading } from '../components/step-heading';
+import type { Provider } from '../core/catalogue/provider';
+import { formatWhen, shortWhen } from '../core/dates';
+import { csvSeparatorFor, type HistoryEntry, historyCsv, historyJson } from '../core/history';
+import { messageFor } from '../core/notify/outbox';
+import type { Settings } from '../core/settings';
+import { verdictTexts } from '../core/texts';
+import { downloadFile } from '../platform/browser-ui';
+import { timeZone } from '../platform/environment';
+import { clearHistory, loadHistory } from '../platform/history';
+import { plural, t, uiLanguage } from '../platform/i18n';
+import { logFailure } from '../platform/log';
 
 export interface HistoryViewProps {
   catalogue: readonly Provider[];

@@ -2,19 +2,19 @@
 // never leaves it). On the first screen and on the mail-program verdict. The decoder loads on the first reading.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { ErrorReading, ReadingVerdict } from '../../core/answers';
-import type { Provider } from '../../core/catalogue/provider';
-import { lazy } from '../../core/lazy';
-import type { MailErrorEntry } from '../../core/mail-errors';
-import type { MessageKey } from '../../core/messages';
-import type { Settings } from '../../core/settings';
-import type { MailErrorState } from '../../core/wizard-state';
-import { t, uiLanguage } from '../../platform/i18n';
-import { logFailure } from '../../platform/log';
+import type { ErrorReading, ReadingVerdict } from '../core/answers';
+import type { Provider } from '../core/catalogue/provider';
+import { lazy } from '../core/lazy';
+import type { MailErrorEntry } from '../core/mail-errors';
+import type { MessageKey } from '../core/messages';
+import type { Settings } from '../core/settings';
+import type { MailErrorState } from '../core/wizard-state';
+import { t, uiLanguage } from '../platform/i18n';
+import { logFailure } from '../platform/log';
 import { ErrorVerdict } from './inline-verdict';
 
-type Decoder = typeof import('../../core/mail-errors');
-const decoderModule = lazy(() => import('../../core/mail-errors'));
+type Decoder = typeof import('../core/mail-errors');
+const decoderModule = lazy(() => import('../core/mail-errors'));
 
 /** Whose side a reading is, in a sentence. */
 const sideKeys = {

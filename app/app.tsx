@@ -1,27 +1,27 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useIncidents } from '../../components/hooks/use-incidents';
-import { useOnline } from '../../components/hooks/use-online';
-import { useSettings } from '../../components/hooks/use-settings';
-import { useWizard } from '../../components/hooks/use-wizard';
-import { builtInProviders } from '../../core/catalogue/built-in';
-import { pickerOrder, preselectedProvider } from '../../core/catalogue/choose';
-import { ownProviderId } from '../../core/catalogue/own-provider';
-import type { Provider } from '../../core/catalogue/provider';
-import { effectiveCatalogue, usableBrandColor } from '../../core/effective-settings';
-import { openIncidentFor } from '../../core/incidents/match';
-import { lazy } from '../../core/lazy';
-import { currentChecks, elsewhereUp, evidenceOf, outageKnown } from '../../core/probes/record';
-import { settingOf } from '../../core/settings-defaults';
-import type { Screen } from '../../core/wizard';
-import { openTab } from '../../platform/browser-ui';
-import { rememberStage } from '../../platform/first-screen';
-import { t } from '../../platform/i18n';
-import { logFailure } from '../../platform/log';
-import { openWebmailTab } from '../../platform/open-webmail';
-import { panelAvailable } from '../../platform/panel-available';
-import type { PopupStart } from '../../platform/storage';
-import { ownProviderItem } from '../../platform/storage';
+import { useIncidents } from '../components/hooks/use-incidents';
+import { useOnline } from '../components/hooks/use-online';
+import { useSettings } from '../components/hooks/use-settings';
+import { useWizard } from '../components/hooks/use-wizard';
+import { builtInProviders } from '../core/catalogue/built-in';
+import { pickerOrder, preselectedProvider } from '../core/catalogue/choose';
+import { ownProviderId } from '../core/catalogue/own-provider';
+import type { Provider } from '../core/catalogue/provider';
+import { effectiveCatalogue, usableBrandColor } from '../core/effective-settings';
+import { openIncidentFor } from '../core/incidents/match';
+import { lazy } from '../core/lazy';
+import { currentChecks, elsewhereUp, evidenceOf, outageKnown } from '../core/probes/record';
+import { settingOf } from '../core/settings-defaults';
+import type { Screen } from '../core/wizard';
+import { openTab } from '../platform/browser-ui';
+import { rememberStage } from '../platform/first-screen';
+import { t } from '../platform/i18n';
+import { logFailure } from '../platform/log';
+import { openWebmailTab } from '../platform/open-webmail';
+import { panelAvailable } from '../platform/panel-available';
+import type { PopupStart } from '../platform/storage';
+import { ownProviderItem } from '../platform/storage';
 import type { HistoryViewProps } from './history-view';
 import type { IncidentNoticeProps } from './incident-notice';
 import { loadCheckScreen, loadedCheckScreen } from './lazy-screens';
@@ -30,14 +30,14 @@ import { ProviderPicker } from './provider-picker';
 /** What the app loads after its first paint, each when it is needed (core/lazy.ts: a failed load is tried again). */
 const later = {
   incidentNotice: lazy(() => import('./incident-notice')),
-  pageReading: lazy(() => import('../../platform/page-reading')),
-  sidePanel: lazy(() => import('../../platform/side-panel')),
+  pageReading: lazy(() => import('../platform/page-reading')),
+  sidePanel: lazy(() => import('../platform/side-panel')),
   history: lazy(() => import('./history-view')),
 };
 
 /** Where the app shows: the toolbar popup, or the panel beside the page (side panel, Firefox's sidebar). */
 export type Surface = 'popup' | 'panel';
-type SidePanelModule = typeof import('../../platform/side-panel');
+type SidePanelModule = typeof import('../platform/side-panel');
 
 export function App({ start, surface = 'popup' }: { start: PopupStart; surface?: Surface }) {
   // Every transition once the check screens are loaded (they send the answers); the first screen's until then.
@@ -196,7 +196,6 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
               {t('offlineNotice')}
             </p>
           )}
-          {incident && Notice && <Notice incident={incident} consultant={settings.consultant} />}
           <ProviderPicker
             key="pick"
             providers={locked && provider ? [provider] : pickerOrder(start.lastProviderId, catalogue)}
@@ -227,6 +226,7 @@ export function App({ start, surface = 'popup' }: { start: PopupStart; surface?:
             error={state.error}
             onReadError={(text, reading) => void dispatch({ type: 'read-error', text, reading, at: Date.now() })}
             verdictFor={{ provider, settings, productName }}
+            notice={incident && Notice && <Notice incident={incident} consultant={settings.consultant} />}
           />
           <p class="suspicious-way-in">
             <button

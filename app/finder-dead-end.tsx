@@ -2,12 +2,12 @@
 // domain without a mail server; a provider we do not know): the way on to a person, with their contact, and for a
 // domain that receives no mail, the verdict and a report. Loaded only when the finder gets there.
 import { useState } from 'preact/hooks';
-import { ContactCard } from '../../components/contact-card';
-import { deadEndVerdict } from '../../core/catalogue/detect';
-import { contactOf } from '../../core/contacts';
-import { domainEntry } from '../../core/history';
-import type { Settings } from '../../core/settings';
-import { t } from '../../platform/i18n';
+import { ContactCard } from '../components/contact-card';
+import { deadEndVerdict } from '../core/catalogue/detect';
+import { contactOf } from '../core/contacts';
+import { domainEntry } from '../core/history';
+import type { Settings } from '../core/settings';
+import { t } from '../platform/i18n';
 import type { DeadEndDetection } from './finder-message';
 import { InlineVerdict } from './inline-verdict';
 

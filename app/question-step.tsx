@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { StepHeading } from '../../components/step-heading';
-import type { PageReading, Question, Suggestion } from '../../core/answers';
-import type { Provider } from '../../core/catalogue/provider';
-import { acceptKeys, answerOfHook, hookValue, questionTexts, suggestionKeys } from '../../core/texts';
-import type { Answer } from '../../core/wizard-state';
-import { t } from '../../platform/i18n';
+import { StepHeading } from '../components/step-heading';
+import type { PageReading, Question, Suggestion } from '../core/answers';
+import type { Provider } from '../core/catalogue/provider';
+import { acceptKeys, answerOfHook, hookValue, questionTexts, suggestionKeys } from '../core/texts';
+import type { Answer } from '../core/wizard-state';
+import { t } from '../platform/i18n';
 
 interface Props {
   question: Question;

@@ -1,12 +1,12 @@
 // Starts the app on a surface: the popup, or the panel beside the page. Both render the same screens from the same
 // stored state (storage is the channel): opening one while the other shows a step resumes it.
 import { render } from 'preact';
-import { replayEarlyInput, takeOverFirstScreen } from '../../platform/first-screen';
-import { t, uiLanguage } from '../../platform/i18n';
-import { loadPopupStart } from '../../platform/storage';
+import { replayEarlyInput, takeOverFirstScreen } from '../platform/first-screen';
+import { t, uiLanguage } from '../platform/i18n';
+import { loadPopupStart } from '../platform/storage';
 import { App, type Surface } from './app';
 import { loadCheckScreen } from './lazy-screens';
-import '../../assets/popup.css';
+import '../components/../assets/popup.css';
 
 export function mount(surface: Surface): void {
   // Storage first, render once: no empty frame, and the reopened popup shows the step the user left at once.

@@ -1,8 +1,8 @@
-import { ContactCard } from '../../components/contact-card';
-import { shortWhen } from '../../core/dates';
-import { type Incident, incidentMessage } from '../../core/incidents/match';
-import type { Consultant } from '../../core/settings';
-import { t, uiLanguage } from '../../platform/i18n';
+import { ContactCard } from '../components/contact-card';
+import { shortWhen } from '../core/dates';
+import { type Incident, incidentMessage } from '../core/incidents/match';
+import type { Consultant } from '../core/settings';
+import { t, uiLanguage } from '../platform/i18n';
 
 /** "Your consultant already knows": the consultant's open incident on this provider, with the ticket and contact. */
 export interface IncidentNoticeProps {

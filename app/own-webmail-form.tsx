@@ -1,11 +1,11 @@
 // "My provider isn't listed": the address of the user's own webmail. Loaded when asked for.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ContactCard } from '../../components/contact-card';
-import { ownProviderFrom, suggestedWebmail } from '../../core/catalogue/own-provider';
-import type { Provider } from '../../core/catalogue/provider';
-import { contactOf } from '../../core/contacts';
-import type { Consultant } from '../../core/settings';
-import { t } from '../../platform/i18n';
+import { ContactCard } from '../components/contact-card';
+import { ownProviderFrom, suggestedWebmail } from '../core/catalogue/own-provider';
+import type { Provider } from '../core/catalogue/provider';
+import { contactOf } from '../core/contacts';
+import type { Consultant } from '../core/settings';
+import { t } from '../platform/i18n';
 
 export interface OwnWebmailFormProps {
   /** The domain of the address typed in the box, for a guess shown (never opened by itself). */

@@ -2,20 +2,20 @@
 // error decides by itself): whom to call, what to say, what to do and not to do, and the report. Loaded on demand.
 
 import { useState } from 'preact/hooks';
-import { NotifyPanel } from '../../components/notify-panel';
-import { ReportPanel } from '../../components/report-panel';
-import { said, VerdictFacts } from '../../components/verdict-facts';
-import type { ErrorReading, Reason, VerdictId } from '../../core/answers';
-import { sentenceName } from '../../core/catalogue/choose';
-import { withDetails } from '../../core/catalogue/details';
-import type { Provider } from '../../core/catalogue/provider';
-import { checkCode } from '../../core/check-code';
-import { reportRecipient, type VerdictProvider, verdictPeople } from '../../core/contacts';
-import { errorEntry, type HistoryEntry } from '../../core/history';
-import { tellText } from '../../core/report';
-import { reportChannel } from '../../core/report-channel';
-import type { Settings } from '../../core/settings';
-import { t } from '../../platform/i18n';
+import { NotifyPanel } from '../components/notify-panel';
+import { ReportPanel } from '../components/report-panel';
+import { said, VerdictFacts } from '../components/verdict-facts';
+import type { ErrorReading, Reason, VerdictId } from '../core/answers';
+import { sentenceName } from '../core/catalogue/choose';
+import { withDetails } from '../core/catalogue/details';
+import type { Provider } from '../core/catalogue/provider';
+import { checkCode } from '../core/check-code';
+import { reportRecipient, type VerdictProvider, verdictPeople } from '../core/contacts';
+import { errorEntry, type HistoryEntry } from '../core/history';
+import { tellText } from '../core/report';
+import { reportChannel } from '../core/report-channel';
+import type { Settings } from '../core/settings';
+import { t } from '../platform/i18n';
 
 export interface InlineVerdictProps {
   verdict: VerdictId;

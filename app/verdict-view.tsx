@@ -1,20 +1,20 @@
 import type { ComponentChildren } from 'preact';
-import { ExternalLink } from '../../components/external-link';
-import { StepHeading } from '../../components/step-heading';
-import { said, VerdictFacts } from '../../components/verdict-facts';
-import { type PageReading, type Reason, type SecondAnswer, secondQuestions, type VerdictId } from '../../core/answers';
-import { sentenceName } from '../../core/catalogue/choose';
-import type { Provider } from '../../core/catalogue/provider';
-import { contactOf, verdictPeople } from '../../core/contacts';
-import { shortWhen } from '../../core/dates';
-import type { NeighboursReading } from '../../core/neighbours';
-import type { ConflictKey } from '../../core/probes/evidence';
-import { neighboursHook } from '../../core/probes/neighbour-lines';
-import type { OutsideState } from '../../core/probes/outside';
-import { tellText } from '../../core/report';
-import type { Settings } from '../../core/settings';
-import { answerLabels } from '../../core/texts';
-import { t, uiLanguage } from '../../platform/i18n';
+import { ExternalLink } from '../components/external-link';
+import { StepHeading } from '../components/step-heading';
+import { said, VerdictFacts } from '../components/verdict-facts';
+import { type PageReading, type Reason, type SecondAnswer, secondQuestions, type VerdictId } from '../core/answers';
+import { sentenceName } from '../core/catalogue/choose';
+import type { Provider } from '../core/catalogue/provider';
+import { contactOf, verdictPeople } from '../core/contacts';
+import { shortWhen } from '../core/dates';
+import type { NeighboursReading } from '../core/neighbours';
+import type { ConflictKey } from '../core/probes/evidence';
+import { neighboursHook } from '../core/probes/neighbour-lines';
+import type { OutsideState } from '../core/probes/outside';
+import { tellText } from '../core/report';
+import type { Settings } from '../core/settings';
+import { answerLabels } from '../core/texts';
+import { t, uiLanguage } from '../platform/i18n';
 import { ClientSettings } from './client-settings';
 
 interface Props {

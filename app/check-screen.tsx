@@ -2,36 +2,36 @@
 // screen for a check left unanswered for over an hour. Loaded apart from the picker, so that the first screen of
 // a stressed user carries only what it needs.
 
-import { AdvisoryNotes } from '../../components/advisory-notes';
-import { useFeedAdvisories } from '../../components/hooks/use-feed-advisories';
-import { useNow } from '../../components/hooks/use-now';
-import { useWebmailTab } from '../../components/hooks/use-webmail-tab';
-import { NotifyPanel } from '../../components/notify-panel';
-import { ReportPanel } from '../../components/report-panel';
-import { StepHeading } from '../../components/step-heading';
-import { advisoriesFor, builtInAdvisories } from '../../core/advisories';
-import type { Step } from '../../core/answers';
-import { sentenceName } from '../../core/catalogue/choose';
-import { withDetails } from '../../core/catalogue/details';
-import type { Provider } from '../../core/catalogue/provider';
-import { checkCode } from '../../core/check-code';
-import { reportRecipient } from '../../core/contacts';
-import { entryOf } from '../../core/history';
-import type { Incident } from '../../core/incidents/match';
-import { conflictOf } from '../../core/probes/evidence';
-import { type ChecksRecord, currentChecks, evidenceOf } from '../../core/probes/record';
-import { reportChannel } from '../../core/report-channel';
-import type { Settings } from '../../core/settings';
-import { stillLoading } from '../../core/stored/webmail-tab';
-import { advance, isStale, screenOf } from '../../core/wizard';
+import { AdvisoryNotes } from '../components/advisory-notes';
+import { useFeedAdvisories } from '../components/hooks/use-feed-advisories';
+import { useNow } from '../components/hooks/use-now';
+import { useWebmailTab } from '../components/hooks/use-webmail-tab';
+import { NotifyPanel } from '../components/notify-panel';
+import { ReportPanel } from '../components/report-panel';
+import { StepHeading } from '../components/step-heading';
+import { advisoriesFor, builtInAdvisories } from '../core/advisories';
+import type { Step } from '../core/answers';
+import { sentenceName } from '../core/catalogue/choose';
+import { withDetails } from '../core/catalogue/details';
+import type { Provider } from '../core/catalogue/provider';
+import { checkCode } from '../core/check-code';
+import { reportRecipient } from '../core/contacts';
+import { entryOf } from '../core/history';
+import type { Incident } from '../core/incidents/match';
+import { conflictOf } from '../core/probes/evidence';
+import { type ChecksRecord, currentChecks, evidenceOf } from '../core/probes/record';
+import { reportChannel } from '../core/report-channel';
+import type { Settings } from '../core/settings';
+import { stillLoading } from '../core/stored/webmail-tab';
+import { advance, isStale, screenOf } from '../core/wizard';
 import {
   type OpenedState,
   type SuspiciousState,
   staleAfterMs,
   type WizardEvent,
   type WizardState,
-} from '../../core/wizard-state';
-import { t } from '../../platform/i18n';
+} from '../core/wizard-state';
+import { t } from '../platform/i18n';
 import { ChecksPanel } from './checks-panel';
 
 // The transitions that need the rule, for the app once this chunk is loaded (the first paint has only the first

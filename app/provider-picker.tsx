@@ -1,16 +1,16 @@
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { StepHeading } from '../../components/step-heading';
-import type { ErrorReading } from '../../core/answers';
-import { openWebmailKey, sentenceName } from '../../core/catalogue/choose';
-import type { RecordType } from '../../core/catalogue/dns';
-import { pickerView } from '../../core/catalogue/picker';
-import type { Provider } from '../../core/catalogue/provider';
-import { lazy } from '../../core/lazy';
-import type { Consultant } from '../../core/settings';
-import type { MailErrorState } from '../../core/wizard-state';
-import { t } from '../../platform/i18n';
-import { logFailure } from '../../platform/log';
+import { StepHeading } from '../components/step-heading';
+import type { ErrorReading } from '../core/answers';
+import { openWebmailKey, sentenceName } from '../core/catalogue/choose';
+import type { RecordType } from '../core/catalogue/dns';
+import { pickerView } from '../core/catalogue/picker';
+import type { Provider } from '../core/catalogue/provider';
+import { lazy } from '../core/lazy';
+import type { Consultant } from '../core/settings';
+import type { MailErrorState } from '../core/wizard-state';
+import { t } from '../platform/i18n';
+import { logFailure } from '../platform/log';
 import type { ErrorBoxProps } from './error-box';
 import { ErrorBoxShell } from './error-box-shell';
 import type { FinderDeadEndProps } from './finder-dead-end';
@@ -18,8 +18,8 @@ import type { OwnWebmailFormProps } from './own-webmail-form';
 
 /** What the finder and the own-webmail box load on demand: not on the first paint, not before they are used. */
 const finder = {
-  detect: lazy(() => import('../../core/catalogue/detect')),
-  dns: lazy(() => import('../../core/catalogue/dns')),
+  detect: lazy(() => import('../core/catalogue/detect')),
+  dns: lazy(() => import('../core/catalogue/dns')),
   message: lazy(() => import('./finder-message')),
   deadEnd: lazy(() => import('./finder-dead-end')),
   ownForm: lazy(() => import('./own-webmail-form')),
@@ -53,6 +53,11 @@ interface Props {
   verdictFor?: ErrorBoxProps['verdictFor'];
   /** How to come back after the webmail opens: the toolbar icon, or the panel that opens beside it. */
   comeBack?: 'openWebmailHint' | 'openWebmailHintPanel' | 'openWebmailHintInPanel';
+  /**
+   * A notice for this screen (the consultant's known outage): after the heading and its line, so that a screen reader
+   * moving on from the focused heading reads it.
+   */
+  notice?: ComponentChildren;
 }
 
 /**
@@ -76,6 +81,7 @@ export function ProviderPicker({
   onReadError,
   verdictFor,
   comeBack = 'openWebmailHint',
+  notice,
 }: Props) {
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean; doubt?: boolean } | null>(null);
@@ -174,6 +180,7 @@ export function ProviderPicker({
         {locked && choice ? t('pickHeadingLocked', sentenceName(choice.name)) : t('pickHeading')}
       </StepHeading>
       <p class="intro">{t('pickIntro')}</p>
+      {notice}
       {locked && choice && customIds?.has(choice.id) && (
         // A custom provider named by a policy: where it really leads, even when the list is locked to it.
         <p class="host" data-provider-host>

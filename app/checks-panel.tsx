@@ -1,9 +1,9 @@
-import { NeighbourLines } from '../../components/neighbour-lines';
-import { sentenceName } from '../../core/catalogue/choose';
-import type { Provider } from '../../core/catalogue/provider';
-import { evidenceLines } from '../../core/probes/evidence';
-import type { ChecksRecord } from '../../core/probes/record';
-import { t } from '../../platform/i18n';
+import { NeighbourLines } from '../components/neighbour-lines';
+import { sentenceName } from '../core/catalogue/choose';
+import type { Provider } from '../core/catalogue/provider';
+import { evidenceLines } from '../core/probes/evidence';
+import type { ChecksRecord } from '../core/probes/record';
+import { t } from '../platform/i18n';
 
 /** How long the popup waits for results before saying the checks did not finish (they time out at 2.5 s). */
 const stalledAfterMs = 6000;

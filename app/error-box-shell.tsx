@@ -2,9 +2,9 @@
 // (the text box, the reader's words) loads when the box is opened, or at once when an error was pasted before.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { lazy } from '../../core/lazy';
-import { t } from '../../platform/i18n';
-import { logFailure } from '../../platform/log';
+import { lazy } from '../core/lazy';
+import { t } from '../platform/i18n';
+import { logFailure } from '../platform/log';
 import type { ErrorBoxProps } from './error-box';
 
 const errorBox = lazy(() => import('./error-box'));

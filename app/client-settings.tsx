@@ -1,6 +1,6 @@
-import type { Provider, ServerSetting } from '../../core/catalogue/provider';
-import type { MessageKey } from '../../core/messages';
-import { t } from '../../platform/i18n';
+import type { Provider, ServerSetting } from '../core/catalogue/provider';
+import type { MessageKey } from '../core/messages';
+import { t } from '../platform/i18n';
 
 const rows: [keyof Pick<Provider, 'imap' | 'pop3' | 'smtp'>, MessageKey][] = [
   ['imap', 'settingsImap'],

@@ -1,8 +1,8 @@
 // What the address finder found, in the user's words: loaded with the finder, off the first paint.
-import { sentenceName } from '../../core/catalogue/choose';
-import type { Detection } from '../../core/catalogue/detect';
-import type { Provider } from '../../core/catalogue/provider';
-import { t } from '../../platform/i18n';
+import { sentenceName } from '../core/catalogue/choose';
+import type { Detection } from '../core/catalogue/detect';
+import type { Provider } from '../core/catalogue/provider';
+import { t } from '../platform/i18n';
 
 /** What the finder found, in the user's words; `domain` as the user typed it (caffè.it, not xn--caff-8oa.it). */
 export function describe(detection: Detection, domain: string): string {
