@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { it } from 'vitest';
 import type { GlobalpingFake } from '../../tools/globalping-fake';
 import type { NotifyReceiver, WebServer } from '../../tools/loopback';
 import type { PageDriver } from '../support/driver';
+import { e2e } from '../support/fixture';
 import {
   playBasicAuthJanuary2027,
   playBlockPage,
@@ -57,10 +57,10 @@ export const slowLine: Record<string, number> = {
  * (`clockDriver`: a browser whose pages may have their clock fixed).
  */
 export function servicesInBetween(lang: Lang, driver: () => PageDriver, clockDriver: () => PageDriver): void {
-  it('Gmail no longer fetching a Libero mailbox: neither the technician nor the provider', async () => {
+  e2e('Gmail no longer fetching a Libero mailbox: neither the technician nor the provider', async () => {
     await playGmailFetch(driver(), lang);
   });
-  it('a scanner’s 5.7.30 pasted in January 2027: the consultant, with the dated change shown', async () => {
+  e2e('a scanner’s 5.7.30 pasted in January 2027: the consultant, with the dated change shown', async () => {
     await playBasicAuthJanuary2027(clockDriver(), lang);
   });
 }
@@ -75,71 +75,80 @@ export function fieldRoundThree(
   slowDriver: () => PageDriver,
   servers: () => { web: WebServer; slow: WebServer },
 ): void {
-  it('a maintenance page: wait for the time it gives, no call now', async () => {
+  e2e('a maintenance page: wait for the time it gives, no call now', async () => {
     await playMaintenance(driver(), servers().web, lang);
   });
-  it("an office filter's block page: the office network, the technician", async () => {
+  e2e("an office filter's block page: the office network, the technician", async () => {
     await playBlockPage(driver(), servers().web, lang);
   });
-  it('the page does not open, other sites do: the phone off the office Wi-Fi tells network from service', async () => {
+  e2e('the page does not open, other sites do: the phone off the office Wi-Fi tells network from service', async () => {
     await playPhoneQuestion(driver(), lang);
   });
-  it('a webmail that takes 20 s on a slow line: the question waits, and the verdict is the line, never the service', async () => {
-    await playSlowLine(slowDriver(), servers().slow, lang);
-  });
-  it("mail that lands in the recipients' spam: the domain, the consultant", async () => {
+  e2e(
+    'a webmail that takes 20 s on a slow line: the question waits, and the verdict is the line, never the service',
+    async () => {
+      await playSlowLine(slowDriver(), servers().slow, lang);
+    },
+  );
+  e2e("mail that lands in the recipients' spam: the domain, the consultant", async () => {
     await playSpamDelivery(driver(), lang);
   });
-  it('a scam email about the mailbox: phishing, the consultant only when a password was typed', async () => {
+  e2e('a scam email about the mailbox: phishing, the consultant only when a password was typed', async () => {
     await playSuspiciousEmail(driver(), lang);
   });
-  it('a consumer mailbox with nobody configured: no screen names a consultant', async () => {
+  e2e('a consumer mailbox with nobody configured: no screen names a consultant', async () => {
     await playConsumerAlone(driver(), lang);
   });
-  it('the open button in view in a 380×600 popup; in a 360×640 panel no sideways scroll, the heading stays', async () => {
-    await playInView(driver());
-  });
-  it('the first screen from the HTML, in the browser’s language, taken over; none drawn mid-check', async () => {
+  e2e(
+    'the open button in view in a 380×600 popup; in a 360×640 panel no sideways scroll, the heading stays',
+    async () => {
+      await playInView(driver());
+    },
+  );
+  e2e('the first screen from the HTML, in the browser’s language, taken over; none drawn mid-check', async () => {
     await playFirstScreen(driver(), lang);
   });
 }
 
 /** Every path of the rule; `driverFor` gives a driver on the network the path needs. */
 export function pathScenarios(lang: Lang, driverFor: (network: Network) => PageDriver): void {
-  it.each(paths)('network %s, answers %j → %s verdict, accessible at every step', async (...path) => {
+  e2e.each(paths)('network %s, answers %j → %s verdict, accessible at every step', async (...path) => {
     await playPath(driverFor(path[0]), path, lang);
   });
 }
 
 /** The first check, the field situations, the finder and the options page, on a network where everything answers. */
 export function fieldScenarios(lang: Lang, driver: () => PageDriver): void {
-  it('a first check: the webmail opens, the popup resumes, the badge until the verdict', async () => {
+  e2e('a first check: the webmail opens, the popup resumes, the badge until the verdict', async () => {
     await playFirstCheck(driver(), lang);
   });
 
-  it('the options page saves the consultant, the next verdict names them', async () => {
+  e2e('the options page saves the consultant, the next verdict names them', async () => {
     await playOptionsSaved(driver(), lang);
   });
 
-  it.each(situations.map((s) => [s.name, s] as const))('%s', async (_, situation) => {
+  e2e.each(situations.map((s) => [s.name, s] as const))('%s', async (_, situation) => {
     await playSituation(driver(), situation, lang);
   });
 
-  it('an unlisted provider, its webmail unknown: whom to ask, with the contact', async () => {
+  e2e('an unlisted provider, its webmail unknown: whom to ask, with the contact', async () => {
     await playUnknownWebmail(driver(), lang);
   });
 
-  it.each(finderCases.map((f) => [f.name, f] as const))('the finder: %s', async (_, finding) => {
+  e2e.each(finderCases.map((f) => [f.name, f] as const))('the finder: %s', async (_, finding) => {
     await playFinder(driver(), finding, lang);
   });
 
-  it('the finder: a PEC service without a known webmail asks for it, and opens the one typed', async () => {
+  e2e('the finder: a PEC service without a known webmail asks for it, and opens the one typed', async () => {
     await playKnownServiceTypedWebmail(driver(), lang);
   });
 
-  it("the options page: the consultant's channel, a wrong token named, a right one saved, auto never saved", async () => {
-    await playOptionsChannel(driver(), lang);
-  });
+  e2e(
+    "the options page: the consultant's channel, a wrong token named, a right one saved, auto never saved",
+    async () => {
+      await playOptionsChannel(driver(), lang);
+    },
+  );
 }
 
 /** The neighbours: other Italian networks (the Globalping fake) and the consultant's other clients (the loopback ntfy). */
@@ -152,15 +161,18 @@ export function neighbourScenarios(
   addFormats(ajv);
   const validateEvent = ajv.compile(JSON.parse(readFileSync('docs/webmail-first-neighbour.schema.json', 'utf8')));
 
-  it('the page fails here, other Italian networks reach it: this line or network, not the service', async () => {
+  e2e('the page fails here, other Italian networks reach it: this line or network, not the service', async () => {
     await playNeighboursElsewhereUp(driver(), fakes(), lang);
   });
 
-  it('every probe fails too: the service, with the measurement in the report', async () => {
+  e2e('every probe fails too: the service, with the measurement in the report', async () => {
     await playNeighboursAllDown(driver(), fakes(), lang);
   });
 
-  it('two other clients failing on the same provider: shown, counted, reported; the topic gets only the schema’s fields', async () => {
-    await playNeighboursTwoOthers(driver(), fakes(), lang, (event) => validateEvent(event) === true);
-  });
+  e2e(
+    'two other clients failing on the same provider: shown, counted, reported; the topic gets only the schema’s fields',
+    async () => {
+      await playNeighboursTwoOthers(driver(), fakes(), lang, (event) => validateEvent(event) === true);
+    },
+  );
 }

@@ -1,10 +1,11 @@
 // The automatic checks and the address finder, against a simulated network: loopback servers that answer,
 // refuse, stay silent or are slow, names that do not resolve, and a fake DNS-over-HTTPS resolver.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { axeViolations } from '../../tools/axe';
 import { type Browser, badgeText, launch, openPopup, resetExtension } from '../../tools/chromium';
-import { closedPort, startSilentServer, startWebServer, type WebServer } from '../../tools/loopback';
+import { closedPort, startSilentServer, type WebServer } from '../../tools/loopback';
+import { e2e } from '../support/fixture';
 
 /** Every host the extension may contact by itself (docs/privacy.md). */
 const allowedHosts = new Set([
@@ -21,54 +22,52 @@ let web: WebServer;
 let silent: { port: number; close: () => void };
 let browser: Browser;
 
-beforeAll(async () => {
-  web = await startWebServer({
-    mx: {
-      'studio-rossi.it': ['10 mx.aruba.it.'],
-      'pec-studio.it': ['10 mx.pec.aruba.it.'],
-      'other-host.it': ['10 mx.example.net.'],
-      // Business domains hosted by Aruba: their own MX host (catalogue-audit.md).
-      'rossi-srl.it': ['10 mx.rossi-srl.it.'],
-      'bianchi-srl.it': ['10 mx.bianchi-srl.it.'],
-      // PEC on a customer's subdomain, at Aruba PEC and at Register.it PEC (whose webmail no source gives).
-      'pec.verdi-srl.it': ['10 mx.pec.aruba.it.'],
-      'pec.neri-srl.it': ['10 server.pec-email.com.'],
-      // A Microsoft 365 tenant with DNSSEC: its MX under mx.microsoft.
-      'contoso.it': ['0 contoso-it.p-v1.mx.microsoft.'],
-      // An Aruba customer recognised only by imap.<domain> CNAME imaps.aruba.it.
-      'gialli-srl.it': ['10 mx.gialli-srl.it.'],
+e2e.override('network', {
+  mx: {
+    'studio-rossi.it': ['10 mx.aruba.it.'],
+    'pec-studio.it': ['10 mx.pec.aruba.it.'],
+    'other-host.it': ['10 mx.example.net.'],
+    // Business domains hosted by Aruba: their own MX host (catalogue-audit.md).
+    'rossi-srl.it': ['10 mx.rossi-srl.it.'],
+    'bianchi-srl.it': ['10 mx.bianchi-srl.it.'],
+    // PEC on a customer's subdomain, at Aruba PEC and at Register.it PEC (whose webmail no source gives).
+    'pec.verdi-srl.it': ['10 mx.pec.aruba.it.'],
+    'pec.neri-srl.it': ['10 server.pec-email.com.'],
+    // A Microsoft 365 tenant with DNSSEC: its MX under mx.microsoft.
+    'contoso.it': ['0 contoso-it.p-v1.mx.microsoft.'],
+    // An Aruba customer recognised only by imap.<domain> CNAME imaps.aruba.it.
+    'gialli-srl.it': ['10 mx.gialli-srl.it.'],
+  },
+  cname: { 'imap.gialli-srl.it': ['imaps.aruba.it.'] },
+  txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
+  a: { 'mx.bianchi-srl.it': ['62.149.128.157'] },
+  nxdomain: ['mail.tim.it', 'no-such-domain.it'],
+  slow: { 'mail.google.com': 700, 'login.virgilio.it': 3000, 'mail.tiscali.it': 5000 },
+  incidents: [
+    {
+      service_name: 'Gmail',
+      begin: '2026-11-25T08:00:00+00:00',
+      external_desc: 'Some users cannot access Gmail',
+      affected_products: [{ title: 'Gmail' }],
     },
-    cname: { 'imap.gialli-srl.it': ['imaps.aruba.it.'] },
-    txt: { 'rossi-srl.it': ['"v=spf1 include:_spf.aruba.it ~all"'] },
-    a: { 'mx.bianchi-srl.it': ['62.149.128.157'] },
-    nxdomain: ['mail.tim.it', 'no-such-domain.it'],
-    slow: { 'mail.google.com': 700, 'login.virgilio.it': 3000, 'mail.tiscali.it': 5000 },
-    incidents: [
-      {
-        service_name: 'Gmail',
-        begin: '2026-11-25T08:00:00+00:00',
-        external_desc: 'Some users cannot access Gmail',
-        affected_products: [{ title: 'Gmail' }],
-      },
-    ],
-  });
-  silent = await startSilentServer();
+  ],
+});
+e2e.beforeAll(async ({ web: started, own }) => {
+  web = started;
+  silent = await own(startSilentServer());
   const refused = await closedPort();
-  browser = await launch({
-    port: web.port,
-    rules: [
-      `MAP webmail.aruba.it 127.0.0.1:${refused}`,
-      `MAP login.libero.it 127.0.0.1:${silent.port}`,
-      'MAP mail.tim.it ~NOTFOUND',
-    ],
-  });
+  browser = await own(
+    launch({
+      port: web.port,
+      rules: [
+        `MAP webmail.aruba.it 127.0.0.1:${refused}`,
+        `MAP login.libero.it 127.0.0.1:${silent.port}`,
+        'MAP mail.tim.it ~NOTFOUND',
+      ],
+    }),
+  );
 });
-afterAll(async () => {
-  await browser?.close();
-  web.close();
-  silent.close();
-});
-beforeEach(async () => {
+e2e.beforeEach(async () => {
   await resetExtension(browser);
 });
 
@@ -112,58 +111,64 @@ const historyLength = (popup: Page) =>
   });
 
 describe('automatic checks', () => {
-  it('the webmail refuses connections while the popup is open → the verdict is offered, never switched to', async () => {
-    const popup = await open('aruba');
-    const question = 'How did it go in the Aruba webmail?';
-    expect(await heading(popup)).toBe(question);
-    await suggestion(popup).waitFor();
-    expect(await suggestion(popup).getAttribute('data-suggestion')).toBe('mail-service');
-    expect(await suggestion(popup).textContent()).toContain(
-      "Our automatic checks can't open the Aruba webmail (other sites open). If you can see it, answer below.",
-    );
-    // The button says what pressing it confirms.
-    expect(await popup.locator('[data-action="see-verdict"]').textContent()).toBe(
-      "It doesn't open for me either: see what to do",
-    );
-    // Plain words on the client's screen: no host names, no milliseconds.
-    const text = await evidence(popup);
-    expect(text).toContain('The internet works: other websites open.');
-    expect(text).toContain("The Aruba webmail doesn't respond.");
-    expect(text).not.toMatch(/\bms\b|webmail\.aruba\.it|DNS/);
-    expect(await heading(popup)).toBe(question);
-    expect(await axeViolations(popup)).toEqual([]);
-    await expect.poll(() => badgeText(browser)).toBe('?');
-    expect(await historyLength(popup)).toBe(0);
+  e2e(
+    'the webmail refuses connections while the popup is open → the verdict is offered, never switched to',
+    async () => {
+      const popup = await open('aruba');
+      const question = 'How did it go in the Aruba webmail?';
+      expect(await heading(popup)).toBe(question);
+      await suggestion(popup).waitFor();
+      expect(await suggestion(popup).getAttribute('data-suggestion')).toBe('mail-service');
+      expect(await suggestion(popup).textContent()).toContain(
+        "Our automatic checks can't open the Aruba webmail (other sites open). If you can see it, answer below.",
+      );
+      // The button says what pressing it confirms.
+      expect(await popup.locator('[data-action="see-verdict"]').textContent()).toBe(
+        "It doesn't open for me either: see what to do",
+      );
+      // Plain words on the client's screen: no host names, no milliseconds.
+      const text = await evidence(popup);
+      expect(text).toContain('The internet works: other websites open.');
+      expect(text).toContain("The Aruba webmail doesn't respond.");
+      expect(text).not.toMatch(/\bms\b|webmail\.aruba\.it|DNS/);
+      expect(await heading(popup)).toBe(question);
+      expect(await axeViolations(popup)).toEqual([]);
+      await expect.poll(() => badgeText(browser)).toBe('?');
+      expect(await historyLength(popup)).toBe(0);
 
-    await popup.locator('[data-action="see-verdict"]').click();
-    const verdict = popup.locator('[data-verdict="mail-service"]');
-    await verdict.waitFor();
-    expect(await verdict.textContent()).toContain(
-      "The Aruba webmail (at webmail.aruba.it) doesn't respond, while other websites do.",
-    );
-    // The report keeps the technical facts.
-    const report = await verdict.locator('[data-report]').inputValue();
-    expect(report).toContain('webmail.aruba.it does not answer (connection refused or unreachable).');
-    expect(report).toMatch(/Other websites answer \(in \d+ ms\)/);
-    await expect.poll(() => badgeText(browser)).toBe('');
-    await expect.poll(() => historyLength(popup)).toBe(1);
-  });
+      await popup.locator('[data-action="see-verdict"]').click();
+      const verdict = popup.locator('[data-verdict="mail-service"]');
+      await verdict.waitFor();
+      expect(await verdict.textContent()).toContain(
+        "The Aruba webmail (at webmail.aruba.it) doesn't respond, while other websites do.",
+      );
+      // The report keeps the technical facts.
+      const report = await verdict.locator('[data-report]').inputValue();
+      expect(report).toContain('webmail.aruba.it does not answer (connection refused or unreachable).');
+      expect(report).toMatch(/Other websites answer \(in \d+ ms\)/);
+      await expect.poll(() => badgeText(browser)).toBe('');
+      await expect.poll(() => historyLength(popup)).toBe(1);
+    },
+  );
 
-  it('reopened after the checks found the webmail refusing: offered again, never taken (the user has not seen it)', async () => {
-    const first = await open('aruba');
-    await checksStored(first);
-    await first.close();
-    const popup = await openPopup(browser);
-    await suggestion(popup).waitFor();
-    expect(await suggestion(popup).getAttribute('data-suggestion')).toBe('mail-service');
-    expect(await popup.locator('[data-verdict]').count()).toBe(0);
-    await expect.poll(() => badgeText(browser)).toBe('?');
-    await popup.locator('[data-action="see-verdict"]').click();
-    await popup.locator('[data-verdict="mail-service"]').waitFor();
-    await expect.poll(() => badgeText(browser)).toBe('');
-  });
+  e2e(
+    'reopened after the checks found the webmail refusing: offered again, never taken (the user has not seen it)',
+    async () => {
+      const first = await open('aruba');
+      await checksStored(first);
+      await first.close();
+      const popup = await openPopup(browser);
+      await suggestion(popup).waitFor();
+      expect(await suggestion(popup).getAttribute('data-suggestion')).toBe('mail-service');
+      expect(await popup.locator('[data-verdict]').count()).toBe(0);
+      await expect.poll(() => badgeText(browser)).toBe('?');
+      await popup.locator('[data-action="see-verdict"]').click();
+      await popup.locator('[data-verdict="mail-service"]').waitFor();
+      await expect.poll(() => badgeText(browser)).toBe('');
+    },
+  );
 
-  it.each([
+  e2e.each([
     ['libero', 'login.libero.it', 'Libero Mail', 'a server that never answers'],
     ['virgilio', 'login.virgilio.it', 'Virgilio Mail', 'a webmail answering after 3 s'],
     ['tiscali', 'mail.tiscali.it', 'Tiscali Mail', 'a webmail answering after 5 s'],
@@ -187,7 +192,7 @@ describe('automatic checks', () => {
     );
   });
 
-  it('the "do other sites open?" question does not vanish when the checks land', async () => {
+  e2e('the "do other sites open?" question does not vanish when the checks land', async () => {
     const popup = await open('libero');
     // The webmail never answers: while its tab loads, "the page does not open" waits (a minute at most).
     await popup.locator('[data-question="outcome"][data-tab-loading]').waitFor();
@@ -209,7 +214,7 @@ describe('automatic checks', () => {
     expect(await popup.locator('[data-verdict]').count()).toBe(0);
   });
 
-  it('a webmail name that does not resolve → the service verdict offered; plain words on screen', async () => {
+  e2e('a webmail name that does not resolve → the service verdict offered; plain words on screen', async () => {
     const popup = await open('tim');
     await suggestion(popup).waitFor();
     expect(await evidence(popup)).toContain("The TIM Mail webmail site can't be found on the internet.");
@@ -221,35 +226,41 @@ describe('automatic checks', () => {
     );
   });
 
-  it('a slow but working webmail → the question is asked; the time is in the report; a Gmail incident is shown', async () => {
-    const popup = await open('gmail');
-    await popup.locator('[data-checks] [data-evidence]').waitFor();
-    expect(await evidence(popup)).toContain('The Gmail webmail site opens.');
-    expect(await popup.locator('[data-outcome="works"]').isVisible()).toBe(true);
-    expect(await popup.locator('[data-checks] [data-feed-incident]').textContent()).toContain(
-      'Some users cannot access Gmail',
-    );
-    await expect.poll(() => badgeText(browser)).toBe('?');
-    await popup.locator('[data-outcome="works"]').click();
-    const report = await popup.locator('[data-report]').inputValue();
-    const ms = Number(/mail\.google\.com answers \(in ([\d.,]+) ms\)/.exec(report)?.[1]?.replace(/[.,]/g, ''));
-    expect(ms).toBeGreaterThanOrEqual(600);
-  });
+  e2e(
+    'a slow but working webmail → the question is asked; the time is in the report; a Gmail incident is shown',
+    async () => {
+      const popup = await open('gmail');
+      await popup.locator('[data-checks] [data-evidence]').waitFor();
+      expect(await evidence(popup)).toContain('The Gmail webmail site opens.');
+      expect(await popup.locator('[data-outcome="works"]').isVisible()).toBe(true);
+      expect(await popup.locator('[data-checks] [data-feed-incident]').textContent()).toContain(
+        'Some users cannot access Gmail',
+      );
+      await expect.poll(() => badgeText(browser)).toBe('?');
+      await popup.locator('[data-outcome="works"]').click();
+      const report = await popup.locator('[data-report]').inputValue();
+      const ms = Number(/mail\.google\.com answers \(in ([\d.,]+) ms\)/.exec(report)?.[1]?.replace(/[.,]/g, ''));
+      expect(ms).toBeGreaterThanOrEqual(600);
+    },
+  );
 
-  it('the page did not open, the checks reached the webmail, Google reports an incident: the service at once; the verdict and the report say what the checks saw', async () => {
-    const popup = await open('gmail');
-    await checksStored(popup);
-    await popup.locator('[data-outcome="page-failed"]').click();
-    // A known outage (Google's incident): no phone question.
-    const verdict = popup.locator('[data-verdict="mail-service"]');
-    await verdict.waitFor();
-    const note =
-      'From here the Gmail webmail\'s site answers. If you see a maintenance or block page, go back and choose "The page opens, but shows a message".';
-    expect(await verdict.locator('[data-conflict]').textContent()).toContain(note);
-    expect(await verdict.locator('[data-report]').inputValue()).toContain(`Note: ${note}`);
-  });
+  e2e(
+    'the page did not open, the checks reached the webmail, Google reports an incident: the service at once; the verdict and the report say what the checks saw',
+    async () => {
+      const popup = await open('gmail');
+      await checksStored(popup);
+      await popup.locator('[data-outcome="page-failed"]').click();
+      // A known outage (Google's incident): no phone question.
+      const verdict = popup.locator('[data-verdict="mail-service"]');
+      await verdict.waitFor();
+      const note =
+        'From here the Gmail webmail\'s site answers. If you see a maintenance or block page, go back and choose "The page opens, but shows a message".';
+      expect(await verdict.locator('[data-conflict]').textContent()).toContain(note);
+      expect(await verdict.locator('[data-report]').inputValue()).toContain(`Note: ${note}`);
+    },
+  );
 
-  it('"check again" runs the checks again; an accepted verdict stays on screen', async () => {
+  e2e('"check again" runs the checks again; an accepted verdict stays on screen', async () => {
     const popup = await open('aruba');
     await popup.locator('[data-action="see-verdict"]').click();
     await popup.locator('[data-verdict="mail-service"]').waitFor();
@@ -259,38 +270,41 @@ describe('automatic checks', () => {
     await popup.locator('[data-verdict="mail-service"] [data-checks] [data-evidence]').waitFor();
   });
 
-  it('contacts no host but the webmail, the connectivity endpoints, the DNS resolvers, the status feed and Globalping', () => {
-    // Every GET, and every other method sent from the extension's origin (a POST, a preflight), is counted.
-    const hosts = new Set(web.fetches.map((hit) => hit.split('/')[0] as string));
-    const webmailHosts = new Set([
-      'webmail.aruba.it',
-      'login.libero.it',
-      'login.virgilio.it',
-      'mail.tiscali.it',
-      'mail.tim.it',
-      'mail.google.com',
-    ]);
-    const unexpected = [...hosts].filter((host) => !allowedHosts.has(host) && !webmailHosts.has(host));
-    expect(unexpected).toEqual([]);
-    // The DNS queries name only the webmail hosts (and, in the finder, the typed domain).
-    const queried = web.hits
-      .filter((h) => /\/(resolve|dns-query)\?/.test(h))
-      .map((h) => new URL(`https://${h}`).searchParams.get('name'));
-    expect(new Set(queried)).toEqual(webmailHosts);
-  });
+  e2e(
+    'contacts no host but the webmail, the connectivity endpoints, the DNS resolvers, the status feed and Globalping',
+    () => {
+      // Every GET, and every other method sent from the extension's origin (a POST, a preflight), is counted.
+      const hosts = new Set(web.fetches.map((hit) => hit.split('/')[0] as string));
+      const webmailHosts = new Set([
+        'webmail.aruba.it',
+        'login.libero.it',
+        'login.virgilio.it',
+        'mail.tiscali.it',
+        'mail.tim.it',
+        'mail.google.com',
+      ]);
+      const unexpected = [...hosts].filter((host) => !allowedHosts.has(host) && !webmailHosts.has(host));
+      expect(unexpected).toEqual([]);
+      // The DNS queries name only the webmail hosts (and, in the finder, the typed domain).
+      const queried = web.hits
+        .filter((h) => /\/(resolve|dns-query)\?/.test(h))
+        .map((h) => new URL(`https://${h}`).searchParams.get('name'));
+      expect(new Set(queried)).toEqual(webmailHosts);
+    },
+  );
 });
 
 describe('the provider found from the email address', () => {
   let finder: Browser;
   /** How many pages were open once the popup was: a new one would be a webmail opened by mistake. */
   let pagesBefore = 0;
-  beforeAll(async () => {
-    finder = await launch({ port: web.port });
+  e2e.beforeAll(async ({ own }) => {
+    finder = await own(launch({ port: web.port }));
   });
-  afterAll(async () => {
+  e2e.afterAll(async () => {
     await finder?.close();
   });
-  beforeEach(async () => {
+  e2e.beforeEach(async () => {
     await resetExtension(finder);
   });
 
@@ -305,7 +319,7 @@ describe('the provider found from the email address', () => {
     return popup;
   }
 
-  it('a custom domain whose MX is Aruba → "Open Aruba webmail" opens webmail.aruba.it', async () => {
+  e2e('a custom domain whose MX is Aruba → "Open Aruba webmail" opens webmail.aruba.it', async () => {
     const popup = await find('info@studio-rossi.it');
     expect(await popup.locator('#picker-status').textContent()).toBe('Mail for studio-rossi.it is handled by Aruba.');
     expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Aruba webmail');
@@ -317,7 +331,7 @@ describe('the provider found from the email address', () => {
     expect(tab.url()).toBe('https://webmail.aruba.it/');
   });
 
-  it.each([
+  e2e.each([
     ['mario@libero.it', 'libero.it addresses are Libero Mail mailboxes.', 'libero'],
     ['x@hotmail.it', 'hotmail.it addresses are Outlook.com (Hotmail, Live) mailboxes.', 'outlook'],
     ['studio@pec-studio.it', 'Mail for pec-studio.it is handled by Aruba PEC.', 'aruba-pec'],
@@ -346,7 +360,7 @@ describe('the provider found from the email address', () => {
     expect(await popup.locator(`[data-provider="${providerId}"]`).isChecked()).toBe(true);
   });
 
-  it.each([
+  e2e.each([
     ['info@other-host.it', "Mail for other-host.it is handled by a provider we don't list"],
     [
       'info@no-such-domain.it',
@@ -364,7 +378,7 @@ describe('the provider found from the email address', () => {
     expect(await axeViolations(popup)).toEqual([]);
   });
 
-  it('Enter never opens a provider hidden by the filter', async () => {
+  e2e('Enter never opens a provider hidden by the filter', async () => {
     const popup = await openPopup(finder);
     pagesBefore = finder.context.pages().length;
     await popup.locator('[data-provider="gmail"]').check();
@@ -378,7 +392,7 @@ describe('the provider found from the email address', () => {
     expect(finder.context.pages()).toHaveLength(pagesBefore);
   });
 
-  it('a provider nobody lists: the webmail address typed, the check runs to a verdict that names it', async () => {
+  e2e('a provider nobody lists: the webmail address typed, the check runs to a verdict that names it', async () => {
     const popup = await find('info@other-host.it');
     expect(await popup.locator('#picker-status').textContent()).toContain("a provider we don't list");
     await popup.locator('[data-action="other-provider"]').click();
@@ -412,36 +426,39 @@ describe('the provider found from the email address', () => {
     expect(await again.locator('[data-provider="own-webmail"]').count()).toBe(0);
   });
 
-  it('a known PEC service whose webmail nobody lists: named, asked for its webmail, checked to a verdict', async () => {
-    const popup = await find('info@pec.neri-srl.it');
-    expect(await popup.locator('#picker-status').textContent()).toBe(
-      "Mail for pec.neri-srl.it is handled by Register.it PEC, but we don't know the address of its webmail: type below the one you use to read mail in the browser.",
-    );
-    // Said as the next step, not as a failure; no guess from the customer's domain (webmail.pec.neri-srl.it).
-    expect(await popup.locator('#picker-status').getAttribute('class')).toBe('muted');
-    // The only hint is whom to ask for the address (the consultant, or whoever set up the mail).
-    expect(await popup.locator('[data-webmail-suggestion]').count()).toBe(0);
-    // The box for the address is open and has the focus; nothing was opened or chosen.
-    const box = popup.locator('[data-input="webmail-url"]');
-    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
-    expect(finder.context.pages()).toHaveLength(pagesBefore);
-    expect(await axeViolations(popup)).toEqual([]);
-    await box.fill('webmail.pec-email.com');
-    await box.press('Enter');
-    const open = popup.locator('[data-action="open-webmail"]');
-    await expect.poll(() => open.textContent()).toBe('Open Register.it PEC webmail');
-    const [tab] = await Promise.all([finder.context.waitForEvent('page'), open.click()]);
-    expect(tab.url()).toBe('https://webmail.pec-email.com/');
-    await popup.bringToFront();
-    await popup.locator('[data-outcome="inbox-failed"]').click();
-    const verdict = popup.locator('[data-verdict="mail-service"]');
-    expect(await verdict.locator('[data-report]').inputValue()).toContain(
-      'Email provider: Register.it PEC (https://webmail.pec-email.com/)',
-    );
-  });
+  e2e(
+    'a known PEC service whose webmail nobody lists: named, asked for its webmail, checked to a verdict',
+    async () => {
+      const popup = await find('info@pec.neri-srl.it');
+      expect(await popup.locator('#picker-status').textContent()).toBe(
+        "Mail for pec.neri-srl.it is handled by Register.it PEC, but we don't know the address of its webmail: type below the one you use to read mail in the browser.",
+      );
+      // Said as the next step, not as a failure; no guess from the customer's domain (webmail.pec.neri-srl.it).
+      expect(await popup.locator('#picker-status').getAttribute('class')).toBe('muted');
+      // The only hint is whom to ask for the address (the consultant, or whoever set up the mail).
+      expect(await popup.locator('[data-webmail-suggestion]').count()).toBe(0);
+      // The box for the address is open and has the focus; nothing was opened or chosen.
+      const box = popup.locator('[data-input="webmail-url"]');
+      await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
+      expect(finder.context.pages()).toHaveLength(pagesBefore);
+      expect(await axeViolations(popup)).toEqual([]);
+      await box.fill('webmail.pec-email.com');
+      await box.press('Enter');
+      const open = popup.locator('[data-action="open-webmail"]');
+      await expect.poll(() => open.textContent()).toBe('Open Register.it PEC webmail');
+      const [tab] = await Promise.all([finder.context.waitForEvent('page'), open.click()]);
+      expect(tab.url()).toBe('https://webmail.pec-email.com/');
+      await popup.bringToFront();
+      await popup.locator('[data-outcome="inbox-failed"]').click();
+      const verdict = popup.locator('[data-verdict="mail-service"]');
+      expect(await verdict.locator('[data-report]').inputValue()).toContain(
+        'Email provider: Register.it PEC (https://webmail.pec-email.com/)',
+      );
+    },
+  );
 
-  it('shows a Unicode domain as typed, not in its xn-- form', async () => {
+  e2e('shows a Unicode domain as typed, not in its xn-- form', async () => {
     const popup = await find('info@caffè.it');
     expect(await popup.locator('#picker-status').textContent()).toContain('caffè.it');
     expect(await popup.locator('#picker-status').textContent()).not.toContain('xn--');
@@ -449,14 +466,16 @@ describe('the provider found from the email address', () => {
 });
 
 describe('no internet at all', () => {
-  it('→ the internet verdict without asking; the finder says the lookup failed', async () => {
-    const offline = await launch({
-      port: web.port,
-      lang: 'it',
-      rules: ['www.gstatic.com', 'www.cloudflare.com', 'dns.google', 'cloudflare-dns.com', 'webmail.aruba.it'].map(
-        (host) => `MAP ${host} ~NOTFOUND`,
-      ),
-    });
+  e2e('→ the internet verdict without asking; the finder says the lookup failed', async ({ own }) => {
+    const offline = await own(
+      launch({
+        port: web.port,
+        lang: 'it',
+        rules: ['www.gstatic.com', 'www.cloudflare.com', 'dns.google', 'cloudflare-dns.com', 'webmail.aruba.it'].map(
+          (host) => `MAP ${host} ~NOTFOUND`,
+        ),
+      }),
+    );
     try {
       const popup = await openPopup(offline);
       await popup.locator('[data-input="email"]').fill('info@studio-rossi.it');
@@ -486,8 +505,8 @@ describe('no internet at all', () => {
     }
   });
 
-  it('the browser knows it is offline: the first screen says so', async () => {
-    const offline = await launch({ port: web.port, lang: 'it' });
+  e2e('the browser knows it is offline: the first screen says so', async ({ own }) => {
+    const offline = await own(launch({ port: web.port, lang: 'it' }));
     try {
       await offline.context.setOffline(true);
       const popup = await openPopup(offline);

@@ -1,7 +1,7 @@
 // The first real minute of a client: whom the verdict names and how to reach them, a check left for hours, a
 // locked provider, the administrator's product name, and the extension's own icon.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { axeViolations } from '../../tools/axe';
 import {
   type Browser,
@@ -12,26 +12,19 @@ import {
   resetExtension,
   setUserSettings,
 } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
+import { startWebServer } from '../../tools/loopback';
+import { e2e } from '../support/fixture';
 
-let web: WebServer;
 let browser: Browser;
 // The probes held: the checks cannot tell, so the user is asked whether other sites open.
-let heldWeb: WebServer;
 let held: Browser;
-beforeAll(async () => {
-  web = await startWebServer();
-  heldWeb = await startWebServer({ holdProbes: true });
-  browser = await launch({ port: web.port, lang: 'it' });
-  held = await launch({ port: heldWeb.port, lang: 'it' });
+e2e.override('chromium', { lang: 'it' });
+e2e.beforeAll(async ({ browser: started, own }) => {
+  browser = started;
+  const heldWeb = await own(startWebServer({ holdProbes: true }));
+  held = await own(launch({ port: heldWeb.port, lang: 'it' }));
 });
-afterAll(async () => {
-  await browser?.close();
-  await held?.close();
-  web.close();
-  heldWeb.close();
-});
-beforeEach(async () => {
+e2e.beforeEach(async () => {
   await resetExtension(browser);
   await resetExtension(held);
 });
@@ -52,22 +45,25 @@ async function verdictAfter(answers: string[], on: Browser = browser): Promise<P
 }
 
 describe('contacts wherever a verdict names a person', () => {
-  it('password: the consultant who manages the mailbox, with a way to reach them; the report is for them', async () => {
-    await setUserSettings(browser, contacts);
-    const popup = await verdictAfter(['login-failed', 'password-unsure']);
-    const verdict = popup.locator('[data-verdict="password"]');
-    expect(await verdict.locator('[data-who]').textContent()).toContain('Studio Bianchi');
-    expect(await verdict.locator('[data-who] a[href="tel:+39055123456"]').count()).toBe(1);
-    expect(await verdict.locator('[data-report-for] h2').textContent()).toBe('Resoconto da mandare al consulente');
-    const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
-    expect(mail.pathname).toBe('assistenza@studiobianchi.it');
-    expect(await verdict.locator('[data-action="email-report"]').textContent()).toBe(
-      'Invia con il programma di posta (destinatario: Studio Bianchi)',
-    );
-    expect(await axeViolations(popup)).toEqual([]);
-  });
+  e2e(
+    'password: the consultant who manages the mailbox, with a way to reach them; the report is for them',
+    async () => {
+      await setUserSettings(browser, contacts);
+      const popup = await verdictAfter(['login-failed', 'password-unsure']);
+      const verdict = popup.locator('[data-verdict="password"]');
+      expect(await verdict.locator('[data-who]').textContent()).toContain('Studio Bianchi');
+      expect(await verdict.locator('[data-who] a[href="tel:+39055123456"]').count()).toBe(1);
+      expect(await verdict.locator('[data-report-for] h2').textContent()).toBe('Resoconto da mandare al consulente');
+      const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
+      expect(mail.pathname).toBe('assistenza@studiobianchi.it');
+      expect(await verdict.locator('[data-action="email-report"]').textContent()).toBe(
+        'Invia con il programma di posta (destinatario: Studio Bianchi)',
+      );
+      expect(await axeViolations(popup)).toEqual([]);
+    },
+  );
 
-  it('internet: the technician named in the next step, with their number; the report is for them', async () => {
+  e2e('internet: the technician named in the next step, with their number; the report is for them', async () => {
     await setUserSettings(held, contacts);
     const popup = await verdictAfter(['page-failed', 'internet-down'], held);
     const verdict = popup.locator('[data-verdict="internet"]');
@@ -78,7 +74,7 @@ describe('contacts wherever a verdict names a person', () => {
     expect(mail.pathname).toBe('marco@example.it');
   });
 
-  it('mail program: the report goes to the technician, not the consultant', async () => {
+  e2e('mail program: the report goes to the technician, not the consultant', async () => {
     await setUserSettings(browser, contacts);
     const popup = await verdictAfter(['works']);
     const verdict = popup.locator('[data-verdict="mail-client"]');
@@ -87,7 +83,7 @@ describe('contacts wherever a verdict names a person', () => {
     expect(mail.pathname).toBe('marco@example.it');
   });
 
-  it('numbers written as Italians write them reach Italy, not France: tel: and WhatsApp', async () => {
+  e2e('numbers written as Italians write them reach Italy, not France: tel: and WhatsApp', async () => {
     await setUserSettings(browser, {
       consultant: { name: 'Studio Bianchi', phone: '055 123456', whatsapp: '333 1234567' },
     });
@@ -100,7 +96,7 @@ describe('contacts wherever a verdict names a person', () => {
     );
   });
 
-  it('internet without a technician: a report for nobody in particular, no recipient', async () => {
+  e2e('internet without a technician: a report for nobody in particular, no recipient', async () => {
     const popup = await verdictAfter(['page-failed', 'internet-down'], held);
     const verdict = popup.locator('[data-verdict="internet"]');
     expect(await verdict.locator('[data-report-for] h2').textContent()).toBe('Resoconto della verifica');
@@ -110,7 +106,7 @@ describe('contacts wherever a verdict names a person', () => {
 });
 
 describe('reports are not anonymous', () => {
-  it('the client (from the settings) and the person (typed once) are in every report, remembered', async () => {
+  e2e('the client (from the settings) and the person (typed once) are in every report, remembered', async () => {
     await setUserSettings(browser, { clientName: 'Studio Rossi Srl' });
     const popup = await verdictAfter(['inbox-failed']);
     const report = popup.locator('[data-verdict] [data-report]');
@@ -130,49 +126,55 @@ describe('reports are not anonymous', () => {
 });
 
 describe('hours later', () => {
-  it('a check opened two hours ago is not resumed as current; the badge goes; "check again now" starts afresh', async () => {
-    const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
-    const twoHoursAgo = Date.now() - 2 * 60 * 60 * 1000 - 60_000;
-    await worker.evaluate(async (at) => {
-      // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
-      await (globalThis as any).chrome.storage.session.set({
-        wizard: { stage: 'opened', providerId: 'aruba', openedAt: at, answers: {}, checkRequestedAt: at },
-      });
-    }, twoHoursAgo);
-    await expect.poll(() => badgeText(browser)).toBe('');
-    const popup = await openPopup(browser);
-    expect(await popup.locator('h1').textContent()).toBe('Hai aperto la webmail Aruba 2 ore fa');
-    expect(await popup.locator('[data-outcome]').count()).toBe(0);
-    expect(await axeViolations(popup)).toEqual([]);
-    const [tab] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      popup.locator('[data-action="check-now"]').click(),
-    ]);
-    expect(tab.url()).toBe('https://webmail.aruba.it/');
-    await popup.bringToFront();
-    await popup.locator('[data-outcome="works"]').waitFor();
-    await expect.poll(() => badgeText(browser)).toBe('?');
-  });
+  e2e(
+    'a check opened two hours ago is not resumed as current; the badge goes; "check again now" starts afresh',
+    async () => {
+      const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
+      const twoHoursAgo = Date.now() - 2 * 60 * 60 * 1000 - 60_000;
+      await worker.evaluate(async (at) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+        await (globalThis as any).chrome.storage.session.set({
+          wizard: { stage: 'opened', providerId: 'aruba', openedAt: at, answers: {}, checkRequestedAt: at },
+        });
+      }, twoHoursAgo);
+      await expect.poll(() => badgeText(browser)).toBe('');
+      const popup = await openPopup(browser);
+      expect(await popup.locator('h1').textContent()).toBe('Hai aperto la webmail Aruba 2 ore fa');
+      expect(await popup.locator('[data-outcome]').count()).toBe(0);
+      expect(await axeViolations(popup)).toEqual([]);
+      const [tab] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        popup.locator('[data-action="check-now"]').click(),
+      ]);
+      expect(tab.url()).toBe('https://webmail.aruba.it/');
+      await popup.bringToFront();
+      await popup.locator('[data-outcome="works"]').waitFor();
+      await expect.poll(() => badgeText(browser)).toBe('?');
+    },
+  );
 });
 
 describe("the administrator's choices", () => {
-  it('a locked provider: the heading says it, no list; the product name is in the title, the hint describes the icon', async () => {
-    await setUserSettings(browser, {
-      provider: 'aruba',
-      lockProvider: true,
-      branding: { productName: 'Posta Sicura' },
-    });
-    const popup = await openPopup(browser);
-    await expect.poll(() => popup.locator('h1').textContent()).toBe('Controlliamo la tua posta di Aruba');
-    expect(await popup.locator('[data-provider]').count()).toBe(0);
-    // The hint says where the questions will be: the panel beside the webmail (Chromium has one).
-    expect(await popup.locator('#open-webmail-hint').textContent()).toContain(
-      'Accanto alla webmail si apre un riquadro',
-    );
-    expect(await popup.title()).toBe('Posta Sicura');
-  });
+  e2e(
+    'a locked provider: the heading says it, no list; the product name is in the title, the hint describes the icon',
+    async () => {
+      await setUserSettings(browser, {
+        provider: 'aruba',
+        lockProvider: true,
+        branding: { productName: 'Posta Sicura' },
+      });
+      const popup = await openPopup(browser);
+      await expect.poll(() => popup.locator('h1').textContent()).toBe('Controlliamo la tua posta di Aruba');
+      expect(await popup.locator('[data-provider]').count()).toBe(0);
+      // The hint says where the questions will be: the panel beside the webmail (Chromium has one).
+      expect(await popup.locator('#open-webmail-hint').textContent()).toContain(
+        'Accanto alla webmail si apre un riquadro',
+      );
+      expect(await popup.title()).toBe('Posta Sicura');
+    },
+  );
 
-  it('hiding every provider leaves the full list, never an empty popup', async () => {
+  e2e('hiding every provider leaves the full list, never an empty popup', async () => {
     const { builtInProviders } = await import('../../core/catalogue/built-in');
     await setUserSettings(browser, { hiddenProviders: builtInProviders.map((p) => p.id) });
     const popup = await openPopup(browser);
@@ -181,7 +183,7 @@ describe("the administrator's choices", () => {
 });
 
 describe('the icon', () => {
-  it('the manifest names an icon for every size, and each loads', async () => {
+  e2e('the manifest names an icon for every size, and each loads', async () => {
     const page = await openPopup(browser);
     const sizes = await page.evaluate(async () => {
       // biome-ignore lint/suspicious/noExplicitAny: the extension API in the popup page

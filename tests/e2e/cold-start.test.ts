@@ -4,21 +4,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { appReady, type Browser, launch, openWebmail } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
+import type { WebServer } from '../../tools/loopback';
 import { canWritePolicies, policyDir, removePolicy, writePolicy } from '../../tools/policy-file';
+import { e2e } from '../support/fixture';
 
 const writable = canWritePolicies();
 if (!writable) console.warn(`cold-start policy tests skipped: ${policyDir} is not writable (run as root)`);
 
 let web: WebServer;
-beforeAll(async () => {
-  web = await startWebServer();
+e2e.beforeAll(async ({ web: started }) => {
+  web = started;
 });
-afterAll(() => {
+e2e.afterAll(() => {
   removePolicy();
-  web.close();
 });
 
 /**
@@ -35,8 +35,8 @@ async function openUsable(browser: Browser): Promise<{ popup: Page; ms: number }
 }
 
 describe('the first popup after the browser starts', () => {
-  it('no policy: usable at once, first run included', async () => {
-    const browser = await launch({ port: web.port });
+  e2e('no policy: usable at once, first run included', async ({ own }) => {
+    const browser = await own(launch({ port: web.port }));
     try {
       const { popup, ms } = await openUsable(browser);
       expect(ms).toBeLessThan(1000);
@@ -50,25 +50,28 @@ describe('the first popup after the browser starts', () => {
 
   describe.skipIf(!writable)('with a policy', () => {
     const profile = mkdtempSync(join(tmpdir(), 'webmail-first-cold-'));
-    afterAll(() => rmSync(profile, { recursive: true, force: true }));
+    e2e.afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
-    it('first run, no cached settings: the picker at once, the preset applied when the policy lands', async () => {
-      writePolicy({ provider: 'libero', consultant: { name: 'Studio Bianchi', phone: '+39 055 123456' } });
-      const browser = await launch({ port: web.port, userDataDir: profile });
-      try {
-        const { popup, ms } = await openUsable(browser);
-        expect(ms).toBeLessThan(1000);
-        const open = popup.locator('[data-action="open-webmail"]');
-        await expect.poll(() => open.textContent(), { timeout: 10_000 }).toBe('Open Libero Mail webmail');
-        expect(await popup.locator('[data-provider="libero"]').isChecked()).toBe(true);
-        await popup.locator('[data-settings-pending]').waitFor({ state: 'detached' });
-      } finally {
-        await browser.close();
-      }
-    });
+    e2e(
+      'first run, no cached settings: the picker at once, the preset applied when the policy lands',
+      async ({ own }) => {
+        writePolicy({ provider: 'libero', consultant: { name: 'Studio Bianchi', phone: '+39 055 123456' } });
+        const browser = await own(launch({ port: web.port, userDataDir: profile }));
+        try {
+          const { popup, ms } = await openUsable(browser);
+          expect(ms).toBeLessThan(1000);
+          const open = popup.locator('[data-action="open-webmail"]');
+          await expect.poll(() => open.textContent(), { timeout: 10_000 }).toBe('Open Libero Mail webmail');
+          expect(await popup.locator('[data-provider="libero"]').isChecked()).toBe(true);
+          await popup.locator('[data-settings-pending]').waitFor({ state: 'detached' });
+        } finally {
+          await browser.close();
+        }
+      },
+    );
 
-    it('the same profile restarted: the preset is there at the first paint, from the cached copy', async () => {
-      const browser = await launch({ port: web.port, userDataDir: profile });
+    e2e('the same profile restarted: the preset is there at the first paint, from the cached copy', async ({ own }) => {
+      const browser = await own(launch({ port: web.port, userDataDir: profile }));
       try {
         const { popup, ms } = await openUsable(browser);
         expect(ms).toBeLessThan(1000);
@@ -80,9 +83,9 @@ describe('the first popup after the browser starts', () => {
       }
     });
 
-    it('a preset that lands after the user picked does not undo the pick', async () => {
+    e2e('a preset that lands after the user picked does not undo the pick', async ({ own }) => {
       writePolicy({ provider: 'libero' });
-      const browser = await launch({ port: web.port });
+      const browser = await own(launch({ port: web.port }));
       try {
         const { popup } = await openUsable(browser);
         await popup.locator('[data-provider="gmail"]').check();
@@ -94,29 +97,32 @@ describe('the first popup after the browser starts', () => {
       }
     });
 
-    it('the options page shows its fields at once and marks the policy fields when the policy lands', async () => {
-      writePolicy({ consultant: { name: 'Studio Bianchi' } });
-      const browser = await launch({ port: web.port });
-      try {
-        const options = await browser.context.newPage();
-        const started = Date.now();
-        await options.goto(`chrome-extension://${browser.extensionId}/options.html`, { waitUntil: 'commit' });
-        await options.locator('#opt-reportEmail').waitFor();
-        expect(Date.now() - started).toBeLessThan(1000);
-        const name = options.locator('#opt-consultant-name');
-        await expect.poll(() => name.inputValue(), { timeout: 10_000 }).toBe('Studio Bianchi');
-        expect(await name.isDisabled()).toBe(true);
-        await options.locator('[data-policy-pending]').waitFor({ state: 'detached' });
-      } finally {
-        await browser.close();
-      }
-    });
+    e2e(
+      'the options page shows its fields at once and marks the policy fields when the policy lands',
+      async ({ own }) => {
+        writePolicy({ consultant: { name: 'Studio Bianchi' } });
+        const browser = await own(launch({ port: web.port }));
+        try {
+          const options = await browser.context.newPage();
+          const started = Date.now();
+          await options.goto(`chrome-extension://${browser.extensionId}/options.html`, { waitUntil: 'commit' });
+          await options.locator('#opt-reportEmail').waitFor();
+          expect(Date.now() - started).toBeLessThan(1000);
+          const name = options.locator('#opt-consultant-name');
+          await expect.poll(() => name.inputValue(), { timeout: 10_000 }).toBe('Studio Bianchi');
+          expect(await name.isDisabled()).toBe(true);
+          await options.locator('[data-policy-pending]').waitFor({ state: 'detached' });
+        } finally {
+          await browser.close();
+        }
+      },
+    );
   });
 });
 
 describe('the service worker stopped after idle', () => {
-  it('the popup works the same: the checks run and the verdict is recorded', async () => {
-    const browser = await launch({ port: web.port });
+  e2e('the popup works the same: the checks run and the verdict is recorded', async ({ own }) => {
+    const browser = await own(launch({ port: web.port }));
     try {
       const { popup } = await openUsable(browser);
       const cdp = await browser.context.newCDPSession(popup);

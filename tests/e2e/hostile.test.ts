@@ -1,7 +1,7 @@
 // Outside data that tries to break a screen or mislead: a policy hiding everything, corrupt stored data, hostile
 // names in an export, a look-alike provider in an imported file.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   type Browser,
   launch,
@@ -10,21 +10,17 @@ import {
   settingsSettled,
   setUserSettings,
 } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
+import { e2e } from '../support/fixture';
 
-let web: WebServer;
 let browser: Browser;
-beforeAll(async () => {
-  web = await startWebServer();
-  browser = await launch({ port: web.port });
+e2e.beforeAll(async ({ browser: started }) => {
+  browser = started;
 });
-afterAll(async () => {
-  await browser?.close();
+e2e.afterAll(() => {
   removePolicy();
-  web.close();
 });
-beforeEach(async () => {
+e2e.beforeEach(async () => {
   await resetExtension(browser);
 });
 
@@ -51,7 +47,7 @@ const entry = (at: number, over: Record<string, unknown> = {}) => ({
 });
 
 describe('corrupt stored data', () => {
-  it('a history entry dated 1e20 is dropped; the rest is listed and can be cleared', async () => {
+  e2e('a history entry dated 1e20 is dropped; the rest is listed and can be cleared', async () => {
     await store('local', { history: [entry(1e20), entry(Date.parse('2026-11-25T08:00:00Z'))] });
     const popup = await openPopup(browser);
     await popup.locator('[data-action="history"]').click();
@@ -59,7 +55,7 @@ describe('corrupt stored data', () => {
     expect(await popup.locator('[data-action="clear-history"]').isVisible()).toBe(true);
   });
 
-  it('a wizard state opened at 1e300 starts afresh instead of a blank verdict', async () => {
+  e2e('a wizard state opened at 1e300 starts afresh instead of a blank verdict', async () => {
     await store('session', { wizard: { providerId: 'aruba', openedAt: 1e300, answers: { outcome: 'works' } } });
     const popup = await openPopup(browser);
     expect(await popup.locator('[data-action="open-webmail"]').isVisible()).toBe(true);
@@ -67,7 +63,7 @@ describe('corrupt stored data', () => {
 });
 
 describe('hostile names', () => {
-  it('the CSV export neutralises formulas in names and typed addresses', async () => {
+  e2e('the CSV export neutralises formulas in names and typed addresses', async () => {
     await store('local', {
       history: [
         entry(Date.parse('2026-11-25T08:00:00Z'), {
@@ -89,7 +85,7 @@ describe('hostile names', () => {
     expect(cells).not.toMatch(/(^|,)=/);
   });
 
-  it('an imported look-alike "Aruba" is refused; what the file would change is shown before saving', async () => {
+  e2e('an imported look-alike "Aruba" is refused; what the file would change is shown before saving', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await settingsSettled(options);
@@ -117,7 +113,7 @@ describe('hostile names', () => {
     ]);
   });
 
-  it('a custom provider shows its webmail host in the picker', async () => {
+  e2e('a custom provider shows its webmail host in the picker', async () => {
     await setUserSettings(browser, {
       customProviders: [{ id: 'studio', name: 'Posta Studio', webmailUrl: 'https://posta.studio.example/' }],
     });
@@ -130,17 +126,20 @@ describe('hostile names', () => {
 });
 
 describe.skipIf(!canWritePolicies())('a policy hiding every provider', () => {
-  it('the popup still lists them all (a policy the user cannot undo must not leave an empty popup)', async () => {
-    const { builtInProviders } = await import('../../core/catalogue/built-in');
-    writePolicy({ hiddenProviders: builtInProviders.map((p) => p.id) });
-    const managed = await launch({ port: web.port });
-    try {
-      const popup = await openPopup(managed);
-      await settingsSettled(popup);
-      expect(await popup.locator('[data-provider]').count()).toBe(builtInProviders.length);
-    } finally {
-      await managed.close();
-      removePolicy();
-    }
-  });
+  e2e(
+    'the popup still lists them all (a policy the user cannot undo must not leave an empty popup)',
+    async ({ web, own }) => {
+      const { builtInProviders } = await import('../../core/catalogue/built-in');
+      writePolicy({ hiddenProviders: builtInProviders.map((p) => p.id) });
+      const managed = await own(launch({ port: web.port }));
+      try {
+        const popup = await openPopup(managed);
+        await settingsSettled(popup);
+        expect(await popup.locator('[data-provider]').count()).toBe(builtInProviders.length);
+      } finally {
+        await managed.close();
+        removePolicy();
+      }
+    },
+  );
 });

@@ -1,33 +1,29 @@
 // Ask the neighbours, in Chromium: other Italian networks (a loopback fake of Globalping's measurement API) and the
 // consultant's other clients (a loopback ntfy: publish and poll). The scenarios are shared with Firefox.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { type Browser, launch } from '../../tools/chromium';
 import { type GlobalpingFake, startGlobalpingFake } from '../../tools/globalping-fake';
-import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../tools/loopback';
+import { type NotifyReceiver, startNotifyReceiver } from '../../tools/loopback';
 import { chromiumDriver } from '../support/chromium';
 import { optionsPage, popupPage } from '../support/driver';
+import { e2e } from '../support/fixture';
 import { neighbourScenarios } from './both-engines';
 import { neighboursTopic } from './scenarios';
 
-let web: WebServer;
 let receiver: NotifyReceiver;
 let globalping: GlobalpingFake;
 let browser: Browser;
-beforeAll(async () => {
-  web = await startWebServer();
-  receiver = await startNotifyReceiver();
-  globalping = await startGlobalpingFake();
-  browser = await launch({
-    lang: 'it',
-    port: web.port,
-    rules: [`MAP ntfy.sh 127.0.0.1:${receiver.port}`, `MAP api.globalping.io 127.0.0.1:${globalping.port}`],
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-  globalping?.close();
-  receiver?.close();
-  web?.close();
+e2e.beforeAll(async ({ web, own }) => {
+  receiver = await own(startNotifyReceiver());
+  globalping = await own(startGlobalpingFake());
+  // The services' hosts to their fakes: the browser's rules name their ports.
+  browser = await own(
+    launch({
+      lang: 'it',
+      port: web.port,
+      rules: [`MAP ntfy.sh 127.0.0.1:${receiver.port}`, `MAP api.globalping.io 127.0.0.1:${globalping.port}`],
+    }),
+  );
 });
 
 describe('the neighbours in Chromium', () => {
@@ -37,29 +33,34 @@ describe('the neighbours in Chromium', () => {
     () => ({ receiver, globalping }),
   );
 
-  it('honest under failure: a rate limit and a topic that refuses the token each say so, the verdict is as without them', async () => {
-    const driver = chromiumDriver(browser);
-    const popup = popupPage(driver);
-    globalping.answers.set('imaps.aruba.it', { status: 429 });
-    receiver.readableTopics.delete(neighboursTopic);
-    await driver.start({
-      provider: 'aruba',
-      consultant: { name: 'Studio Neri', phone: '055 123456' },
-      neighbours: { url: `https://${neighboursTopic}`, token: 'tk_wrong' },
-    });
-    await popup.choose('aruba');
-    await popup.openWebmail();
-    await driver.reopen();
-    for (const answer of ['login-failed', 'password-sure']) await popup.answer(answer);
-    await driver.waitFor(
-      '[data-verdict="account"][data-reason="login-refused"][data-probes="unavailable"][data-neighbours="unavailable"]',
-    );
-    expect(await driver.text('[data-checks] [data-probes]')).toContain("troppe verifiche da questa rete in quest'ora");
-    expect(await driver.text('[data-checks] [data-neighbours]')).toContain("l'argomento ha rifiutato il token");
-    globalping.answers.delete('imaps.aruba.it');
-  });
+  e2e(
+    'honest under failure: a rate limit and a topic that refuses the token each say so, the verdict is as without them',
+    async () => {
+      const driver = chromiumDriver(browser);
+      const popup = popupPage(driver);
+      globalping.answers.set('imaps.aruba.it', { status: 429 });
+      receiver.readableTopics.delete(neighboursTopic);
+      await driver.start({
+        provider: 'aruba',
+        consultant: { name: 'Studio Neri', phone: '055 123456' },
+        neighbours: { url: `https://${neighboursTopic}`, token: 'tk_wrong' },
+      });
+      await popup.choose('aruba');
+      await popup.openWebmail();
+      await driver.reopen();
+      for (const answer of ['login-failed', 'password-sure']) await popup.answer(answer);
+      await driver.waitFor(
+        '[data-verdict="account"][data-reason="login-refused"][data-probes="unavailable"][data-neighbours="unavailable"]',
+      );
+      expect(await driver.text('[data-checks] [data-probes]')).toContain(
+        "troppe verifiche da questa rete in quest'ora",
+      );
+      expect(await driver.text('[data-checks] [data-neighbours]')).toContain("l'argomento ha rifiutato il token");
+      globalping.answers.delete('imaps.aruba.it');
+    },
+  );
 
-  it("the options page sends a test event to the neighbours' topic and shows the last poll's count", async () => {
+  e2e("the options page sends a test event to the neighbours' topic and shows the last poll's count", async () => {
     const driver = chromiumDriver(browser);
     const options = optionsPage(driver);
     // The last poll, as the background wrote it after a check.

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { axeViolations } from '../../tools/axe';
 import {
   type Browser,
@@ -18,9 +18,10 @@ import {
   settingsSettled,
   setUserSettings,
 } from '../../tools/chromium';
-import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../tools/loopback';
+import { type NotifyReceiver, startNotifyReceiver, type WebServer } from '../../tools/loopback';
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 import { chromiumDriver } from '../support/chromium';
+import { e2e } from '../support/fixture';
 import { playNotifyNotDelivered, playNotifyRetryNow, titleOf } from './scenarios';
 import { consultant } from './situations';
 
@@ -44,14 +45,13 @@ const validateEnvelope = (() => {
 
 let web: WebServer;
 let receiver: NotifyReceiver;
-beforeAll(async () => {
-  web = await startWebServer({ nxdomain: ['studio-scaduto.it'] });
-  receiver = await startNotifyReceiver();
+e2e.override('network', { nxdomain: ['studio-scaduto.it'] });
+e2e.beforeAll(async ({ web: started, own }) => {
+  web = started;
+  receiver = await own(startNotifyReceiver());
 });
-afterAll(() => {
+e2e.afterAll(() => {
   removePolicy();
-  receiver.close();
-  web.close();
 });
 
 const toReceiver = (port: number) => hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`);
@@ -89,14 +89,14 @@ async function previewAndSend(popup: Page, { axe = false } = {}): Promise<{ prev
 
 describe('the consultant’s channel in Chromium', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch({ lang: 'it', port: web.port, rules: toReceiver(receiver.port) });
+  e2e.beforeAll(async ({ own }) => {
+    browser = await own(launch({ lang: 'it', port: web.port, rules: toReceiver(receiver.port) }));
   });
-  afterAll(async () => {
+  e2e.afterAll(async () => {
     await browser?.close();
   });
 
-  it.each(Object.entries(channels))('%s receives exactly what the user previewed, once', async (kind, channel) => {
+  e2e.each(Object.entries(channels))('%s receives exactly what the user previewed, once', async (kind, channel) => {
     const popup = await reachAccountVerdict(browser, settingsWith(channel));
     const before = receiver.received.length;
     const { preview, code } = await previewAndSend(popup, { axe: kind === 'webhook' });
@@ -149,24 +149,27 @@ describe('the consultant’s channel in Chromium', () => {
     await popup.close();
   });
 
-  it('a service that refuses browsers (no CORS): the message is never sent, it waits, and says the service is not reached', async () => {
-    const popup = await reachAccountVerdict(browser, settingsWith(channels.webhook));
-    receiver.noCors.add('hooks.studiobianchi.it');
-    try {
-      const before = receiver.received.length;
-      await previewAndSend(popup);
-      const waiting = popup.locator('[data-notify-status="waiting"]');
-      await waiting.waitFor({ timeout: 15_000 });
-      expect(await waiting.textContent()).toContain('hooks.studiobianchi.it non è raggiungibile');
-      // The preflight was refused: no POST reached the service, so a later retry cannot make a repeat.
-      expect(receiver.received.slice(before)).toEqual([]);
-    } finally {
-      receiver.noCors.delete('hooks.studiobianchi.it');
-      await popup.close();
-    }
-  });
+  e2e(
+    'a service that refuses browsers (no CORS): the message is never sent, it waits, and says the service is not reached',
+    async () => {
+      const popup = await reachAccountVerdict(browser, settingsWith(channels.webhook));
+      receiver.noCors.add('hooks.studiobianchi.it');
+      try {
+        const before = receiver.received.length;
+        await previewAndSend(popup);
+        const waiting = popup.locator('[data-notify-status="waiting"]');
+        await waiting.waitFor({ timeout: 15_000 });
+        expect(await waiting.textContent()).toContain('hooks.studiobianchi.it non è raggiungibile');
+        // The preflight was refused: no POST reached the service, so a later retry cannot make a repeat.
+        expect(receiver.received.slice(before)).toEqual([]);
+      } finally {
+        receiver.noCors.delete('hooks.studiobianchi.it');
+        await popup.close();
+      }
+    },
+  );
 
-  it('a domain that does not exist (expired): its verdict can be sent too, from the first screen', async () => {
+  e2e('a domain that does not exist (expired): its verdict can be sent too, from the first screen', async () => {
     await resetExtension(browser);
     await setUserSettings(browser, settingsWith(channels.webhook));
     const popup = await openPopup(browser);
@@ -183,94 +186,112 @@ describe('the consultant’s channel in Chromium', () => {
     await popup.close();
   });
 
-  it('"try again now": the 503 waits with its reason, the button delivers what was previewed, once (both engines)', async () => {
-    await playNotifyRetryNow(chromiumDriver(browser), receiver, 'it');
-  });
+  e2e(
+    '"try again now": the 503 waits with its reason, the button delivers what was previewed, once (both engines)',
+    async () => {
+      await playNotifyRetryNow(chromiumDriver(browser), receiver, 'it');
+    },
+  );
 
-  it('a refused address (401): not delivered, said, never retried; Send again delivers it once (both engines)', async () => {
-    await playNotifyNotDelivered(chromiumDriver(browser), receiver, 'it');
-  });
+  e2e(
+    'a refused address (401): not delivered, said, never retried; Send again delivers it once (both engines)',
+    async () => {
+      await playNotifyNotDelivered(chromiumDriver(browser), receiver, 'it');
+    },
+  );
 
-  it('an error status: waiting, with the reason; the retry alarm delivers it within a minute, exactly once', async () => {
-    const popup = await reachAccountVerdict(browser, settingsWith(channels.ntfy));
-    receiver.failNext('ntfy.sh', 503);
-    const before = receiver.received.length;
-    await previewAndSend(popup);
-    const waiting = popup.locator('[data-notify-status="waiting"]');
-    await waiting.waitFor({ timeout: 15_000 });
-    expect(await waiting.textContent()).toContain("ntfy.sh ha risposto con l'errore 503");
-    expect(await axeViolations(popup)).toEqual([]);
-    // Nobody clicks: the alarm (30 s after the first failure) sends it again.
-    await popup.locator('[data-notify-status="sent"]').waitFor({ timeout: 60_000 });
-    const got = receiver.received.slice(before);
-    expect(got.map((r) => r.status)).toEqual([503, 200]);
-    expect(got[0]?.body).toBe(got[1]?.body);
-    await popup.close();
-  }, 90_000);
-});
-
-describe('a message that could not leave, after a browser restart', () => {
-  it('waits across the restart and is delivered once when the service is back', async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'webmail-first-notify-'));
-    try {
-      // First session: ntfy.sh does not resolve.
-      let browser = await launch({
-        lang: 'en',
-        port: web.port,
-        userDataDir: profile,
-        rules: ['MAP ntfy.sh ~NOTFOUND', ...toReceiver(receiver.port)],
-      });
+  e2e(
+    'an error status: waiting, with the reason; the retry alarm delivers it within a minute, exactly once',
+    async () => {
       const popup = await reachAccountVerdict(browser, settingsWith(channels.ntfy));
+      receiver.failNext('ntfy.sh', 503);
+      const before = receiver.received.length;
       await previewAndSend(popup);
       const waiting = popup.locator('[data-notify-status="waiting"]');
       await waiting.waitFor({ timeout: 15_000 });
-      expect(await waiting.textContent()).toContain('ntfy.sh could not be reached');
-      const before = receiver.received.filter((r) => r.host === 'ntfy.sh').length;
-      // The past checks say it is waiting too (after a restart the verdict's screen is gone, the check is there).
-      await popup.locator('[data-action="restart"]').click();
-      await popup.locator('[data-action="history"]').click();
-      await popup.locator('[data-history-notify="waiting"]').waitFor();
-      await browser.close();
+      expect(await waiting.textContent()).toContain("ntfy.sh ha risposto con l'errore 503");
+      expect(await axeViolations(popup)).toEqual([]);
+      // Nobody clicks: the alarm (30 s after the first failure) sends it again.
+      await popup.locator('[data-notify-status="sent"]').waitFor({ timeout: 60_000 });
+      const got = receiver.received.slice(before);
+      expect(got.map((r) => r.status)).toEqual([503, 200]);
+      expect(got[0]?.body).toBe(got[1]?.body);
+      await popup.close();
+    },
+    90_000,
+  );
+});
 
-      // Second session: the service answers; the background sends what waited, at start, without any page open.
-      browser = await launch({ lang: 'en', port: web.port, userDataDir: profile, rules: toReceiver(receiver.port) });
+describe('a message that could not leave, after a browser restart', () => {
+  e2e(
+    'waits across the restart and is delivered once when the service is back',
+    async ({ own }) => {
+      const profile = mkdtempSync(join(tmpdir(), 'webmail-first-notify-'));
       try {
-        const delivered = () => receiver.received.filter((r) => r.host === 'ntfy.sh').length - before;
-        await expect.poll(delivered, { timeout: 20_000 }).toBe(1);
-        const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
-        // The service has the message before the browser has its answer: the outbox says "sent" a moment later.
-        const stored = () =>
-          worker.evaluate(async () => {
-            // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
-            const { notifyOutbox } = await (globalThis as any).chrome.storage.local.get('notifyOutbox');
-            return notifyOutbox.items.map((i: { status: string; request?: unknown }) => [
-              i.status,
-              i.request === undefined,
-            ]);
-          });
-        await expect.poll(stored, { timeout: 10_000 }).toEqual([['sent', true]]);
-        // The past check shows it sent, with its code.
-        const popup2 = await openPopup(browser);
-        await popup2.locator('[data-action="history"]').click();
-        await popup2.locator('[data-history-entry] summary').first().click();
-        await popup2.locator('[data-history-entry] [data-notify-status="sent"]').waitFor();
-        expect(await popup2.locator('[data-history-notify]').count()).toBe(0);
-        // Nothing more goes out later.
-        await new Promise((done) => setTimeout(done, 2_000));
-        expect(delivered()).toBe(1);
-      } finally {
+        // First session: ntfy.sh does not resolve.
+        let browser = await own(
+          launch({
+            lang: 'en',
+            port: web.port,
+            userDataDir: profile,
+            rules: ['MAP ntfy.sh ~NOTFOUND', ...toReceiver(receiver.port)],
+          }),
+        );
+        const popup = await reachAccountVerdict(browser, settingsWith(channels.ntfy));
+        await previewAndSend(popup);
+        const waiting = popup.locator('[data-notify-status="waiting"]');
+        await waiting.waitFor({ timeout: 15_000 });
+        expect(await waiting.textContent()).toContain('ntfy.sh could not be reached');
+        const before = receiver.received.filter((r) => r.host === 'ntfy.sh').length;
+        // The past checks say it is waiting too (after a restart the verdict's screen is gone, the check is there).
+        await popup.locator('[data-action="restart"]').click();
+        await popup.locator('[data-action="history"]').click();
+        await popup.locator('[data-history-notify="waiting"]').waitFor();
         await browser.close();
+
+        // Second session: the service answers; the background sends what waited, at start, without any page open.
+        browser = await own(
+          launch({ lang: 'en', port: web.port, userDataDir: profile, rules: toReceiver(receiver.port) }),
+        );
+        try {
+          const delivered = () => receiver.received.filter((r) => r.host === 'ntfy.sh').length - before;
+          await expect.poll(delivered, { timeout: 20_000 }).toBe(1);
+          const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
+          // The service has the message before the browser has its answer: the outbox says "sent" a moment later.
+          const stored = () =>
+            worker.evaluate(async () => {
+              // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+              const { notifyOutbox } = await (globalThis as any).chrome.storage.local.get('notifyOutbox');
+              return notifyOutbox.items.map((i: { status: string; request?: unknown }) => [
+                i.status,
+                i.request === undefined,
+              ]);
+            });
+          await expect.poll(stored, { timeout: 10_000 }).toEqual([['sent', true]]);
+          // The past check shows it sent, with its code.
+          const popup2 = await openPopup(browser);
+          await popup2.locator('[data-action="history"]').click();
+          await popup2.locator('[data-history-entry] summary').first().click();
+          await popup2.locator('[data-history-entry] [data-notify-status="sent"]').waitFor();
+          expect(await popup2.locator('[data-history-notify]').count()).toBe(0);
+          // Nothing more goes out later.
+          await new Promise((done) => setTimeout(done, 2_000));
+          expect(delivered()).toBe(1);
+        } finally {
+          await browser.close();
+        }
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-  }, 90_000);
+    },
+    90_000,
+  );
 });
 
 describe.skipIf(!canWritePolicies())('notify.auto, by policy', () => {
-  it('a managed machine sends the account verdict without a click, and the verdict says so', async () => {
+  e2e('a managed machine sends the account verdict without a click, and the verdict says so', async ({ own }) => {
     writePolicy({ ...settingsWith({ ...channels.webhook, auto: true }) });
-    const browser = await launch({ lang: 'it', port: web.port, rules: toReceiver(receiver.port) });
+    const browser = await own(launch({ lang: 'it', port: web.port, rules: toReceiver(receiver.port) }));
     try {
       const before = receiver.received.length;
       const popup = await reachAccountVerdict(browser);
@@ -291,8 +312,8 @@ describe.skipIf(!canWritePolicies())('notify.auto, by policy', () => {
 });
 
 describe('the options page', () => {
-  it('chooses the channel, sends a test and shows the result', async () => {
-    const browser = await launch({ lang: 'en', port: web.port, rules: toReceiver(receiver.port) });
+  e2e('chooses the channel, sends a test and shows the result', async ({ own }) => {
+    const browser = await own(launch({ lang: 'en', port: web.port, rules: toReceiver(receiver.port) }));
     try {
       const page = await browser.context.newPage();
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);

@@ -2,26 +2,21 @@
 // import and export of settings, and the policy files for managed computers.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { axeViolations } from '../../tools/axe';
-import { type Browser, launch, openPopup, openWebmail, settingsSettled } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
+import { type Browser, openPopup, openWebmail, settingsSettled } from '../../tools/chromium';
+import { e2e } from '../support/fixture';
 
-let web: WebServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  web = await startWebServer();
-  browser = await launch({ port: web.port, lang: 'it' });
+e2e.override('chromium', { lang: 'it' });
+e2e.beforeAll(async ({ browser: started }) => {
+  browser = started;
   page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   // Typing before the policy read lands is the cold-start test's subject; here the page is settled.
   await settingsSettled(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  web.close();
 });
 
 const status = () => page.locator('[data-status]').textContent();
@@ -33,12 +28,12 @@ async function downloaded(click: () => Promise<void>): Promise<{ name: string; t
 }
 
 describe('options page', () => {
-  it('is in Italian and accessible', async () => {
+  e2e('is in Italian and accessible', async () => {
     expect(await page.locator('h1').textContent()).toBe('Impostazioni di Webmail First');
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('marks a wrong field with a message in the user language and does not save', async () => {
+  e2e('marks a wrong field with a message in the user language and does not save', async () => {
     await page.locator('#opt-consultant-name').fill('Studio Bianchi');
     await page.locator('#opt-consultant-email').fill('non-una-email');
     // A provider nobody lists, in a form: a name and the webmail's address.
@@ -57,7 +52,7 @@ describe('options page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('refuses a pasted address with a line break, with a message, and keeps what was there', async () => {
+  e2e('refuses a pasted address with a line break, with a message, and keeps what was there', async () => {
     const website = page.locator('#opt-consultant-website');
     await website.fill('');
     // The clipboard as a mail or a chat gives it: the address, a line break, more text.
@@ -75,7 +70,7 @@ describe('options page', () => {
     await website.fill('');
   });
 
-  it('saves valid settings, and the popup uses them at once', async () => {
+  e2e('saves valid settings, and the popup uses them at once', async () => {
     await page.locator('#opt-consultant-email').fill('assistenza@studiobianchi.it');
     // Typed without https://: it is added.
     await page.locator('#opt-cp-0-webmailUrl').fill('posta.studiobianchi.it/');
@@ -100,7 +95,7 @@ describe('options page', () => {
     await tab.close();
   });
 
-  it('exports the settings and imports a file, leaving out what is wrong', async () => {
+  e2e('exports the settings and imports a file, leaving out what is wrong', async () => {
     const exported = await downloaded(() => page.locator('[data-action="export-settings"]').click());
     expect(exported.name).toBe('webmail-first-settings.json');
     expect(JSON.parse(exported.text)).toMatchObject({
@@ -136,7 +131,7 @@ describe('options page', () => {
     expect(await page.locator('#opt-provider').inputValue()).toBe('libero');
   });
 
-  it('downloads policy files that only configure the extension, by default, with a confirmation', async () => {
+  e2e('downloads policy files that only configure the extension, by default, with a confirmation', async () => {
     const deployStatus = () => page.locator('[data-deploy-status]').textContent();
     const linux = await downloaded(() => page.locator('[data-format="linux"]').click());
     expect(linux.name).toBe('webmail-first.json');
@@ -156,7 +151,7 @@ describe('options page', () => {
     expect(mac.text).not.toContain('ExtensionSettings');
   });
 
-  it("store install: the stores' ids are required and used; Firefox needs the add-on address", async () => {
+  e2e("store install: the stores' ids are required and used; Firefox needs the add-on address", async () => {
     const deployStatus = () => page.locator('[data-deploy-status]').textContent();
     await page.locator('[data-deploy-mode="store"]').check();
     await page.locator('[data-format="linux"]').click();
@@ -177,7 +172,7 @@ describe('options page', () => {
     );
   });
 
-  it('self-hosted: https added to the folder address; update manifests for Chrome/Edge and Firefox', async () => {
+  e2e('self-hosted: https added to the folder address; update manifests for Chrome/Edge and Firefox', async () => {
     await page.locator('[data-deploy-mode="self-hosted"]').check();
     await page.locator('#opt-host-url').fill('www.ferriconsulenza.it/webmail-first');
     const linux = JSON.parse((await downloaded(() => page.locator('[data-format="linux"]').click())).text);
@@ -196,7 +191,7 @@ describe('options page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('writes the incident feed: add, resolve, download the file clients read', async () => {
+  e2e('writes the incident feed: add, resolve, download the file clients read', async () => {
     await page.locator('[data-incident-writer] summary').click();
     await page.locator('[data-action="add-incident"]').click();
     await page.locator('#inc-0-provider').selectOption('aruba');

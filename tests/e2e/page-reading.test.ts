@@ -4,7 +4,7 @@
 // and offers what the page says. Without the invocation nothing is read.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   type Browser,
   launch,
@@ -14,16 +14,17 @@ import {
   setUserSettings,
   startXvfb,
 } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
+import type { WebServer } from '../../tools/loopback';
+import { e2e } from '../support/fixture';
 import { notices } from './field-three';
 
 let web: WebServer;
-beforeAll(async () => {
-  web = await startWebServer();
-});
-afterAll(() => web.close());
 
 const xvfb = await startXvfb();
+// Stopped after the file, whether or not its tests ran.
+e2e.beforeAll(async ({ own }) => {
+  if (xvfb) await own({ close: xvfb.stop });
+});
 const xdotool = ['/usr/bin/xdotool'].find((path) => existsSync(path));
 if (!xvfb || !xdotool)
   console.warn('Page reading test skipped: Xvfb or xdotool not found (apt-get install xvfb xdotool)');
@@ -42,12 +43,9 @@ function pressShortcut(display: string): void {
 
 describe.skipIf(!xvfb || !xdotool)('the webmail page read on the icon click (Chromium, a real window)', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch({ port: web.port, display: xvfb?.display as string, lang: 'it' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    xvfb?.stop();
+  e2e.beforeAll(async ({ web: started, own }) => {
+    web = started;
+    browser = await own(launch({ port: web.port, display: xvfb?.display as string, lang: 'it' }));
   });
 
   const wizard = () =>
@@ -82,25 +80,28 @@ describe.skipIf(!xvfb || !xdotool)('the webmail page read on the icon click (Chr
     return popup;
   }
 
-  it('with the side panel as the surface: its clicks grant nothing; the toolbar icon opens the popup, which reads', async () => {
-    await resetExtension(browser);
-    web.pages.set('webmail.aruba.it', notices.maintenance);
-    try {
-      // The click opens the real side panel beside the webmail (a display is there).
-      await openAruba();
-      // Measured: the side panel (opened from the popup's click) is no invocation on the tab: no access.
-      expect(await mayScript()).toBe(false);
-      expect((await wizard())?.page).toBeUndefined();
-      pressShortcut(xvfb?.display as string);
-      await expect.poll(async () => (await wizard())?.page?.id, { timeout: 15_000 }).toBe('maintenance-it');
-      // The invocation granted activeTab on that tab.
-      expect(await mayScript()).toBe(true);
-    } finally {
-      web.pages.delete('webmail.aruba.it');
-    }
-  });
+  e2e(
+    'with the side panel as the surface: its clicks grant nothing; the toolbar icon opens the popup, which reads',
+    async () => {
+      await resetExtension(browser);
+      web.pages.set('webmail.aruba.it', notices.maintenance);
+      try {
+        // The click opens the real side panel beside the webmail (a display is there).
+        await openAruba();
+        // Measured: the side panel (opened from the popup's click) is no invocation on the tab: no access.
+        expect(await mayScript()).toBe(false);
+        expect((await wizard())?.page).toBeUndefined();
+        pressShortcut(xvfb?.display as string);
+        await expect.poll(async () => (await wizard())?.page?.id, { timeout: 15_000 }).toBe('maintenance-it');
+        // The invocation granted activeTab on that tab.
+        expect(await mayScript()).toBe(true);
+      } finally {
+        web.pages.delete('webmail.aruba.it');
+      }
+    },
+  );
 
-  it.each([
+  e2e.each([
     ['a maintenance page', 'maintenance', 'maintenance-it', 'mail-service', 'maintenance', 503],
     ["an office filter's block page", 'blocked', 'fortiguard', 'network', 'blocked-page', 403],
   ] as const)(

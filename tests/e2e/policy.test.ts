@@ -2,32 +2,32 @@
 // Chromium reads /etc/chromium/policies/managed/ at start; CI runs as root, so the test can write there.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { axeViolations } from '../../tools/axe';
 import { type Browser, launch, openPopup, openWebmail, settingsSettled } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
+import type { WebServer } from '../../tools/loopback';
 import { canWritePolicies, policyDir, policyFile, removePolicy, writePolicy } from '../../tools/policy-file';
+import { e2e } from '../support/fixture';
 
 const writable = canWritePolicies();
 if (!writable) console.warn(`policy tests skipped: ${policyDir} is not writable (run as root, as CI does)`);
 
 let web: WebServer;
-beforeAll(async () => {
-  web = await startWebServer();
+e2e.beforeAll(async ({ web: started }) => {
+  web = started;
 });
-afterAll(() => {
+e2e.afterAll(() => {
   removePolicy();
-  web.close();
 });
 
 describe.skipIf(!writable)('managed policy', () => {
   let browser: Browser;
-  afterAll(async () => {
+  e2e.afterAll(async () => {
     await browser?.close();
     removePolicy();
   });
 
-  it('presets a custom provider, shows the consultant on the verdict, technician on mail-client', async () => {
+  e2e('presets a custom provider, shows the consultant on the verdict, technician on mail-client', async ({ own }) => {
     writePolicy({
       provider: 'studio-mail',
       consultant: {
@@ -47,7 +47,7 @@ describe.skipIf(!writable)('managed policy', () => {
       ],
       hiddenProviders: ['aol'],
     });
-    browser = await launch({ port: web.port });
+    browser = await own(launch({ port: web.port }));
     const popup = await openPopup(browser);
     await settingsSettled(popup);
     const open = popup.locator('[data-action="open-webmail"]');
@@ -99,7 +99,7 @@ describe.skipIf(!writable)('managed policy', () => {
     await browser.close();
   });
 
-  it('refuses an unsafe webmail URL and an unknown preset, and the popup stays usable', async () => {
+  e2e('refuses an unsafe webmail URL and an unknown preset, and the popup stays usable', async ({ own }) => {
     writePolicy({
       provider: 'does-not-exist',
       customProviders: [
@@ -108,7 +108,7 @@ describe.skipIf(!writable)('managed policy', () => {
       ],
       consultant: { name: 'Studio Bianchi', email: 'not an email' },
     });
-    browser = await launch({ port: web.port });
+    browser = await own(launch({ port: web.port }));
     const popup = await openPopup(browser);
     await settingsSettled(popup);
     // The popup's footer says there is a problem, in words a client can pass on.
@@ -139,69 +139,75 @@ describe.skipIf(!writable)('managed policy', () => {
     await expect.poll(() => options.locator('[data-status]').textContent()).toContain('Copied');
   });
 
-  it('a Telegram channel by policy is refused with its reason; an ntfy token set by policy is never shown', async () => {
-    await browser?.close();
-    writePolicy({
-      notify: { kind: 'telegram', token: '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM', chatId: '-1001234567890' },
-    });
-    browser = await launch({ port: web.port });
-    let options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await settingsSettled(options);
-    expect(await options.locator('[data-policy-errors] li').allTextContents()).toEqual([
-      "notify.kind: Telegram cannot be used for clients' computers: its bot token can read the chat, so anyone there could read every report. Use a webhook, Teams Workflows or ntfy with a write-only token.",
-    ]);
-    await browser.close();
-    writePolicy({
-      notify: { kind: 'ntfy', url: 'https://ntfy.sh/rossi-srl-posta', token: 'tk_policysecret0123456789' },
-    });
-    browser = await launch({ port: web.port });
-    options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await settingsSettled(options);
-    await options.locator('[data-secret="managed"]').waitFor();
-    expect(await options.locator('#opt-notify-token').inputValue()).toBe('');
-    expect(await options.locator('#opt-notify-token').getAttribute('placeholder')).toBe(
-      'Set by your administrator (not shown)',
-    );
-    expect(await options.content()).not.toContain('tk_policysecret');
-  });
-
-  it("a consultant's settings-only file from the options page: the extension stays, and shows her name and number", async () => {
-    removePolicy();
-    // On her own machine: the options page, as a consultant fills it in, then the Linux file.
-    const own = await launch({ port: web.port });
-    let file: string;
-    try {
-      const options = await own.context.newPage();
-      await options.goto(`chrome-extension://${own.extensionId}/options.html`);
-      await options.locator('#opt-provider').selectOption('aruba');
-      await options.locator('#opt-consultant-name').fill('Ferri Consulenza');
-      await options.locator('#opt-consultant-phone').fill('333 1234567');
-      await options.locator('#opt-clientName').fill('Studio Rossi Srl');
-      const [download] = await Promise.all([
-        options.waitForEvent('download'),
-        options.locator('[data-format="linux"]').click(),
+  e2e(
+    'a Telegram channel by policy is refused with its reason; an ntfy token set by policy is never shown',
+    async ({ own }) => {
+      await browser?.close();
+      writePolicy({
+        notify: { kind: 'telegram', token: '123456789:AAH3k2pQ-ZxY_1234567890abcdefghijKLM', chatId: '-1001234567890' },
+      });
+      browser = await own(launch({ port: web.port }));
+      let options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await settingsSettled(options);
+      expect(await options.locator('[data-policy-errors] li').allTextContents()).toEqual([
+        "notify.kind: Telegram cannot be used for clients' computers: its bot token can read the chat, so anyone there could read every report. Use a webhook, Teams Workflows or ntfy with a write-only token.",
       ]);
-      file = readFileSync((await download.path()) as string, 'utf8');
-    } finally {
-      await own.close();
-    }
-    // On the client: the file installed as the page says, the browser started.
-    writeFileSync(policyFile, file);
-    browser = await launch({ port: web.port });
-    const popup = await openPopup(browser);
-    await settingsSettled(popup);
-    await expect.poll(() => popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Aruba webmail');
-    await openWebmail(browser, popup);
-    await popup.bringToFront();
-    await popup.locator('[data-outcome="inbox-failed"]').click();
-    const verdict = popup.locator('[data-verdict="mail-service"]');
-    expect(await verdict.locator('[data-who]').textContent()).toContain('Ferri Consulenza, your consultant');
-    expect(await verdict.locator('a[href="tel:+393331234567"]').textContent()).toBe('+39 333 123 4567');
-    expect(await verdict.locator('[data-report]').inputValue()).toContain('Client: Studio Rossi Srl');
-    // The extension is still there, after a restart too (nothing told the browser to replace it).
-    expect(browser.context.serviceWorkers().length).toBe(1);
-    await browser.close();
-  });
+      await browser.close();
+      writePolicy({
+        notify: { kind: 'ntfy', url: 'https://ntfy.sh/rossi-srl-posta', token: 'tk_policysecret0123456789' },
+      });
+      browser = await own(launch({ port: web.port }));
+      options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await settingsSettled(options);
+      await options.locator('[data-secret="managed"]').waitFor();
+      expect(await options.locator('#opt-notify-token').inputValue()).toBe('');
+      expect(await options.locator('#opt-notify-token').getAttribute('placeholder')).toBe(
+        'Set by your administrator (not shown)',
+      );
+      expect(await options.content()).not.toContain('tk_policysecret');
+    },
+  );
+
+  e2e(
+    "a consultant's settings-only file from the options page: the extension stays, and shows her name and number",
+    async ({ own }) => {
+      removePolicy();
+      // On her own machine: the options page, as a consultant fills it in, then the Linux file.
+      const hers = await own(launch({ port: web.port }));
+      let file: string;
+      try {
+        const options = await hers.context.newPage();
+        await options.goto(`chrome-extension://${hers.extensionId}/options.html`);
+        await options.locator('#opt-provider').selectOption('aruba');
+        await options.locator('#opt-consultant-name').fill('Ferri Consulenza');
+        await options.locator('#opt-consultant-phone').fill('333 1234567');
+        await options.locator('#opt-clientName').fill('Studio Rossi Srl');
+        const [download] = await Promise.all([
+          options.waitForEvent('download'),
+          options.locator('[data-format="linux"]').click(),
+        ]);
+        file = readFileSync((await download.path()) as string, 'utf8');
+      } finally {
+        await hers.close();
+      }
+      // On the client: the file installed as the page says, the browser started.
+      writeFileSync(policyFile, file);
+      browser = await own(launch({ port: web.port }));
+      const popup = await openPopup(browser);
+      await settingsSettled(popup);
+      await expect.poll(() => popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Aruba webmail');
+      await openWebmail(browser, popup);
+      await popup.bringToFront();
+      await popup.locator('[data-outcome="inbox-failed"]').click();
+      const verdict = popup.locator('[data-verdict="mail-service"]');
+      expect(await verdict.locator('[data-who]').textContent()).toContain('Ferri Consulenza, your consultant');
+      expect(await verdict.locator('a[href="tel:+393331234567"]').textContent()).toBe('+39 333 123 4567');
+      expect(await verdict.locator('[data-report]').inputValue()).toContain('Client: Studio Rossi Srl');
+      // The extension is still there, after a restart too (nothing told the browser to replace it).
+      expect(browser.context.serviceWorkers().length).toBe(1);
+      await browser.close();
+    },
+  );
 });

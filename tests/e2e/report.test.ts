@@ -3,24 +3,21 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { axeViolations } from '../../tools/axe';
 import { type Browser, launch, openPopup, openWebmail } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
+import { e2e } from '../support/fixture';
 
-let web: WebServer;
-let profile: string;
 let browser: Browser;
+// A profile of its own, kept for the restart test.
+const profile = mkdtempSync(join(tmpdir(), 'webmail-first-profile-'));
 
-beforeAll(async () => {
-  web = await startWebServer({ mx: { 'studio-rossi.it': ['10 mx.aruba.it.'] } });
-  profile = mkdtempSync(join(tmpdir(), 'webmail-first-profile-'));
-  browser = await launch({ port: web.port, lang: 'it', userDataDir: profile });
-});
-afterAll(async () => {
-  await browser?.close();
-  web.close();
-  rmSync(profile, { recursive: true, force: true });
+e2e.override('network', { mx: { 'studio-rossi.it': ['10 mx.aruba.it.'] } });
+e2e.override('chromium', { lang: 'it', userDataDir: profile });
+e2e.beforeAll(async ({ browser: started, own }) => {
+  // Removed last, once the browsers on it are closed.
+  await own({ close: () => rmSync(profile, { recursive: true, force: true }) });
+  browser = started;
 });
 
 async function mailServiceVerdict(): Promise<Page> {
@@ -38,7 +35,7 @@ async function mailServiceVerdict(): Promise<Page> {
 }
 
 describe('report', () => {
-  it('shows a preview with the facts, copies it, and fills a mailto link', async () => {
+  e2e('shows a preview with the facts, copies it, and fills a mailto link', async () => {
     const popup = await mailServiceVerdict();
     const report = await popup.locator('[data-report]').inputValue();
     expect(report).toMatch(/^Webmail First: resoconto della verifica della posta\n/);
@@ -84,7 +81,7 @@ describe('report', () => {
 });
 
 describe('history', () => {
-  it('lists each finished check, newest first, opens its report, exports CSV and JSON', async () => {
+  e2e('lists each finished check, newest first, opens its report, exports CSV and JSON', async () => {
     // A second check, answered differently.
     const popup = await openPopup(browser);
     await popup.locator('[data-action="restart"]').click();
@@ -122,28 +119,31 @@ describe('history', () => {
     expect(exported.entries.map((e: { providerId: string }) => e.providerId)).toEqual(['gmail', 'aruba']);
   });
 
-  it('survives a browser restart; "check again" starts a check with the same provider; clear empties it', async () => {
-    await browser.close();
-    browser = await launch({ port: web.port, lang: 'it', userDataDir: profile });
-    const popup = await openPopup(browser);
-    await popup.locator('[data-action="history"]').click();
-    const entries = popup.locator('[data-history-entry]');
-    await expect.poll(() => entries.count()).toBe(2);
-    await entries.nth(1).locator('summary').click();
-    await entries.nth(1).locator('[data-action="history-recheck"]').click();
-    expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail di Aruba');
+  e2e(
+    'survives a browser restart; "check again" starts a check with the same provider; clear empties it',
+    async ({ web, own }) => {
+      await browser.close();
+      browser = await own(launch({ port: web.port, lang: 'it', userDataDir: profile }));
+      const popup = await openPopup(browser);
+      await popup.locator('[data-action="history"]').click();
+      const entries = popup.locator('[data-history-entry]');
+      await expect.poll(() => entries.count()).toBe(2);
+      await entries.nth(1).locator('summary').click();
+      await entries.nth(1).locator('[data-action="history-recheck"]').click();
+      expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail di Aruba');
 
-    await popup.locator('[data-action="history"]').click();
-    // Clearing asks first; Cancel keeps everything.
-    await popup.locator('[data-action="clear-history"]').click();
-    expect(await popup.locator('#clear-question').textContent()).toBe(
-      'Cancellare tutte le 2 verifiche precedenti? Non si potrà tornare indietro.',
-    );
-    await popup.locator('[data-action="cancel-clear-history"]').click();
-    expect(await popup.locator('[data-history-entry]').count()).toBe(2);
-    await popup.locator('[data-action="clear-history"]').click();
-    await popup.locator('[data-action="confirm-clear-history"]').click();
-    await expect.poll(() => popup.locator('[data-history-status]').textContent()).toBe('Cronologia cancellata.');
-    expect(await popup.locator('[data-history-entry]').count()).toBe(0);
-  });
+      await popup.locator('[data-action="history"]').click();
+      // Clearing asks first; Cancel keeps everything.
+      await popup.locator('[data-action="clear-history"]').click();
+      expect(await popup.locator('#clear-question').textContent()).toBe(
+        'Cancellare tutte le 2 verifiche precedenti? Non si potrà tornare indietro.',
+      );
+      await popup.locator('[data-action="cancel-clear-history"]').click();
+      expect(await popup.locator('[data-history-entry]').count()).toBe(2);
+      await popup.locator('[data-action="clear-history"]').click();
+      await popup.locator('[data-action="confirm-clear-history"]').click();
+      await expect.poll(() => popup.locator('[data-history-status]').textContent()).toBe('Cronologia cancellata.');
+      expect(await popup.locator('[data-history-entry]').count()).toBe(0);
+    },
+  );
 });

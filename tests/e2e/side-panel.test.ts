@@ -2,7 +2,7 @@
 // popup (driven through the public hooks, headless); and with a display (Xvfb), the real side panel opens from the
 // popup's click, beside the webmail tab, and reaches a verdict without the popup being opened again.
 import type { CDPSession } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   type Browser,
   launch,
@@ -12,24 +12,15 @@ import {
   setUserSettings,
   startXvfb,
 } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
-
-let web: WebServer;
-beforeAll(async () => {
-  web = await startWebServer();
-});
-afterAll(() => web.close());
+import { e2e } from '../support/fixture';
 
 describe('the side panel page, headless', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch({ port: web.port });
-  });
-  afterAll(async () => {
-    await browser?.close();
+  e2e.beforeAll(async ({ browser: started }) => {
+    browser = started;
   });
 
-  it('resumes the question the popup left, and reaches the verdict and its report there', async () => {
+  e2e('resumes the question the popup left, and reaches the verdict and its report there', async () => {
     await resetExtension(browser);
     const popup = await openPopup(browser);
     await popup.locator('[data-provider="aruba"]').check();
@@ -46,7 +37,7 @@ describe('the side panel page, headless', () => {
     await again.locator('[data-verdict="mail-client"]').waitFor();
   });
 
-  it('follows the other surface while both are open', async () => {
+  e2e('follows the other surface while both are open', async () => {
     await resetExtension(browser);
     const popup = await openPopup(browser);
     await popup.locator('[data-provider="gmail"]').check();
@@ -59,19 +50,22 @@ describe('the side panel page, headless', () => {
     await panel.locator('[data-verdict="password"]').waitFor();
   });
 
-  it('in the panel, the internet question says the panel stays; the first screen says the questions stay here', async () => {
-    await resetExtension(browser);
-    const panel = await openPopup(browser, 'sidepanel.html');
-    expect(await panel.locator('#open-webmail-hint').textContent()).toContain('The questions stay here');
-    await panel.locator('[data-provider="aruba"]').check();
-    await openWebmail(browser, panel);
-    await panel.locator('[data-outcome="page-failed"]').click();
-    // With the network up the probes may answer the follow-up; when asked, it says the panel stays.
-    const question = panel.locator('[data-question="internet"] .intro');
-    if ((await question.count()) > 0) expect(await question.textContent()).toContain('This panel stays open');
-  });
+  e2e(
+    'in the panel, the internet question says the panel stays; the first screen says the questions stay here',
+    async () => {
+      await resetExtension(browser);
+      const panel = await openPopup(browser, 'sidepanel.html');
+      expect(await panel.locator('#open-webmail-hint').textContent()).toContain('The questions stay here');
+      await panel.locator('[data-provider="aruba"]').check();
+      await openWebmail(browser, panel);
+      await panel.locator('[data-outcome="page-failed"]').click();
+      // With the network up the probes may answer the follow-up; when asked, it says the panel stays.
+      const question = panel.locator('[data-question="internet"] .intro');
+      if ((await question.count()) > 0) expect(await question.textContent()).toContain('This panel stays open');
+    },
+  );
 
-  it('a policy can keep the popup only: the hint goes back to the toolbar icon', async () => {
+  e2e('a policy can keep the popup only: the hint goes back to the toolbar icon', async () => {
     await resetExtension(browser);
     await setUserSettings(browser, { surface: 'popup' });
     const popup = await openPopup(browser);
@@ -92,62 +86,65 @@ async function inTarget(session: CDPSession, sessionId: string, expression: stri
 }
 
 const xvfb = await startXvfb();
+// Stopped after the file, whether or not its tests ran.
+e2e.beforeAll(async ({ own }) => {
+  if (xvfb) await own({ close: xvfb.stop });
+});
 if (!xvfb) console.warn('Real side panel test skipped: Xvfb not found (apt-get install xvfb)');
 
 describe.skipIf(!xvfb)('the real side panel, with a display (Xvfb)', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch({ port: web.port, display: xvfb?.display as string });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    xvfb?.stop();
+  e2e.beforeAll(async ({ web, own }) => {
+    browser = await own(launch({ port: web.port, display: xvfb?.display as string }));
   });
 
-  it('opens beside the webmail from the popup click and reaches a verdict there, the popup never reopened', async () => {
-    await resetExtension(browser);
-    const popup = await openPopup(browser);
-    await popup.locator('[data-provider="aruba"]').check();
-    const tab = await openWebmail(browser, popup);
-    expect(tab.url()).toBe('https://webmail.aruba.it/');
-    const cdp = await browser.context.newCDPSession(tab);
-    const panelTarget = async () => {
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-        targetInfos: { targetId: string; type: string; url: string }[];
+  e2e(
+    'opens beside the webmail from the popup click and reaches a verdict there, the popup never reopened',
+    async () => {
+      await resetExtension(browser);
+      const popup = await openPopup(browser);
+      await popup.locator('[data-provider="aruba"]').check();
+      const tab = await openWebmail(browser, popup);
+      expect(tab.url()).toBe('https://webmail.aruba.it/');
+      const cdp = await browser.context.newCDPSession(tab);
+      const panelTarget = async () => {
+        const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+          targetInfos: { targetId: string; type: string; url: string }[];
+        };
+        return targetInfos.find((t) => t.type === 'page' && t.url.endsWith('/sidepanel.html'));
       };
-      return targetInfos.find((t) => t.type === 'page' && t.url.endsWith('/sidepanel.html'));
-    };
-    await expect.poll(panelTarget, { timeout: 10_000 }).toBeTruthy();
-    const target = await panelTarget();
-    const { sessionId } = (await cdp.send('Target.attachToTarget', {
-      targetId: target?.targetId as string,
-      flatten: false,
-    })) as { sessionId: string };
-    // The panel's own session answers over the browser's CDP messages: drive it by its hooks.
-    const answers: string[] = [];
-    cdp.on(
-      'Target.receivedMessageFromTarget' as never,
-      ((event: { message: string }) => {
-        answers.push(event.message);
-      }) as never,
-    );
-    const evaluate = async (expression: string) => {
-      answers.length = 0;
-      await inTarget(cdp, sessionId, expression);
-      for (let i = 0; i < 50 && answers.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
-      const message = JSON.parse(answers[0] ?? '{}') as { result?: { result?: { value?: unknown } } };
-      return message.result?.result?.value;
-    };
-    const waitIn = async (selector: string) => {
-      for (let i = 0; i < 100; i++) {
-        if (await evaluate(`!!document.querySelector(${JSON.stringify(selector)})`)) return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`not in the side panel: ${selector}`);
-    };
-    await waitIn('[data-outcome="works"]');
-    await evaluate(`document.querySelector('[data-outcome="works"]').click(), true`);
-    await waitIn('[data-verdict="mail-client"] [data-report]');
-    expect(await evaluate('location.pathname')).toBe('/sidepanel.html');
-  });
+      await expect.poll(panelTarget, { timeout: 10_000 }).toBeTruthy();
+      const target = await panelTarget();
+      const { sessionId } = (await cdp.send('Target.attachToTarget', {
+        targetId: target?.targetId as string,
+        flatten: false,
+      })) as { sessionId: string };
+      // The panel's own session answers over the browser's CDP messages: drive it by its hooks.
+      const answers: string[] = [];
+      cdp.on(
+        'Target.receivedMessageFromTarget' as never,
+        ((event: { message: string }) => {
+          answers.push(event.message);
+        }) as never,
+      );
+      const evaluate = async (expression: string) => {
+        answers.length = 0;
+        await inTarget(cdp, sessionId, expression);
+        for (let i = 0; i < 50 && answers.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+        const message = JSON.parse(answers[0] ?? '{}') as { result?: { result?: { value?: unknown } } };
+        return message.result?.result?.value;
+      };
+      const waitIn = async (selector: string) => {
+        for (let i = 0; i < 100; i++) {
+          if (await evaluate(`!!document.querySelector(${JSON.stringify(selector)})`)) return;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        throw new Error(`not in the side panel: ${selector}`);
+      };
+      await waitIn('[data-outcome="works"]');
+      await evaluate(`document.querySelector('[data-outcome="works"]').click(), true`);
+      await waitIn('[data-verdict="mail-client"] [data-report]');
+      expect(await evaluate('location.pathname')).toBe('/sidepanel.html');
+    },
+  );
 });

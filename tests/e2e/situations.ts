@@ -403,7 +403,16 @@ export async function playOptionsChannel(driver: PageDriver, lang: 'en' | 'it'):
   await options.fill('opt-notify-token', botToken);
   await options.save();
   await driver.waitFor('[data-status]');
-  await expect.poll(() => options.status()).toBe(saved);
+  await expect
+    .poll(() => options.status())
+    .toBe(saved)
+    .catch(async (error: unknown) => {
+      // Which fields the page refused, and what they hold: a rare failure is read from the log alone.
+      const refused = await driver.measure<string[]>(
+        `[...document.querySelectorAll('[aria-invalid="true"]')].map((e) => e.id + '=' + JSON.stringify(e.value))`,
+      );
+      throw new Error(`${String(error)}; refused: ${refused.join(', ')}`);
+    });
   expect((await driver.storedSettings())?.notify).toEqual({
     kind: 'telegram',
     token: botToken,

@@ -1,38 +1,31 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { chromiumExtensionId as expectedExtensionId } from '../../core/extension-ids';
 import { axeViolations } from '../../tools/axe';
 import { type Browser, badgeText, launch, openPopup, openWebmail, resetExtension } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
+import { startWebServer } from '../../tools/loopback';
 import { chromiumDriver } from '../support/chromium';
+import { e2e } from '../support/fixture';
 import { pathScenarios } from './both-engines';
 import { type Network, text } from './scenarios';
-
-let web: WebServer;
-let heldWeb: WebServer;
-beforeAll(async () => {
-  web = await startWebServer();
-  heldWeb = await startWebServer({ holdProbes: true });
-});
-afterAll(() => {
-  web.close();
-  heldWeb.close();
-});
 
 describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
   const t = text[lang];
   const browsers = {} as Record<Network, Browser>;
   const axeChecked: string[] = [];
 
-  beforeAll(async () => {
-    browsers.up = await launch({ lang, port: web.port });
-    browsers.held = await launch({ lang, port: heldWeb.port });
+  e2e.beforeAll(async ({ web, own }) => {
+    // A second network where the probes never answer: the checks cannot tell, so the user is asked.
+    const heldWeb = await own(startWebServer({ holdProbes: true }));
+    browsers.up = await own(launch({ lang, port: web.port }));
+    browsers.held = await own(launch({ lang, port: heldWeb.port }));
   });
-  afterAll(async () => {
+  // Each language's browsers closed with its suite (the fixture closes them again harmlessly).
+  e2e.afterAll(async () => {
     await browsers.up?.close();
     await browsers.held?.close();
   });
-  beforeEach(async () => {
+  e2e.beforeEach(async () => {
     await resetExtension(browsers.up);
     await resetExtension(browsers.held);
   });
@@ -47,51 +40,54 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     await page.locator('[data-checks] [data-evidence]').waitFor();
   }
 
-  it('has the fixed extension id', () => {
+  e2e('has the fixed extension id', () => {
     expect(browsers.up.extensionId).toBe(expectedExtensionId);
   });
 
-  it('Maria: nothing preselected, she picks Aruba, the webmail opens, the popup resumes, badge until the verdict', async () => {
-    const browser = browsers.up;
-    let popup = await openPopup(browser);
-    await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe(lang);
-    // A new user: no provider chosen for her, the big button says what to do.
-    const openButton = popup.locator('[data-action="open-webmail"]');
-    expect(await openButton.textContent()).toBe(t.choose);
-    expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
-    await expectAccessible(popup, 'picker, nothing chosen');
-    const pagesBefore = browser.context.pages().length;
-    await openButton.click();
-    expect(await popup.locator('#picker-status').textContent()).not.toBe('');
-    expect(browser.context.pages()).toHaveLength(pagesBefore);
-    await popup.locator('[data-provider="aruba"]').check();
-    expect(await openButton.textContent()).toBe(t.open);
-    await expectAccessible(popup, 'picker');
+  e2e(
+    'Maria: nothing preselected, she picks Aruba, the webmail opens, the popup resumes, badge until the verdict',
+    async () => {
+      const browser = browsers.up;
+      let popup = await openPopup(browser);
+      await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // A new user: no provider chosen for her, the big button says what to do.
+      const openButton = popup.locator('[data-action="open-webmail"]');
+      expect(await openButton.textContent()).toBe(t.choose);
+      expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
+      await expectAccessible(popup, 'picker, nothing chosen');
+      const pagesBefore = browser.context.pages().length;
+      await openButton.click();
+      expect(await popup.locator('#picker-status').textContent()).not.toBe('');
+      expect(browser.context.pages()).toHaveLength(pagesBefore);
+      await popup.locator('[data-provider="aruba"]').check();
+      expect(await openButton.textContent()).toBe(t.open);
+      await expectAccessible(popup, 'picker');
 
-    const tab = await openWebmail(browser, popup);
-    expect(tab.url()).toBe('https://webmail.aruba.it/');
-    expect(await tab.locator('h1').textContent()).toBe('Webmail webmail.aruba.it');
-    await expect.poll(() => badgeText(browser)).toBe('?');
+      const tab = await openWebmail(browser, popup);
+      expect(tab.url()).toBe('https://webmail.aruba.it/');
+      expect(await tab.locator('h1').textContent()).toBe('Webmail webmail.aruba.it');
+      await expect.poll(() => badgeText(browser)).toBe('?');
 
-    // The real popup closes when the tab opens; reopening it continues where Maria left.
-    await popup.close();
-    popup = await openPopup(browser);
-    expect(await popup.locator('h1').textContent()).toBe(t.outcome);
-    await checksDone(popup);
-    await expectAccessible(popup, 'outcome question');
+      // The real popup closes when the tab opens; reopening it continues where Maria left.
+      await popup.close();
+      popup = await openPopup(browser);
+      expect(await popup.locator('h1').textContent()).toBe(t.outcome);
+      await checksDone(popup);
+      await expectAccessible(popup, 'outcome question');
 
-    await popup.locator('[data-outcome="works"]').click();
-    const verdict = popup.locator('[data-verdict="mail-client"]');
-    await verdict.waitFor();
-    expect(await verdict.locator('h1').textContent()).toBe(t.verdicts['mail-client']);
-    expect(await verdict.textContent()).toContain(t.technician);
-    // The settings for the technician are there, folded away from the client's eyes.
-    expect(await verdict.locator('details.for-technician').getAttribute('open')).toBeNull();
-    expect(await verdict.locator('details.for-technician').textContent()).toContain('imaps.aruba.it');
-    expect(await verdict.locator('a[href="https://webmail.aruba.it/"]').count()).toBeGreaterThanOrEqual(1);
-    await expect.poll(() => badgeText(browser)).toBe('');
-    await expectAccessible(popup, 'mail-client verdict');
-  });
+      await popup.locator('[data-outcome="works"]').click();
+      const verdict = popup.locator('[data-verdict="mail-client"]');
+      await verdict.waitFor();
+      expect(await verdict.locator('h1').textContent()).toBe(t.verdicts['mail-client']);
+      expect(await verdict.textContent()).toContain(t.technician);
+      // The settings for the technician are there, folded away from the client's eyes.
+      expect(await verdict.locator('details.for-technician').getAttribute('open')).toBeNull();
+      expect(await verdict.locator('details.for-technician').textContent()).toContain('imaps.aruba.it');
+      expect(await verdict.locator('a[href="https://webmail.aruba.it/"]').count()).toBeGreaterThanOrEqual(1);
+      await expect.poll(() => badgeText(browser)).toBe('');
+      await expectAccessible(popup, 'mail-client verdict');
+    },
+  );
 
   pathScenarios(lang, (network) => {
     const base = chromiumDriver(browsers[network]);
@@ -105,7 +101,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     };
   });
 
-  it('reaches a verdict by keyboard alone, focus on each new heading', async () => {
+  e2e('reaches a verdict by keyboard alone, focus on each new heading', async () => {
     const browser = browsers.up;
     const popup = await openPopup(browser);
     await popup.locator('h1:focus').waitFor();
@@ -136,7 +132,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     expect(outline).not.toBe('none');
   });
 
-  it('goes back and starts over; start over keeps the provider', async () => {
+  e2e('goes back and starts over; start over keeps the provider', async () => {
     const browser = browsers.up;
     const popup = await openPopup(browser);
     await popup.locator('[data-provider="gmail"]').check();
@@ -154,29 +150,25 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     expect(await reopened.locator('[data-provider]').first().getAttribute('data-provider')).toBe('gmail');
   });
 
-  it('says so when no provider matches the search', async () => {
+  e2e('says so when no provider matches the search', async () => {
     const popup = await openPopup(browsers.up);
     await popup.locator('#provider-search').fill('zzzz');
     expect(await popup.locator('#picker-status').textContent()).toContain('zzzz');
     await expectAccessible(popup, 'no match');
   });
 
-  it('ran axe on every kind of screen', () => {
+  e2e('ran axe on every kind of screen', () => {
     expect(new Set(axeChecked).size).toBeGreaterThanOrEqual(5);
   });
 });
 
 describe('axe itself', () => {
-  it('reports violations on a page that has them (the check can fail)', async () => {
-    const browser = await launch({ port: web.port });
-    try {
-      const page = await browser.context.newPage();
-      await page.setContent('<html><body><img src="x.png"><button></button></body></html>');
-      const violations = await axeViolations(page);
-      expect(violations.some((v) => v.startsWith('image-alt'))).toBe(true);
-      expect(violations.some((v) => v.startsWith('button-name'))).toBe(true);
-    } finally {
-      await browser.close();
-    }
+  e2e('reports violations on a page that has them (the check can fail)', async ({ browser }) => {
+    const page = await browser.context.newPage();
+    await page.setContent('<html><body><img src="x.png"><button></button></body></html>');
+    const violations = await axeViolations(page);
+    expect(violations.some((v) => v.startsWith('image-alt'))).toBe(true);
+    expect(violations.some((v) => v.startsWith('button-name'))).toBe(true);
+    await page.close();
   });
 });

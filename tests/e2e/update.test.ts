@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { type Browser, extensionDir, launch, openPopup, openWebmail, setUserSettings } from '../../tools/chromium';
-import { startWebServer, type WebServer } from '../../tools/loopback';
+import type { WebServer } from '../../tools/loopback';
+import { e2e } from '../support/fixture';
 
 const previous = JSON.parse(readFileSync('release/previous.json', 'utf8')) as { version: string; commit: string };
 const current = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -30,85 +31,89 @@ let profile: string;
 // One folder for both builds, as a store update replaces the files in place: Chrome then sees the same unpacked
 // extension with a new version (onInstalled "update"); a build loaded from another folder is a new install.
 let installed: string;
-beforeAll(async () => {
-  web = await startWebServer();
+e2e.beforeAll(async ({ web: started, own }) => {
+  web = started;
   profile = mkdtempSync(join(tmpdir(), 'webmail-first-update-'));
   installed = mkdtempSync(join(tmpdir(), 'webmail-first-installed-'));
-});
-afterAll(() => {
-  web.close();
-  rmSync(profile, { recursive: true, force: true });
-  rmSync(installed, { recursive: true, force: true });
+  await own({
+    close: () => {
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(installed, { recursive: true, force: true });
+    },
+  });
 });
 
 describe(`an update in place from ${previous.version} to ${current}`, () => {
-  it('keeps the history, the settings, the custom provider and the own webmail, and says what is new once', async () => {
-    expect(current).not.toBe(previous.version);
-    cpSync(previousBuild(), installed, { recursive: true });
-    const old = await launch({ port: web.port, userDataDir: profile, extensionPath: installed });
-    try {
-      // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
-      expect(await old.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().version)).toBe(
-        previous.version,
-      );
-      await setUserSettings(old, {
-        consultant: { name: 'Studio Bianchi', phone: '055 123456' },
-        customProviders: [{ id: 'studio', name: 'Webmail Studio', webmailUrl: 'https://webmail.studio-rossi.it/' }],
-      });
-      // A finished check, with the follow-up answer stored as that release stored it (passwordSure).
-      const popup = await openPopup(old);
-      await popup.locator('[data-provider="aruba"]').check();
-      await openWebmail(old, popup);
-      await popup.locator('[data-outcome="login-failed"]').click();
-      await popup.locator('[data-outcome="password-sure"]').click();
-      await popup.locator('[data-verdict]').waitFor();
-      await expect.poll(async () => ((await stored(old, 'history')) as unknown[] | undefined)?.length ?? 0).toBe(1);
-      // The user's own webmail ("my provider isn't listed").
-      await old.worker.evaluate(() =>
+  e2e(
+    'keeps the history, the settings, the custom provider and the own webmail, and says what is new once',
+    async ({ own }) => {
+      expect(current).not.toBe(previous.version);
+      cpSync(previousBuild(), installed, { recursive: true });
+      const old = await own(launch({ port: web.port, userDataDir: profile, extensionPath: installed }));
+      try {
         // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
-        (globalThis as any).chrome.storage.local.set({
-          ownProvider: { id: 'own-webmail', name: 'webmail.rossi.it', webmailUrl: 'https://webmail.rossi.it/' },
-        }),
-      );
-    } finally {
-      await old.context.close();
-    }
+        expect(await old.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().version)).toBe(
+          previous.version,
+        );
+        await setUserSettings(old, {
+          consultant: { name: 'Studio Bianchi', phone: '055 123456' },
+          customProviders: [{ id: 'studio', name: 'Webmail Studio', webmailUrl: 'https://webmail.studio-rossi.it/' }],
+        });
+        // A finished check, with the follow-up answer stored as that release stored it (passwordSure).
+        const popup = await openPopup(old);
+        await popup.locator('[data-provider="aruba"]').check();
+        await openWebmail(old, popup);
+        await popup.locator('[data-outcome="login-failed"]').click();
+        await popup.locator('[data-outcome="password-sure"]').click();
+        await popup.locator('[data-verdict]').waitFor();
+        await expect.poll(async () => ((await stored(old, 'history')) as unknown[] | undefined)?.length ?? 0).toBe(1);
+        // The user's own webmail ("my provider isn't listed").
+        await old.worker.evaluate(() =>
+          // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+          (globalThis as any).chrome.storage.local.set({
+            ownProvider: { id: 'own-webmail', name: 'webmail.rossi.it', webmailUrl: 'https://webmail.rossi.it/' },
+          }),
+        );
+      } finally {
+        await old.context.close();
+      }
 
-    // The update: the new files in the same folder, the same profile.
-    rmSync(installed, { recursive: true, force: true });
-    cpSync(extensionDir, installed, { recursive: true });
-    const updated = await launch({ port: web.port, userDataDir: profile, extensionPath: installed });
-    try {
-      // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
-      expect(await updated.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().version)).toBe(
-        current,
-      );
-      const history = (await stored(updated, 'history')) as { answers: unknown }[];
-      expect(history).toHaveLength(1);
-      const popup = await openPopup(updated);
-      // The custom provider and the own webmail are in the list.
-      await popup.locator('[data-provider="studio"]').waitFor();
-      await popup.locator('[data-provider="own-webmail"]').waitFor();
-      // The past check reads in the new shape (the stored answer of 0.1 is the follow-up it was).
-      await popup.locator('[data-action="history"]').click();
-      const entry = popup.locator('[data-history-entry]');
-      await expect.poll(() => entry.count()).toBe(1);
-      await entry.locator('summary').click();
-      expect(await entry.locator('[data-report]').inputValue()).toContain(
-        "Is the password definitely right? Yes, I typed it and it's definitely right",
-      );
-      // The options page: the consultant kept, and what is new, once.
-      const options = await updated.context.newPage();
-      await options.goto(`chrome-extension://${updated.extensionId}/options.html`);
-      await options.locator(`[data-whats-new="${current}"]`).waitFor();
-      expect(await options.locator('[data-whats-new] h2').textContent()).toBe(`Updated to ${current}: what's new`);
-      expect(await options.locator('#opt-consultant-name').inputValue()).toBe('Studio Bianchi');
-      expect(await options.locator('[data-version]').getAttribute('data-version')).toBe(current);
-      await options.reload();
-      await options.locator('#opt-consultant-name').waitFor();
-      expect(await options.locator('[data-whats-new]').count()).toBe(0);
-    } finally {
-      await updated.close();
-    }
-  });
+      // The update: the new files in the same folder, the same profile.
+      rmSync(installed, { recursive: true, force: true });
+      cpSync(extensionDir, installed, { recursive: true });
+      const updated = await own(launch({ port: web.port, userDataDir: profile, extensionPath: installed }));
+      try {
+        // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the service worker
+        expect(await updated.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().version)).toBe(
+          current,
+        );
+        const history = (await stored(updated, 'history')) as { answers: unknown }[];
+        expect(history).toHaveLength(1);
+        const popup = await openPopup(updated);
+        // The custom provider and the own webmail are in the list.
+        await popup.locator('[data-provider="studio"]').waitFor();
+        await popup.locator('[data-provider="own-webmail"]').waitFor();
+        // The past check reads in the new shape (the stored answer of 0.1 is the follow-up it was).
+        await popup.locator('[data-action="history"]').click();
+        const entry = popup.locator('[data-history-entry]');
+        await expect.poll(() => entry.count()).toBe(1);
+        await entry.locator('summary').click();
+        expect(await entry.locator('[data-report]').inputValue()).toContain(
+          "Is the password definitely right? Yes, I typed it and it's definitely right",
+        );
+        // The options page: the consultant kept, and what is new, once.
+        const options = await updated.context.newPage();
+        await options.goto(`chrome-extension://${updated.extensionId}/options.html`);
+        await options.locator(`[data-whats-new="${current}"]`).waitFor();
+        expect(await options.locator('[data-whats-new] h2').textContent()).toBe(`Updated to ${current}: what's new`);
+        expect(await options.locator('#opt-consultant-name').inputValue()).toBe('Studio Bianchi');
+        expect(await options.locator('[data-version]').getAttribute('data-version')).toBe(current);
+        await options.reload();
+        await options.locator('#opt-consultant-name').waitFor();
+        expect(await options.locator('[data-whats-new]').count()).toBe(0);
+      } finally {
+        await updated.close();
+      }
+    },
+  );
 });

@@ -3,7 +3,7 @@
 // the field situations, the finder, the options page, the channel) in both languages, and what is Firefox's own: the
 // sidebar, a policy in Firefox's policies.json, the automatic checks with the internet or only the webmail down (the
 // proxy takes hosts down).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   canWriteFirefoxPolicy,
   click,
@@ -25,6 +25,7 @@ import {
 import { type GlobalpingFake, startGlobalpingFake } from '../../../tools/globalping-fake';
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/loopback';
 import { firefoxDriver, resetFirefox } from '../../support/firefox';
+import { e2e } from '../../support/fixture';
 import {
   fieldRoundThree,
   fieldScenarios,
@@ -45,21 +46,16 @@ let web: WebServer;
 let held: WebServer;
 let slow: WebServer;
 let proxy: LoopbackProxy;
-beforeAll(async () => {
+// The DNS zone of the shared scenarios (the address finder's domains).
+e2e.override('network', situationZone);
+e2e.beforeAll(async ({ web: started, own }) => {
   if (!available) return;
-  // The DNS zone of the shared scenarios (the address finder's domains).
-  web = await startWebServer(situationZone);
+  web = started;
   // The probes held: the checks cannot tell, so the user is asked whether other sites open.
-  held = await startWebServer({ holdProbes: true });
+  held = await own(startWebServer({ holdProbes: true }));
   // A slow line: every site, the DNS and the webmail answer after 20 s.
-  slow = await startWebServer({ slow: slowLine });
-  proxy = await startProxy(web.port);
-});
-afterAll(() => {
-  proxy?.close();
-  web?.close();
-  held?.close();
-  slow?.close();
+  slow = await own(startWebServer({ slow: slowLine }));
+  proxy = await own(startProxy(web.port));
 });
 
 /** A fresh start on the network that works. */
@@ -75,10 +71,10 @@ async function openAruba(firefox: Firefox): Promise<string> {
 
 describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang) => {
   let firefox: Firefox;
-  beforeAll(async () => {
-    firefox = await launchFirefox({ proxyPort: proxy.port, lang });
+  e2e.beforeAll(async ({ own }) => {
+    firefox = await own(launchFirefox({ proxyPort: proxy.port, lang }));
   });
-  afterAll(async () => {
+  e2e.afterAll(async () => {
     await firefox?.close();
   });
 
@@ -99,37 +95,40 @@ describe.skipIf(!available).each(['en', 'it'] as const)('Firefox, in %s', (lang)
 
 describe.skipIf(!available)('Firefox: the sidebar beside the webmail', () => {
   let firefox: Firefox;
-  beforeAll(async () => {
-    firefox = await launchFirefox({ proxyPort: proxy.port });
+  e2e.beforeAll(async ({ own }) => {
+    firefox = await own(launchFirefox({ proxyPort: proxy.port }));
   });
-  afterAll(async () => {
+  e2e.afterAll(async () => {
     await firefox?.close();
   });
-  beforeEach(async () => {
+  e2e.beforeEach(async () => {
     await reset(firefox);
   });
 
-  it('the popup click opens the sidebar; its page resumes the question and reaches the verdict and report', async () => {
-    expect(await textOf(firefox, '#open-webmail-hint')).toContain('A panel with the questions opens');
-    await openAruba(firefox);
-    // Opened inside the click (a user gesture), beside the webmail tab.
-    await waitFor(firefox, 'browser.sidebarAction.isOpen({})');
-    // The sidebar's page, driven through the public hooks (BiDi does not reach the sidebar itself).
-    await openPage(firefox, 'sidepanel.html');
-    expect(await evaluate(firefox, 'location.pathname')).toBe('/sidepanel.html');
-    await click(firefox, '[data-outcome="inbox-failed"]');
-    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] [data-report]')`);
-    await openPage(firefox, 'popup.html');
-    await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"]')`);
-  });
+  e2e(
+    'the popup click opens the sidebar; its page resumes the question and reaches the verdict and report',
+    async () => {
+      expect(await textOf(firefox, '#open-webmail-hint')).toContain('A panel with the questions opens');
+      await openAruba(firefox);
+      // Opened inside the click (a user gesture), beside the webmail tab.
+      await waitFor(firefox, 'browser.sidebarAction.isOpen({})');
+      // The sidebar's page, driven through the public hooks (BiDi does not reach the sidebar itself).
+      await openPage(firefox, 'sidepanel.html');
+      expect(await evaluate(firefox, 'location.pathname')).toBe('/sidepanel.html');
+      await click(firefox, '[data-outcome="inbox-failed"]');
+      await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] [data-report]')`);
+      await openPage(firefox, 'popup.html');
+      await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"]')`);
+    },
+  );
 });
 
 describe.skipIf(!available)('Firefox: the webmail page read on the toolbar click', () => {
   let firefox: Firefox;
-  beforeAll(async () => {
-    firefox = await launchFirefox({ proxyPort: proxy.port, lang: 'it' });
+  e2e.beforeAll(async ({ own }) => {
+    firefox = await own(launchFirefox({ proxyPort: proxy.port, lang: 'it' }));
   });
-  afterAll(async () => {
+  e2e.afterAll(async () => {
     await firefox?.close();
   });
 
@@ -144,29 +143,32 @@ describe.skipIf(!available)('Firefox: the webmail page read on the toolbar click
         browser.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.title }).then(() => true, () => false))`,
     );
 
-  it('with the sidebar as the surface: no access before the click; the toolbar click opens the popup, which reads', async () => {
-    web.pages.set('webmail.aruba.it', notices.maintenance);
-    try {
-      await firefoxDriver(firefox, proxy, web.port).start();
-      await click(firefox, '[data-provider="aruba"]');
-      const since = tabMark(firefox);
-      await click(firefox, '[data-action="open-webmail"]');
-      await nextTabUrl(firefox, since);
-      await waitFor(firefox, 'browser.sidebarAction.isOpen({})');
-      await (await firefox.tabs[firefox.tabs.length - 1]?.page())?.bringToFront();
-      // Measured: the sidebar (opened from the popup's click) is no invocation on the tab: no access.
-      expect(await mayScript()).toBe(false);
-      await clickToolbarButton(firefox);
-      await expect.poll(pageRead, { timeout: 15_000 }).toMatchObject({ id: 'maintenance-it' });
-      // The click granted activeTab on that tab.
-      expect(await mayScript()).toBe(true);
-    } finally {
-      web.pages.delete('webmail.aruba.it');
-      await closeActionPopup(firefox);
-    }
-  });
+  e2e(
+    'with the sidebar as the surface: no access before the click; the toolbar click opens the popup, which reads',
+    async () => {
+      web.pages.set('webmail.aruba.it', notices.maintenance);
+      try {
+        await firefoxDriver(firefox, proxy, web.port).start();
+        await click(firefox, '[data-provider="aruba"]');
+        const since = tabMark(firefox);
+        await click(firefox, '[data-action="open-webmail"]');
+        await nextTabUrl(firefox, since);
+        await waitFor(firefox, 'browser.sidebarAction.isOpen({})');
+        await (await firefox.tabs[firefox.tabs.length - 1]?.page())?.bringToFront();
+        // Measured: the sidebar (opened from the popup's click) is no invocation on the tab: no access.
+        expect(await mayScript()).toBe(false);
+        await clickToolbarButton(firefox);
+        await expect.poll(pageRead, { timeout: 15_000 }).toMatchObject({ id: 'maintenance-it' });
+        // The click granted activeTab on that tab.
+        expect(await mayScript()).toBe(true);
+      } finally {
+        web.pages.delete('webmail.aruba.it');
+        await closeActionPopup(firefox);
+      }
+    },
+  );
 
-  it.each([
+  e2e.each([
     ['a maintenance page', 'maintenance', 'maintenance-it', 'mail-service', 'maintenance', 503],
     ["an office filter's block page", 'blocked', 'fortiguard', 'network', 'blocked-page', 403],
   ] as const)(
@@ -203,17 +205,17 @@ describe.skipIf(!available)('Firefox: the webmail page read on the toolbar click
 
 describe.skipIf(!available)('Firefox: the automatic checks', () => {
   let firefox: Firefox;
-  beforeAll(async () => {
-    firefox = await launchFirefox({ proxyPort: proxy.port });
+  e2e.beforeAll(async ({ own }) => {
+    firefox = await own(launchFirefox({ proxyPort: proxy.port }));
   });
-  afterAll(async () => {
+  e2e.afterAll(async () => {
     await firefox?.close();
   });
-  beforeEach(async () => {
+  e2e.beforeEach(async () => {
     await reset(firefox);
   });
 
-  it.each([
+  e2e.each([
     ['the internet down', '*', 'internet', '[data-checks] [data-evidence]', 'No website answers from this computer.'],
     [
       'only the webmail down',
@@ -235,16 +237,18 @@ describe.skipIf(!available)('Firefox: the automatic checks', () => {
 });
 
 describe.skipIf(!available || !canWriteFirefoxPolicy())('Firefox: a policy (managed storage)', () => {
-  afterAll(() => removeFirefoxPolicy());
+  e2e.afterAll(() => removeFirefoxPolicy());
 
-  it('presets the provider and names the consultant; the options page marks the policy fields', async () => {
-    const firefox = await launchFirefox({
-      proxyPort: proxy.port,
-      policy: {
-        provider: 'libero',
-        consultant: { name: 'Studio Bianchi', phone: '055 123456' },
-      },
-    });
+  e2e('presets the provider and names the consultant; the options page marks the policy fields', async ({ own }) => {
+    const firefox = await own(
+      launchFirefox({
+        proxyPort: proxy.port,
+        policy: {
+          provider: 'libero',
+          consultant: { name: 'Studio Bianchi', phone: '055 123456' },
+        },
+      }),
+    );
     try {
       await openPage(firefox, 'popup.html');
       await waitFor(
@@ -275,19 +279,17 @@ describe.skipIf(!available)('Firefox: the consultant’s channel and the neighbo
   let firefox: Firefox;
   let receiver: NotifyReceiver;
   let globalping: GlobalpingFake;
-  beforeAll(async () => {
-    receiver = await startNotifyReceiver();
-    globalping = await startGlobalpingFake();
+  e2e.beforeAll(async ({ own }) => {
+    receiver = await own(startNotifyReceiver());
+    globalping = await own(startGlobalpingFake());
     proxy.routes.set('ntfy.sh', receiver.port);
     proxy.routes.set('api.globalping.io', globalping.port);
-    firefox = await launchFirefox({ proxyPort: proxy.port, lang: 'it' });
+    firefox = await own(launchFirefox({ proxyPort: proxy.port, lang: 'it' }));
   });
-  afterAll(async () => {
+  e2e.afterAll(async () => {
     await firefox?.close();
     proxy.routes.delete('ntfy.sh');
     proxy.routes.delete('api.globalping.io');
-    receiver?.close();
-    globalping?.close();
   });
 
   neighbourScenarios(
@@ -296,11 +298,17 @@ describe.skipIf(!available)('Firefox: the consultant’s channel and the neighbo
     () => ({ receiver, globalping }),
   );
 
-  it('"try again now": the 503 waits with its reason, the button delivers what was previewed, once (both engines)', async () => {
-    await playNotifyRetryNow(firefoxDriver(firefox, proxy, web.port), receiver, 'it');
-  });
+  e2e(
+    '"try again now": the 503 waits with its reason, the button delivers what was previewed, once (both engines)',
+    async () => {
+      await playNotifyRetryNow(firefoxDriver(firefox, proxy, web.port), receiver, 'it');
+    },
+  );
 
-  it('a refused address (401): not delivered, said, never retried; Send again delivers it once (both engines)', async () => {
-    await playNotifyNotDelivered(firefoxDriver(firefox, proxy, web.port), receiver, 'it');
-  });
+  e2e(
+    'a refused address (401): not delivered, said, never retried; Send again delivers it once (both engines)',
+    async () => {
+      await playNotifyNotDelivered(firefoxDriver(firefox, proxy, web.port), receiver, 'it');
+    },
+  );
 });
