@@ -2,7 +2,8 @@
 // build…), so that a machine getting busier weighs on both alike. Prints each figure's median and spread (min–max)
 // over the runs, as ratios to the same page with its scripts removed (scripts/bench.ts).
 //   npx tsx scripts/bench-compare.ts [commit]   (default: the previous release, release/previous.json)
-// BENCH_ALTERNATE sets the number of runs of each build (5). Run `npm run build` first.
+// BENCH_ALTERNATE sets the number of runs of each build (5); BENCH_EXTENSION another folder for this build (a copy, so
+// that building meanwhile does not change what is measured). Run `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,10 @@ const baseDir = execFileSync('bash', ['scripts/previous-build.sh', ...(base ? [b
   .trim()
   .split('\n')
   .at(-1) as string;
-const builds = { 'this build': extensionDir, [`earlier (${base ?? 'previous release'})`]: baseDir };
+const builds = {
+  'this build': process.env.BENCH_EXTENSION ?? extensionDir,
+  [`earlier (${base ?? 'previous release'})`]: baseDir,
+};
 
 const results = new Map<string, Record<string, number>[]>(Object.keys(builds).map((name) => [name, []]));
 const scratch = mkdtempSync(join(tmpdir(), 'webmail-first-compare-'));

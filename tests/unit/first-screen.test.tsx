@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The first screen in the HTML (tools/first-screen/, public/first-screen.js, entrypoints/popup/mount.tsx): rendered at
+// The first screen in the HTML (tools/first-screen/, public/first-screen.js, app/mount.tsx): rendered at
 // build time in every language, shown before any module in the browser's language (none while a check is under way),
 // taken over by the app without re-creating the controls, and what the user did meanwhile done again.
 import { execFileSync } from 'node:child_process';
@@ -8,13 +8,13 @@ import { resolve } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { renderToString } from 'preact-render-to-string';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../app/app';
 import { emptyLoadedSettings, type LoadedSettings } from '../../core/effective-settings';
 import { initialWizard } from '../../core/wizard-state';
-import { App } from '../../entrypoints/popup/app';
 import { type EarlyInput, replayEarlyInput, takeOverFirstScreen } from '../../platform/first-screen';
-import { firstScreenMarkup } from '../../tools/first-screen/plugin';
+import { deferAppModule, firstScreenMarkup } from '../../tools/first-screen/plugin';
 // Loaded here: the app loads it just after its first render, which may come after this file's last test.
 import '../../platform/settings';
 import { installFakeI18n } from './fake-i18n';
@@ -63,9 +63,43 @@ describe('rendered at build time (tools/first-screen/run.mjs, as the build runs 
   });
 });
 
+describe("the app's module after the first screen (the build's last step)", () => {
+  const head =
+    '<head><script type="module" crossorigin src="/chunks/popup-Ab12.js"></script>\n<link rel="modulepreload" crossorigin href="/chunks/x.js"></head>';
+  const body = '<body><main id="app"></main><script src="/first-screen.js"></script></body>';
+
+  it("moves the module from the head to the first screen's script, which starts it; the preloads stay", () => {
+    expect(deferAppModule(head + body)).toBe(
+      '<head><link rel="modulepreload" crossorigin href="/chunks/x.js"></head>' +
+        '<body><main id="app"></main><script src="/first-screen.js" data-app="/chunks/popup-Ab12.js"></script></body>',
+    );
+  });
+
+  it('leaves a page without the first screen as it is (its module must still run)', () => {
+    expect(deferAppModule(`${head}<body></body>`)).toBe(`${head}<body></body>`);
+  });
+});
+
 describe('public/first-screen.js, as the page is parsed', () => {
   const script = readFileSync(resolve('public/first-screen.js'), 'utf8');
-  const run = () => new Function(script)();
+  /** Each run's own module address: a run's timers may fire during a later test. */
+  let runs = 0;
+  let app = '';
+  /** The module scripts added to the head (recorded, not loaded: happy-dom loads no file). */
+  let appended: HTMLScriptElement[] = [];
+  /** Runs it as the page's <script data-app> would (document.currentScript is that element). */
+  const run = () => {
+    app = `/chunks/popup-${++runs}.js`;
+    const element = document.createElement('script');
+    element.dataset.app = app;
+    Object.defineProperty(document, 'currentScript', { value: element, configurable: true });
+    try {
+      new Function(script)();
+    } finally {
+      Reflect.deleteProperty(document, 'currentScript');
+    }
+  };
+  const appModules = () => appended.filter((s) => s.type === 'module' && s.getAttribute('src') === app);
   let language = 'it';
 
   beforeEach(() => {
@@ -77,11 +111,20 @@ describe('public/first-screen.js, as the page is parsed', () => {
       '<label><input type="radio" name="provider" data-provider="aruba" /><span>Aruba</span></label>' +
       '<button type="submit" data-action="open-webmail">Apri</button></form></template>';
     localStorage.clear();
+    appended = [];
+    vi.spyOn(document.head, 'append').mockImplementation((...nodes) => {
+      appended.push(...(nodes as HTMLScriptElement[]));
+    });
     (globalThis as { chrome?: unknown }).chrome = { i18n: { getMessage: () => language } };
     globalThis.webmailFirstTakeOver = undefined;
   });
   afterEach(() => {
     (globalThis as { chrome?: unknown }).chrome = undefined;
+  });
+  afterAll(async () => {
+    // The last run's timers first: the head's real append comes back after them.
+    await new Promise((done) => setTimeout(done, 150));
+    vi.restoreAllMocks();
   });
 
   it('in Italian: the Italian screen, before any module', () => {
@@ -99,12 +142,20 @@ describe('public/first-screen.js, as the page is parsed', () => {
     expect(document.querySelector('#app h1')?.textContent).toBe('Which mailbox?');
   });
 
-  it('while a check is under way: no picker at all (the check screens come with the app)', () => {
+  it('while a check is under way: no picker at all, and the app at once (the check screens come with it)', () => {
     localStorage.setItem('webmail-first:stage', 'check');
     run();
     expect(document.getElementById('app')?.childElementCount).toBe(0);
     expect(document.getElementById('app')?.dataset.firstScreen).toBe('none');
     expect(globalThis.webmailFirstTakeOver).toBeUndefined();
+    expect(appModules()).toHaveLength(1);
+  });
+
+  it("the app's module once the screen has had its frame, once only", async () => {
+    run();
+    expect(appModules()).toHaveLength(0);
+    await new Promise((done) => setTimeout(done, 150));
+    expect(appModules()).toHaveLength(1);
   });
 
   it('before the app: text typed, a provider picked, the button clicked, Enter: kept in order, nothing lost', () => {

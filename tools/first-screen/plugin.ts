@@ -2,7 +2,7 @@
 // (./render.tsx), so that a popup opened in a browser that has just started shows its screen as soon as the HTML is
 // parsed, before any script has loaded or storage has answered. The default language's markup is the page's
 // content; every other language waits in a <template>, which public/first-screen.js swaps in before the first paint.
-// The app then takes the markup over (entrypoints/popup/mount.tsx).
+// The app then takes the markup over (app/mount.tsx).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -18,7 +18,21 @@ export function firstScreenMarkup(screens: Record<string, string>, defaultLocale
   return `<main id="app" data-first-screen="static">${screens[defaultLocale] ?? ''}</main>${others}<script src="/first-screen.js"></script>`;
 }
 
-export function firstScreenPlugin(defaultLocale = 'en'): Plugin {
+/**
+ * The app's module, moved from the page's head to public/first-screen.js (`data-app`), which starts it once the first
+ * screen has been painted: a module that runs before the first frame holds the paint back. Its chunks stay preloaded
+ * (`modulepreload`), so they load meanwhile. A page without the first screen's script is left as it is.
+ */
+export function deferAppModule(html: string): string {
+  const module = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+  const screen = '<script src="/first-screen.js"></script>';
+  if (!module || !html.includes(screen)) return html;
+  return html
+    .replace(module[0], '')
+    .replace(screen, `<script src="/first-screen.js" data-app="${module[1]}"></script>`);
+}
+
+export function firstScreenPlugin(defaultLocale = 'en'): Plugin[] {
   let screens: Screens | undefined;
   const render = (): Screens => {
     // Rendered once per build, in a child process (Vite's module runner, the app's own modules).
@@ -30,22 +44,31 @@ export function firstScreenPlugin(defaultLocale = 'en'): Plugin {
     ) as Screens;
     return screens;
   };
-  return {
-    name: 'webmail-first:first-screen',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'pre',
-      handler(html, context) {
-        const surface = /\/popup\/index\.html$/.test(context.path)
-          ? 'popup'
-          : /\/sidepanel\/index\.html$/.test(context.path)
-            ? 'panel'
-            : undefined;
-        if (!surface) return html;
-        const empty = '<main id="app"></main>';
-        if (!html.includes(empty)) throw new Error(`${context.path}: no ${empty} to render the first screen into`);
-        return html.replace(empty, firstScreenMarkup(render()[surface], defaultLocale));
+  const surfaceOf = (path: string) =>
+    /\/popup\/index\.html$/.test(path) ? 'popup' : /\/sidepanel\/index\.html$/.test(path) ? 'panel' : undefined;
+  return [
+    {
+      name: 'webmail-first:first-screen',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'pre',
+        handler(html, context) {
+          const surface = surfaceOf(context.path);
+          if (!surface) return html;
+          const empty = '<main id="app"></main>';
+          if (!html.includes(empty)) throw new Error(`${context.path}: no ${empty} to render the first screen into`);
+          return html.replace(empty, firstScreenMarkup(render()[surface], defaultLocale));
+        },
       },
     },
-  };
+    {
+      // After Vite has written the module's tag with its hashed name.
+      name: 'webmail-first:app-after-first-screen',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html, context) => (surfaceOf(context.path) ? deferAppModule(html) : html),
+      },
+    },
+  ];
 }
