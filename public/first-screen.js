@@ -1,7 +1,7 @@
 // Runs as the page is parsed, right after the first screen rendered at build time (tools/first-screen/): before the
 // first paint, the screen in the extension's language, or none when the popup reopens in the middle of a check (the
 // check's screens come with the app: the picker must not flash first). Then the app's module, once the screen has
-// been painted (the build moves its <script type="module"> here, as data-app; its chunks are preloaded meanwhile).
+// been painted (the build moves its <script type="module"> here, as data-app).
 // Until the app takes the markup over (app/mount.tsx), what the user does is kept, and the app does it
 // then. Plain script, no imports.
 (() => {

@@ -35,9 +35,21 @@ const surfaces = ['popup.html', 'sidepanel.html'] as const;
 type SurfacePage = (typeof surfaces)[number];
 const gz = (path: string) => gzipSync(readFileSync(join(extensionDir, path)), { level: 9 }).length;
 const htmlOf = (page: SurfacePage) => readFileSync(join(extensionDir, page), 'utf8');
+/** A module and the chunks it imports statically (not those it loads on demand), as the browser fetches them. */
+const moduleGraph = (entry: string, seen = new Set<string>()): string[] => {
+  if (seen.has(entry)) return [];
+  seen.add(entry);
+  const text = readFileSync(join(extensionDir, entry), 'utf8');
+  const imports = [...text.matchAll(/(?:from|import)\s*"\.\/([\w-]+\.js)"/g)].map((m) => `chunks/${m[1]}`);
+  return [entry, ...imports.flatMap((chunk) => moduleGraph(chunk, seen))];
+};
 const sizesOf = (page: SurfacePage) => {
-  const assets = [...htmlOf(page).matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
-  return [[page, gz(page)] as const, ...assets.map((a) => [a, gz(a)] as const)];
+  const html = htmlOf(page);
+  const assets = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+  // The app's module, started by first-screen.js after the first paint (tools/first-screen/plugin.ts), with its chunks.
+  const app = /data-app="\/?([^"]+\.js)"/.exec(html)?.[1];
+  const modules = app ? moduleGraph(app).filter((chunk) => !assets.includes(chunk)) : [];
+  return [[page, gz(page)] as const, ...[...assets, ...modules].map((a) => [a, gz(a)] as const)];
 };
 /**
  * What the screen needs before it shows: the HTML (with the first screen in it, tools/first-screen/), the styles and

@@ -68,9 +68,9 @@ describe("the app's module after the first screen (the build's last step)", () =
     '<head><script type="module" crossorigin src="/chunks/popup-Ab12.js"></script>\n<link rel="modulepreload" crossorigin href="/chunks/x.js"></head>';
   const body = '<body><main id="app"></main><script src="/first-screen.js"></script></body>';
 
-  it("moves the module from the head to the first screen's script, which starts it; the preloads stay", () => {
+  it("moves the module from the head to the first screen's script, which starts it; no preload before the paint", () => {
     expect(deferAppModule(head + body)).toBe(
-      '<head><link rel="modulepreload" crossorigin href="/chunks/x.js"></head>' +
+      '<head></head>' +
         '<body><main id="app"></main><script src="/first-screen.js" data-app="/chunks/popup-Ab12.js"></script></body>',
     );
   });
