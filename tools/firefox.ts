@@ -269,11 +269,20 @@ export const text = (firefox: Firefox, selector: string) =>
 export const tabMark = (firefox: Firefox) => firefox.tabs.length;
 
 /** The URL of the next tab opened after `since` (the webmail), once it has loaded. */
-export async function nextTabUrl(firefox: Firefox, since: number, timeout = 10_000): Promise<string> {
+export async function nextTabUrl(firefox: Firefox, since: number, timeout = 20_000): Promise<string> {
   const started = Date.now();
   for (;;) {
-    const tab = firefox.tabs.slice(since).find((target) => /^https?:/.test(target.url()));
-    const page = await tab?.page();
+    // The target's own address can lag behind its page's (seen once in CI: a tab opened, still read as about:blank):
+    // each new tab's page is asked too.
+    let page: Page | undefined;
+    for (const target of firefox.tabs.slice(since)) {
+      if (/^https?:/.test(target.url())) page = (await target.page()) ?? undefined;
+      else if (target.type() === 'page') {
+        const candidate = await target.page().catch(() => null);
+        if (candidate && /^https?:/.test(candidate.url())) page = candidate;
+      }
+      if (page) break;
+    }
     if (page) {
       await page.waitForFunction(() => document.readyState === 'complete', {
         timeout: Math.max(1, timeout - (Date.now() - started)),
