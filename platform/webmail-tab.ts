@@ -15,6 +15,12 @@ const isOpenWebmail = (message: unknown): message is OpenWebmailMessage =>
   /^https?:\/\//.test((message as { url: string }).url) &&
   typeof (message as { openedAt?: unknown }).openedAt === 'number';
 
+/** The tab's record with a status the browser gave: when it is complete, the time it finished. */
+const recordOf = (tabId: number, openedAt: number, status: string | undefined) =>
+  status === 'complete'
+    ? { tabId, openedAt, status: 'complete' as const, loadedAt: Date.now() }
+    : { tabId, openedAt, status: 'loading' as const };
+
 /** The background's side: open the tab, keep its id, follow its loading. */
 export function followWebmailTabs(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -28,12 +34,7 @@ export function followWebmailTabs(): void {
       // loaded tab recorded as loading (the question would wait its whole minute).
       await withLock('webmail-tab', async () => {
         const now = await browser.tabs.get(tabId).catch(() => tab);
-        await webmailTabItem.setValue({
-          tabId,
-          openedAt: message.openedAt,
-          status: now.status === 'complete' ? 'complete' : 'loading',
-          ...(now.status === 'complete' ? { loadedAt: Date.now() } : {}),
-        });
+        await webmailTabItem.setValue(recordOf(tabId, message.openedAt, now.status));
       });
       return true;
     });
@@ -43,12 +44,7 @@ export function followWebmailTabs(): void {
     void withLock('webmail-tab', async () => {
       const tab = await loadWebmailTab();
       if (!tab || tab.tabId !== tabId || tab.status === change.status) return;
-      await webmailTabItem.setValue({
-        tabId,
-        openedAt: tab.openedAt,
-        status: change.status === 'complete' ? 'complete' : 'loading',
-        ...(change.status === 'complete' ? { loadedAt: Date.now() } : {}),
-      });
+      await webmailTabItem.setValue(recordOf(tabId, tab.openedAt, change.status));
     }).catch((error: unknown) => logFailure('the webmail tab was not followed', error));
   });
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -17,7 +17,7 @@ import { type EarlyInput, replayEarlyInput, takeOverFirstScreen } from '../../pl
 import { deferAppModule, firstScreenMarkup } from '../../tools/first-screen/plugin';
 // Loaded here: the app loads it just after its first render, which may come after this file's last test.
 import '../../platform/settings';
-import { installFakeI18n } from './fake-i18n';
+import { useAppRoot } from './app-root';
 
 const startWith = (settings: LoadedSettings | null = emptyLoadedSettings) => ({
   state: initialWizard,
@@ -183,56 +183,46 @@ describe('public/first-screen.js, as the page is parsed', () => {
 });
 
 describe('taken over by the app', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    installFakeI18n('en');
-    root = document.createElement('main');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  const root = useAppRoot();
 
   it('the same elements, corrected for the settings: a preset provider checked, the button names it', async () => {
-    root.innerHTML = renderToString(<App start={startWith()} />);
-    const button = openButton(root);
-    const box = root.querySelector('#provider-search');
+    root().innerHTML = renderToString(<App start={startWith()} />);
+    const button = openButton(root());
+    const box = root().querySelector('#provider-search');
     expect(button?.textContent).toMatch(/^Choose your provider first/);
     await act(async () => {
-      render(<App start={startWith(presetAruba)} />, root);
+      render(<App start={startWith(presetAruba)} />, root());
     });
     // Not re-created: the control under the user's pointer is the one the HTML drew.
-    expect(openButton(root)).toBe(button);
-    expect(root.querySelector('#provider-search')).toBe(box);
+    expect(openButton(root())).toBe(button);
+    expect(root().querySelector('#provider-search')).toBe(box);
     expect(button?.textContent).toBe('Open Aruba webmail');
-    expect(root.querySelector<HTMLInputElement>('[data-provider="aruba"]')?.checked).toBe(true);
-    expect(root.querySelectorAll('[data-action="open-webmail"]')).toHaveLength(1);
+    expect(root().querySelector<HTMLInputElement>('[data-provider="aruba"]')?.checked).toBe(true);
+    expect(root().querySelectorAll('[data-action="open-webmail"]')).toHaveLength(1);
   });
 
   it('what the user did before is done again: the provider picked, then the webmail opened', async () => {
-    root.innerHTML = renderToString(<App start={startWith()} />);
+    root().innerHTML = renderToString(<App start={startWith()} />);
     const sent = vi.fn(async (_message: unknown) => true);
     fakeBrowser.runtime.onMessage.addListener(sent);
     await act(async () => {
-      render(<App start={startWith()} />, root);
+      render(<App start={startWith()} />, root());
     });
     const early: EarlyInput = { typed: '', done: ['[data-provider="gmail"]', '[data-action="open-webmail"]'] };
     // Outside act(): the replay waits for the app's own renders between steps, as in the page.
-    await replayEarlyInput(root, early);
+    await replayEarlyInput(root(), early);
     await vi.waitFor(() => expect(sent).toHaveBeenCalled());
     expect(sent.mock.calls[0]?.[0]).toMatchObject({ type: 'open-webmail', url: 'https://mail.google.com/' });
   });
 
   it('the text typed before is typed again: the list narrows to it', async () => {
-    root.innerHTML = renderToString(<App start={startWith()} />);
+    root().innerHTML = renderToString(<App start={startWith()} />);
     await act(async () => {
-      render(<App start={startWith()} />, root);
+      render(<App start={startWith()} />, root());
     });
-    await replayEarlyInput(root, { typed: 'libero', done: [] });
-    expect(root.querySelector<HTMLInputElement>('#provider-search')?.value).toBe('libero');
-    expect(root.querySelector('[data-provider="aruba"]')).toBeNull();
-    expect(root.querySelector('[data-provider="libero"]')).not.toBeNull();
+    await replayEarlyInput(root(), { typed: 'libero', done: [] });
+    expect(root().querySelector<HTMLInputElement>('#provider-search')?.value).toBe('libero');
+    expect(root().querySelector('[data-provider="aruba"]')).toBeNull();
+    expect(root().querySelector('[data-provider="libero"]')).not.toBeNull();
   });
 });

@@ -3,12 +3,11 @@
 // says so and how to go on, never stays blank; and the loader tries again next time instead of keeping the failure.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../app/app';
 import { lazy } from '../../core/lazy';
 import { initialWizard } from '../../core/wizard-state';
-import { installFakeI18n } from './fake-i18n';
+import { useAppRoot } from './app-root';
 
 // Every load of the check screens fails, as a missing chunk does.
 vi.mock('../../app/check-screen', () => {
@@ -32,17 +31,7 @@ describe('a module loaded on demand', () => {
 });
 
 describe('the popup when the check screens cannot be loaded', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    installFakeI18n('en');
-    root = document.createElement('main');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  const root = useAppRoot();
 
   it('mid-check (the popup reopened after the webmail opened): a message with the way on, not a blank popup', async () => {
     const at = Date.now();
@@ -56,12 +45,12 @@ describe('the popup when the check screens cannot be loaded', () => {
       answeredAt: null,
     };
     await act(async () => {
-      render(<App start={{ state, checks: null, lastProviderId: null, settings: null, ownProvider: null }} />, root);
+      render(<App start={{ state, checks: null, lastProviderId: null, settings: null, ownProvider: null }} />, root());
     });
     await act(async () => {
       for (let i = 0; i < 5; i++) await new Promise((done) => setTimeout(done, 5));
     });
-    const alert = root.querySelector('[role="alert"]');
+    const alert = root().querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('This step of the check could not be loaded');
     expect(alert?.textContent).toContain('open it again');
   });
@@ -70,9 +59,9 @@ describe('the popup when the check screens cannot be loaded', () => {
     await act(async () => {
       render(
         <App start={{ state: initialWizard, checks: null, lastProviderId: null, settings: null, ownProvider: null }} />,
-        root,
+        root(),
       );
     });
-    expect(root.querySelector('[data-action="open-webmail"]')).not.toBeNull();
+    expect(root().querySelector('[data-action="open-webmail"]')).not.toBeNull();
   });
 });
