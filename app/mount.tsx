@@ -6,7 +6,7 @@ import { t, uiLanguage } from '../platform/i18n';
 import { loadPopupStart } from '../platform/storage';
 import { App, type Surface } from './app';
 import { loadCheckScreen } from './lazy-screens';
-import '../components/../assets/popup.css';
+import '../assets/popup.css';
 
 export function mount(surface: Surface): void {
   // Storage first, render once: no empty frame, and the reopened popup shows the step the user left at once.
@@ -30,8 +30,9 @@ export function mount(surface: Surface): void {
     root.dataset.firstScreen = 'taken-over';
     // Rendering is synchronous: the controls are in place and working now. The benchmark reads this mark.
     performance.mark('webmail-first:ready');
-    if (!midCheck) void replayEarlyInput(root, early);
+    if (midCheck) return;
+    void replayEarlyInput(root, early);
     // Then, off the first paint, the screens that come after "Open webmail".
-    if (!midCheck) setTimeout(() => void loadCheckScreen().catch(() => undefined), 50);
+    setTimeout(() => void loadCheckScreen().catch(() => undefined), 50);
   });
 }
