@@ -43,7 +43,10 @@ export async function typeInto(firefox: Firefox, selector: string, value: string
   await evaluate(
     firefox,
     `(() => { const input = ${q(selector)}; input.value = ${JSON.stringify(value)};
-      input.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // A person's next action comes after the page has answered the typing (seen in Firefox: a save clicked at once
+      // validated the value before it).
+      return new Promise((done) => setTimeout(() => done(true), 50)); })()`,
   );
 }
 
