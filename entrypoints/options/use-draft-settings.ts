@@ -132,6 +132,8 @@ export function useDraftSettings(initial: LoadedSettings, fresh: Promise<LoadedS
   const save = async () => {
     const valid = validated();
     if (!valid) return;
+    // Said at once: a Save pressed after "Not saved" must not leave that line up while the browser stores the settings.
+    setStatus({ text: t('optionsSaving'), error: false });
     // A neighbours' topic set here posts each check's event by itself: Firefox's data consent is asked now, from the
     // Save click (a policy's topic is the organisation's consent). Declined, the topic is saved and nothing is posted.
     const consent =

@@ -423,7 +423,7 @@ describe('the provider found from the email address', () => {
     const again = await openPopup(finder);
     expect(await again.locator('[data-provider]').first().getAttribute('data-provider')).toBe('own-webmail');
     await again.locator('[data-action="remove-own-provider"]').click();
-    expect(await again.locator('[data-provider="own-webmail"]').count()).toBe(0);
+    await expect.poll(() => again.locator('[data-provider="own-webmail"]').count()).toBe(0);
   });
 
   e2e(

@@ -41,7 +41,7 @@ describe('options page', () => {
     await page.locator('#opt-cp-0-name').fill('Posta Studio');
     await page.locator('#opt-cp-0-webmailUrl').fill('javascript:alert(1)');
     await page.locator('[data-action="save-settings"]').click();
-    expect(await status()).toBe('Non salvato: correggi i campi segnalati (il cursore è sul primo).');
+    await expect.poll(status).toBe('Non salvato: correggi i campi segnalati (il cursore è sul primo).');
     expect(await page.locator('#opt-consultant-email').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#opt-consultant-email-error').textContent()).toBe('Non è un indirizzo email.');
     // The first wrong field has the focus, not the Save button.
@@ -75,8 +75,10 @@ describe('options page', () => {
     // Typed without https://: it is added.
     await page.locator('#opt-cp-0-webmailUrl').fill('posta.studiobianchi.it/');
     await page.locator('[data-action="save-settings"]').click();
+    // Saving is said at once, then done: never the last refusal's line while the browser stores.
+    await expect.poll(status).toMatch(/^(Salvataggio…|Salvato\.)$/);
     expect(await page.locator('[data-field] [id$="-error"]').allTextContents()).toEqual([]);
-    expect(await status()).toBe('Salvato.');
+    await expect.poll(status).toBe('Salvato.');
     await page.locator('#opt-provider').selectOption('posta-studio');
     await page.locator('[data-action="save-settings"]').click();
     await expect.poll(status).toBe('Salvato.');

@@ -130,7 +130,9 @@ describe('history', () => {
       await expect.poll(() => entries.count()).toBe(2);
       await entries.nth(1).locator('summary').click();
       await entries.nth(1).locator('[data-action="history-recheck"]').click();
-      expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail di Aruba');
+      await expect
+        .poll(() => popup.locator('[data-action="open-webmail"]').textContent())
+        .toBe('Apri la webmail di Aruba');
 
       await popup.locator('[data-action="history"]').click();
       // Clearing asks first; Cancel keeps everything.
