@@ -1,4 +1,3 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInProviders } from '../../core/catalogue/built-in';
 import { type DeployForm, type DeployFormat, deployFile, deployTarget } from '../../core/deploy';
@@ -17,6 +16,7 @@ import {
   windowsRegFile,
 } from '../../core/policy-files';
 import { type Settings, validateSettings } from '../../core/settings';
+import { expectGolden } from './golden';
 
 const settings: Settings = {
   provider: 'aruba',
@@ -67,15 +67,6 @@ const targets = Object.fromEntries(
 ) as Record<InstallMode, DeployTarget>;
 const target = targets['self-hosted'];
 
-/** Compares with a golden file; `UPDATE_GOLDEN=1 npx vitest run --project unit` rewrites them (review the diff). */
-function expectGolden(name: string, actual: string) {
-  const file = new URL(`./golden/${name}`, import.meta.url);
-  if (process.env.UPDATE_GOLDEN) {
-    mkdirSync(new URL('.', file), { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 const ids = builtInProviders.map((p) => p.id);
 
 describe('policy files (golden, per install mode)', () => {
