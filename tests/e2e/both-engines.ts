@@ -110,7 +110,7 @@ export function fieldRoundThree(
   });
 }
 
-/** Every path of the rule; `driverFor` gives a driver on the network the path needs. */
+/** The rule's main paths (scenarios.ts, `paths`); `driverFor` gives a driver on the network the path needs. */
 export function pathScenarios(lang: Lang, driverFor: (network: Network) => PageDriver): void {
   e2e.each(paths)('network %s, answers %j → %s verdict, accessible at every step', async (...path) => {
     await playPath(driverFor(path[0]), path, lang);

@@ -1,5 +1,5 @@
 // Scenarios written once and played in both engines through the PageDriver (tests/support/driver.ts): what the user
-// reads, every path of the rule (answers given, in order → the verdict), the minute of a first check, the options
+// reads, the rule's main paths (answers given, in order → the verdict), the minute of a first check, the options
 // page's save, the consultant's channel retried by hand. Chromium plays them in triage.test.ts, situations.test.ts
 // and notify.test.ts, Firefox in firefox/firefox.test.ts.
 import { expect } from 'vitest';
@@ -63,9 +63,10 @@ export const text = {
   },
 } as const;
 
-// Every path of the rule: the answers given, in order → the verdict. With the network up the checks finish first
-// (and answer "do other sites open?" by themselves); with the probes held the checks stay inconclusive, as when
-// they cannot tell, and the user is asked.
+// The rule's main paths: the answers given, in order → the verdict (every answer of the rule is decided in the unit
+// table, tests/unit/decide.test.ts; situations.ts and field-three.ts play more of them end to end). With the network
+// up the checks finish first (and answer "do other sites open?" by themselves); with the probes held the checks stay
+// inconclusive, as when they cannot tell, and the user is asked.
 export type Network = 'up' | 'held';
 export type Path = [Network, string[], keyof (typeof text)['en']['verdicts']];
 export const paths: Path[] = [
