@@ -6,6 +6,7 @@ import { axeViolations } from '../../tools/axe';
 import { type Browser, badgeText, launch, openPopup, resetExtension } from '../../tools/chromium';
 import { closedPort, startSilentServer, type WebServer } from '../../tools/loopback';
 import { e2e } from '../support/fixture';
+import { ui } from '../support/pages';
 
 /** Every host the extension may contact by itself (docs/privacy.md). */
 const allowedHosts = new Set([
@@ -74,19 +75,19 @@ e2e.beforeEach(async () => {
 /** Chooses a provider and opens its webmail (the tab may never load: that is the point). */
 async function open(providerId: string): Promise<Page> {
   const popup = await openPopup(browser);
-  await popup.locator(`[data-provider="${providerId}"]`).check();
-  await popup.locator('[data-action="open-webmail"]').click();
+  await ui(popup).provider(providerId).check();
+  await ui(popup).action('open-webmail').click();
   await popup.bringToFront();
   return popup;
 }
 
-const evidence = (popup: Page) => popup.locator('[data-checks] [data-evidence]').textContent();
+const evidence = (popup: Page) => ui(popup).evidence().textContent();
 
 /** What the checks found, offered on the question (never applied by itself while the popup is open). */
 const suggestion = (popup: Page) => popup.locator('[data-suggestion]');
 
 /** The popup's heading, to prove the screen did not change under the user. */
-const heading = (popup: Page) => popup.locator('h1').textContent();
+const heading = (popup: Page) => ui(popup).heading().textContent();
 
 /** Waits until the background has stored the results of the current run. */
 async function checksStored(popup: Page) {
@@ -123,9 +124,7 @@ describe('automatic checks', () => {
         "Our automatic checks can't open the Aruba webmail (other sites open). If you can see it, answer below.",
       );
       // The button says what pressing it confirms.
-      expect(await popup.locator('[data-action="see-verdict"]').textContent()).toBe(
-        "It doesn't open for me either: see what to do",
-      );
+      expect(await ui(popup).action('see-verdict').textContent()).toBe("It doesn't open for me either: see what to do");
       // Plain words on the client's screen: no host names, no milliseconds.
       const text = await evidence(popup);
       expect(text).toContain('The internet works: other websites open.');
@@ -136,8 +135,8 @@ describe('automatic checks', () => {
       await expect.poll(() => badgeText(browser)).toBe('?');
       expect(await historyLength(popup)).toBe(0);
 
-      await popup.locator('[data-action="see-verdict"]').click();
-      const verdict = popup.locator('[data-verdict="mail-service"]');
+      await ui(popup).action('see-verdict').click();
+      const verdict = ui(popup).verdict('mail-service');
       await verdict.waitFor();
       expect(await verdict.textContent()).toContain(
         "The Aruba webmail (at webmail.aruba.it) doesn't respond, while other websites do.",
@@ -160,10 +159,10 @@ describe('automatic checks', () => {
       const popup = await openPopup(browser);
       await suggestion(popup).waitFor();
       expect(await suggestion(popup).getAttribute('data-suggestion')).toBe('mail-service');
-      expect(await popup.locator('[data-verdict]').count()).toBe(0);
+      expect(await ui(popup).verdict().count()).toBe(0);
       await expect.poll(() => badgeText(browser)).toBe('?');
-      await popup.locator('[data-action="see-verdict"]').click();
-      await popup.locator('[data-verdict="mail-service"]').waitFor();
+      await ui(popup).action('see-verdict').click();
+      await ui(popup).verdict('mail-service').waitFor();
       await expect.poll(() => badgeText(browser)).toBe('');
     },
   );
@@ -179,13 +178,13 @@ describe('automatic checks', () => {
     await popup.waitForTimeout(600);
     expect(await heading(popup)).toBe(question);
     expect(await suggestion(popup).count()).toBe(0);
-    expect(await popup.locator('[data-verdict]').count()).toBe(0);
+    expect(await ui(popup).verdict().count()).toBe(0);
     expect(await evidence(popup)).toContain(`When opened, the ${name} webmail was slow (over 2.5 seconds)`);
     expect(await historyLength(popup)).toBe(0);
     await expect.poll(() => badgeText(browser)).toBe('?');
     // The user saw the login page: the mail program is at fault, and the report records the slowness.
-    await popup.locator('[data-outcome="works"]').click();
-    const verdict = popup.locator('[data-verdict="mail-client"]');
+    await ui(popup).answer('works');
+    const verdict = ui(popup).verdict('mail-client');
     await verdict.waitFor();
     expect(await verdict.locator('[data-report]').inputValue()).toContain(
       `${host} did not answer within 2.5 seconds (slow, which does not mean down).`,
@@ -196,7 +195,7 @@ describe('automatic checks', () => {
     const popup = await open('libero');
     // The webmail never answers: while its tab loads, "the page does not open" waits (a minute at most).
     await popup.locator('[data-question="outcome"][data-tab-loading]').waitFor();
-    expect(await popup.locator('[data-outcome="page-failed"]').isDisabled()).toBe(true);
+    expect(await ui(popup).answerButton('page-failed').isDisabled()).toBe(true);
     // The user gives up and closes the tab: nothing loads any more, the answer is free.
     await popup.evaluate(async () => {
       // biome-ignore lint/suspicious/noExplicitAny: the extension API in the popup page
@@ -205,21 +204,21 @@ describe('automatic checks', () => {
       await chrome.tabs.remove(webmailTab.tabId);
     });
     await popup.locator('[data-question="outcome"]:not([data-tab-loading])').waitFor();
-    await popup.locator('[data-outcome="page-failed"]').click();
-    await popup.locator('[data-outcome="internet-works"]').waitFor();
+    await ui(popup).answer('page-failed');
+    await ui(popup).answerButton('internet-works').waitFor();
     await checksStored(popup);
     // Other sites answered: offered, not applied.
     await suggestion(popup).waitFor();
-    expect(await popup.locator('[data-outcome="internet-works"]').isVisible()).toBe(true);
-    expect(await popup.locator('[data-verdict]').count()).toBe(0);
+    expect(await ui(popup).answerButton('internet-works').isVisible()).toBe(true);
+    expect(await ui(popup).verdict().count()).toBe(0);
   });
 
   e2e('a webmail name that does not resolve → the service verdict offered; plain words on screen', async () => {
     const popup = await open('tim');
     await suggestion(popup).waitFor();
     expect(await evidence(popup)).toContain("The TIM Mail webmail site can't be found on the internet.");
-    await popup.locator('[data-action="see-verdict"]').click();
-    const verdict = popup.locator('[data-verdict="mail-service"]');
+    await ui(popup).action('see-verdict').click();
+    const verdict = ui(popup).verdict('mail-service');
     await verdict.waitFor();
     expect(await verdict.locator('[data-report]').inputValue()).toContain(
       'The name mail.tim.it cannot be found (DNS).',
@@ -230,14 +229,14 @@ describe('automatic checks', () => {
     'a slow but working webmail → the question is asked; the time is in the report; a Gmail incident is shown',
     async () => {
       const popup = await open('gmail');
-      await popup.locator('[data-checks] [data-evidence]').waitFor();
+      await ui(popup).evidence().waitFor();
       expect(await evidence(popup)).toContain('The Gmail webmail site opens.');
-      expect(await popup.locator('[data-outcome="works"]').isVisible()).toBe(true);
+      expect(await ui(popup).answerButton('works').isVisible()).toBe(true);
       expect(await popup.locator('[data-checks] [data-feed-incident]').textContent()).toContain(
         'Some users cannot access Gmail',
       );
       await expect.poll(() => badgeText(browser)).toBe('?');
-      await popup.locator('[data-outcome="works"]').click();
+      await ui(popup).answer('works');
       const report = await popup.locator('[data-report]').inputValue();
       const ms = Number(/mail\.google\.com answers \(in ([\d.,]+) ms\)/.exec(report)?.[1]?.replace(/[.,]/g, ''));
       expect(ms).toBeGreaterThanOrEqual(600);
@@ -249,9 +248,9 @@ describe('automatic checks', () => {
     async () => {
       const popup = await open('gmail');
       await checksStored(popup);
-      await popup.locator('[data-outcome="page-failed"]').click();
+      await ui(popup).answer('page-failed');
       // A known outage (Google's incident): no phone question.
-      const verdict = popup.locator('[data-verdict="mail-service"]');
+      const verdict = ui(popup).verdict('mail-service');
       await verdict.waitFor();
       const note =
         'From here the Gmail webmail\'s site answers. If you see a maintenance or block page, go back and choose "The page opens, but shows a message".';
@@ -262,12 +261,12 @@ describe('automatic checks', () => {
 
   e2e('"check again" runs the checks again; an accepted verdict stays on screen', async () => {
     const popup = await open('aruba');
-    await popup.locator('[data-action="see-verdict"]').click();
-    await popup.locator('[data-verdict="mail-service"]').waitFor();
+    await ui(popup).action('see-verdict').click();
+    await ui(popup).verdict('mail-service').waitFor();
     const before = web.hits.filter((h) => h.startsWith('www.gstatic.com')).length;
-    await popup.locator('[data-action="check-again"]').click();
+    await ui(popup).action('check-again').click();
     await expect.poll(() => web.hits.filter((h) => h.startsWith('www.gstatic.com')).length).toBeGreaterThan(before);
-    await popup.locator('[data-verdict="mail-service"] [data-checks] [data-evidence]').waitFor();
+    await ui(popup).verdict('mail-service').locator('[data-checks] [data-evidence]').waitFor();
   });
 
   e2e(
@@ -322,12 +321,9 @@ describe('the provider found from the email address', () => {
   e2e('a custom domain whose MX is Aruba → "Open Aruba webmail" opens webmail.aruba.it', async () => {
     const popup = await find('info@studio-rossi.it');
     expect(await popup.locator('#picker-status').textContent()).toBe('Mail for studio-rossi.it is handled by Aruba.');
-    expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Aruba webmail');
+    expect(await ui(popup).action('open-webmail').textContent()).toBe('Open Aruba webmail');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('open-webmail');
-    const [tab] = await Promise.all([
-      finder.context.waitForEvent('page'),
-      popup.locator('[data-action="open-webmail"]').click(),
-    ]);
+    const [tab] = await Promise.all([finder.context.waitForEvent('page'), ui(popup).action('open-webmail').click()]);
     expect(tab.url()).toBe('https://webmail.aruba.it/');
   });
 
@@ -357,7 +353,7 @@ describe('the provider found from the email address', () => {
   ])('%s → %s', async (address, message, providerId) => {
     const popup = await find(address);
     expect(await popup.locator('#picker-status').textContent()).toBe(message);
-    expect(await popup.locator(`[data-provider="${providerId}"]`).isChecked()).toBe(true);
+    expect(await ui(popup).provider(providerId).isChecked()).toBe(true);
   });
 
   e2e.each([
@@ -372,19 +368,19 @@ describe('the provider found from the email address', () => {
   ])('%j → says so, nothing is opened or chosen, the list stays to choose from', async (address, message) => {
     const popup = await find(address);
     expect(await popup.locator('#picker-status').textContent()).toContain(message);
-    expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
+    expect(await ui(popup).chosenProvider().count()).toBe(0);
     expect(finder.context.pages()).toHaveLength(pagesBefore);
-    if (address.includes('@')) expect(await popup.locator('[data-provider]').count()).toBeGreaterThan(20);
+    if (address.includes('@')) expect(await ui(popup).provider().count()).toBeGreaterThan(20);
     expect(await axeViolations(popup)).toEqual([]);
   });
 
   e2e('Enter never opens a provider hidden by the filter', async () => {
     const popup = await openPopup(finder);
     pagesBefore = finder.context.pages().length;
-    await popup.locator('[data-provider="gmail"]').check();
+    await ui(popup).provider('gmail').check();
     await popup.locator('#provider-search').fill('libero');
     // The visible match is chosen instead of the hidden Gmail; with no match, nothing is.
-    const openButton = popup.locator('[data-action="open-webmail"]');
+    const openButton = ui(popup).action('open-webmail');
     await expect.poll(() => openButton.textContent()).toBe('Open Libero Mail webmail');
     await popup.locator('#provider-search').fill('zzzz');
     await expect.poll(() => openButton.textContent()).toBe('Choose your provider first (or type your address)');
@@ -395,7 +391,7 @@ describe('the provider found from the email address', () => {
   e2e('a provider nobody lists: the webmail address typed, the check runs to a verdict that names it', async () => {
     const popup = await find('info@other-host.it');
     expect(await popup.locator('#picker-status').textContent()).toContain("a provider we don't list");
-    await popup.locator('[data-action="other-provider"]').click();
+    await ui(popup).action('other-provider').click();
     // A guess is shown, never opened by itself.
     expect(await popup.locator('[data-webmail-suggestion]').textContent()).toContain('https://webmail.other-host.it');
     expect(finder.context.pages()).toHaveLength(pagesBefore);
@@ -404,14 +400,14 @@ describe('the provider found from the email address', () => {
     expect(await popup.locator('#picker-status').textContent()).toContain("That isn't a safe web address");
     await popup.locator('[data-input="webmail-url"]').fill('posta.other-host.it');
     await popup.locator('[data-input="webmail-url"]').press('Enter');
-    const open = popup.locator('[data-action="open-webmail"]');
+    const open = ui(popup).action('open-webmail');
     await expect.poll(() => open.textContent()).toBe('Open posta.other-host.it webmail');
     const [tab] = await Promise.all([finder.context.waitForEvent('page'), open.click()]);
     expect(tab.url()).toBe('https://posta.other-host.it/');
     await popup.bringToFront();
-    await popup.locator('[data-checks] [data-evidence]').waitFor();
-    await popup.locator('[data-outcome="inbox-failed"]').click();
-    const verdict = popup.locator('[data-verdict="mail-service"]');
+    await ui(popup).evidence().waitFor();
+    await ui(popup).answer('inbox-failed');
+    const verdict = ui(popup).verdict('mail-service');
     expect(await verdict.locator('h1').textContent()).toBe(
       'posta.other-host.it mail fails from the webmail too: the problem is in the service, not in your computer.',
     );
@@ -419,11 +415,11 @@ describe('the provider found from the email address', () => {
       'Email provider: posta.other-host.it (https://posta.other-host.it/)',
     );
     // Kept for next time, first in the list, with its host; and it can be forgotten.
-    await popup.locator('[data-action="restart"]').click();
+    await ui(popup).action('restart').click();
     const again = await openPopup(finder);
-    expect(await again.locator('[data-provider]').first().getAttribute('data-provider')).toBe('own-webmail');
-    await again.locator('[data-action="remove-own-provider"]').click();
-    await expect.poll(() => again.locator('[data-provider="own-webmail"]').count()).toBe(0);
+    expect(await ui(again).provider().first().getAttribute('data-provider')).toBe('own-webmail');
+    await ui(again).action('remove-own-provider').click();
+    await expect.poll(() => ui(again).provider('own-webmail').count()).toBe(0);
   });
 
   e2e(
@@ -440,18 +436,18 @@ describe('the provider found from the email address', () => {
       // The box for the address is open and has the focus; nothing was opened or chosen.
       const box = popup.locator('[data-input="webmail-url"]');
       await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
-      expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
+      expect(await ui(popup).chosenProvider().count()).toBe(0);
       expect(finder.context.pages()).toHaveLength(pagesBefore);
       expect(await axeViolations(popup)).toEqual([]);
       await box.fill('webmail.pec-email.com');
       await box.press('Enter');
-      const open = popup.locator('[data-action="open-webmail"]');
+      const open = ui(popup).action('open-webmail');
       await expect.poll(() => open.textContent()).toBe('Open Register.it PEC webmail');
       const [tab] = await Promise.all([finder.context.waitForEvent('page'), open.click()]);
       expect(tab.url()).toBe('https://webmail.pec-email.com/');
       await popup.bringToFront();
-      await popup.locator('[data-outcome="inbox-failed"]').click();
-      const verdict = popup.locator('[data-verdict="mail-service"]');
+      await ui(popup).answer('inbox-failed');
+      const verdict = ui(popup).verdict('mail-service');
       expect(await verdict.locator('[data-report]').inputValue()).toContain(
         'Email provider: Register.it PEC (https://webmail.pec-email.com/)',
       );
@@ -485,15 +481,15 @@ describe('no internet at all', () => {
         .toBe(
           'Non siamo riusciti a cercare studio-rossi.it (nessuna risposta da internet): scegli il fornitore qui sotto.',
         );
-      await popup.locator('[data-provider="aruba"]').check();
-      await Promise.all([offline.context.waitForEvent('page'), popup.locator('[data-action="open-webmail"]').click()]);
+      await ui(popup).provider('aruba').check();
+      await Promise.all([offline.context.waitForEvent('page'), ui(popup).action('open-webmail').click()]);
       await popup.bringToFront();
       await suggestion(popup).waitFor();
       expect(await suggestion(popup).textContent()).toContain(
         'I controlli automatici dicono che da questo computer non si apre nessun sito.',
       );
-      await popup.locator('[data-action="see-verdict"]').click();
-      const verdict = popup.locator('[data-verdict="internet"]');
+      await ui(popup).action('see-verdict').click();
+      const verdict = ui(popup).verdict('internet');
       await verdict.waitFor();
       expect(await verdict.locator('h1').textContent()).toBe(
         'La connessione a internet non funziona. Il problema non è la posta.',

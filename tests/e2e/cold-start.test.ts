@@ -9,6 +9,7 @@ import { appReady, type Browser, launch, openWebmail } from '../../tools/chromiu
 import type { WebServer } from '../../tools/loopback';
 import { canWritePolicies, policyDir, removePolicy, writePolicy } from '../../tools/policy-file';
 import { e2e } from '../support/fixture';
+import { ui } from '../support/pages';
 
 const writable = canWritePolicies();
 if (!writable) console.warn(`cold-start policy tests skipped: ${policyDir} is not writable (run as root)`);
@@ -29,7 +30,7 @@ async function openUsable(browser: Browser): Promise<{ popup: Page; ms: number }
   const popup = await browser.context.newPage();
   const started = Date.now();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`, { waitUntil: 'commit' });
-  await popup.locator('[data-action="open-webmail"]').waitFor();
+  await ui(popup).action('open-webmail').waitFor();
   await appReady(popup);
   return { popup, ms: Date.now() - started };
 }
@@ -40,7 +41,7 @@ describe('the first popup after the browser starts', () => {
     try {
       const { popup, ms } = await openUsable(browser);
       expect(ms).toBeLessThan(1000);
-      await popup.locator('[data-provider="gmail"]').waitFor();
+      await ui(popup).provider('gmail').waitFor();
       // Nothing from a policy arrives: the first-run notice goes away by itself.
       await popup.locator('[data-settings-pending]').waitFor({ state: 'detached' });
     } finally {
@@ -60,9 +61,9 @@ describe('the first popup after the browser starts', () => {
         try {
           const { popup, ms } = await openUsable(browser);
           expect(ms).toBeLessThan(1000);
-          const open = popup.locator('[data-action="open-webmail"]');
+          const open = ui(popup).action('open-webmail');
           await expect.poll(() => open.textContent(), { timeout: 10_000 }).toBe('Open Libero Mail webmail');
-          expect(await popup.locator('[data-provider="libero"]').isChecked()).toBe(true);
+          expect(await ui(popup).provider('libero').isChecked()).toBe(true);
           await popup.locator('[data-settings-pending]').waitFor({ state: 'detached' });
         } finally {
           await browser.close();
@@ -76,7 +77,7 @@ describe('the first popup after the browser starts', () => {
         const { popup, ms } = await openUsable(browser);
         expect(ms).toBeLessThan(1000);
         // Read at once: no waiting, no first-run notice.
-        expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Libero Mail webmail');
+        expect(await ui(popup).action('open-webmail').textContent()).toBe('Open Libero Mail webmail');
         expect(await popup.locator('[data-settings-pending]').count()).toBe(0);
       } finally {
         await browser.close();
@@ -88,10 +89,10 @@ describe('the first popup after the browser starts', () => {
       const browser = await own(launch({ port: web.port }));
       try {
         const { popup } = await openUsable(browser);
-        await popup.locator('[data-provider="gmail"]').check();
+        await ui(popup).provider('gmail').check();
         await popup.locator('[data-settings-pending]').waitFor({ state: 'detached', timeout: 10_000 });
-        expect(await popup.locator('[data-provider="gmail"]').isChecked()).toBe(true);
-        expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Gmail webmail');
+        expect(await ui(popup).provider('gmail').isChecked()).toBe(true);
+        expect(await ui(popup).action('open-webmail').textContent()).toBe('Open Gmail webmail');
       } finally {
         await browser.close();
       }
@@ -135,7 +136,7 @@ describe('the service worker stopped after idle', () => {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await stopped;
       await popup.reload();
-      await popup.locator('[data-provider="aruba"]').check();
+      await ui(popup).provider('aruba').check();
       await openWebmail(browser, popup);
       await popup.bringToFront();
       // The worker wakes on the stored request and runs the checks. Should it not, the failure says what was stored
@@ -148,8 +149,8 @@ describe('the service worker stopped after idle', () => {
           const workers = browser.context.serviceWorkers().map((w) => w.url());
           throw new Error(`${String(error)}\nstored: ${JSON.stringify(stored)}\nworkers: ${workers.join(', ')}`);
         });
-      await popup.locator('[data-outcome="works"]').click();
-      await popup.locator('[data-verdict="mail-client"]').waitFor();
+      await ui(popup).answer('works');
+      await ui(popup).verdict('mail-client').waitFor();
       await expect
         .poll(() => popup.evaluate(async () => (await chrome.storage.local.get('history')).history?.length ?? 0))
         .toBe(1);

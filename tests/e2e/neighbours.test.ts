@@ -7,6 +7,7 @@ import { type NotifyReceiver, startNotifyReceiver } from '../../tools/loopback';
 import { chromiumDriver } from '../support/chromium';
 import { optionsPage, popupPage } from '../support/driver';
 import { e2e } from '../support/fixture';
+import { hook } from '../support/pages';
 import { neighbourScenarios } from './both-engines';
 import { neighboursTopic } from './scenarios';
 
@@ -50,7 +51,7 @@ describe('the neighbours in Chromium', () => {
       await driver.reopen();
       for (const answer of ['login-failed', 'password-sure']) await popup.answer(answer);
       await driver.waitFor(
-        '[data-verdict="account"][data-reason="login-refused"][data-probes="unavailable"][data-neighbours="unavailable"]',
+        `${hook.verdict('account')}[data-reason="login-refused"][data-probes="unavailable"][data-neighbours="unavailable"]`,
       );
       expect(await driver.text('[data-checks] [data-probes]')).toContain(
         "troppe verifiche da questa rete in quest'ora",
@@ -81,14 +82,14 @@ describe('the neighbours in Chromium', () => {
     receiver.forget('ntfy.sh/studio-neri-prova');
     const before = receiver.received.length;
     await options.fill('opt-neighbours-url', 'ntfy.sh/studio-neri-prova');
-    await driver.click('[data-action="send-neighbour-test"]');
+    await driver.click(hook.action('send-neighbour-test'));
     await driver.waitFor('[data-neighbours-last="sent"]');
     const posted = receiver.received.slice(before).filter((r) => r.path.startsWith('/studio-neri-prova'));
     expect(posted).toHaveLength(1);
     expect(JSON.parse(posted[0]?.body ?? '{}')).toMatchObject({ format: 'webmail-first-neighbour', provider: 'test' });
     // A topic that refuses: said, with the answer.
     receiver.failNext('ntfy.sh', 403);
-    await driver.click('[data-action="send-neighbour-test"]');
+    await driver.click(hook.action('send-neighbour-test'));
     await driver.waitFor('[data-neighbours-last="failed"]');
     expect(await driver.text('[data-neighbours-last]')).toContain('403');
     await driver.accessible('the neighbours on the options page');

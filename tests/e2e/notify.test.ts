@@ -22,6 +22,7 @@ import { type NotifyReceiver, startNotifyReceiver, type WebServer } from '../../
 import { canWritePolicies, removePolicy, writePolicy } from '../../tools/policy-file';
 import { chromiumDriver } from '../support/chromium';
 import { e2e } from '../support/fixture';
+import { hook, ui } from '../support/pages';
 import { playNotifyNotDelivered, playNotifyRetryNow, titleOf } from './scenarios';
 import { consultant } from './situations';
 
@@ -63,27 +64,27 @@ async function reachAccountVerdict(browser: Browser, settings?: Record<string, u
   if (settings) await setUserSettings(browser, settings);
   let popup = await openPopup(browser);
   await settingsSettled(popup);
-  await popup.locator('[data-provider="aruba"]').first().click();
+  await ui(popup).provider('aruba').first().click();
   // The background opens the webmail tab: it is there (and in front) before the popup opens again on top.
   await openWebmail(browser, popup);
   await popup.close();
   popup = await openPopup(browser);
-  for (const answer of ['login-failed', 'password-sure']) await popup.locator(`[data-outcome="${answer}"]`).click();
-  await popup.locator('[data-verdict="account"]').waitFor();
+  for (const answer of ['login-failed', 'password-sure']) await ui(popup).answer(answer);
+  await ui(popup).verdict('account').waitFor();
   return popup;
 }
 
 /** Preview, confirm: returns the previewed text and the verdict's check code. */
 async function previewAndSend(popup: Page, { axe = false } = {}): Promise<{ preview: string; code: string }> {
   const code = (await popup.locator('[data-check-code]').first().getAttribute('data-check-code')) ?? '';
-  await popup.locator('[data-action="notify-consultant"]').click();
+  await ui(popup).action('notify-consultant').click();
   const preview = await popup.locator('[data-notify-text]').inputValue();
   // The clicked button went away: the focus is on the one that sends.
   await expect
     .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-action')))
     .toBe('confirm-notify');
   if (axe) expect(await axeViolations(popup)).toEqual([]);
-  await popup.locator('[data-action="confirm-notify"]').click();
+  await ui(popup).action('confirm-notify').click();
   return { preview, code };
 }
 
@@ -145,7 +146,7 @@ describe('the consultant’s channel in Chromium', () => {
       }
     }
     // A second click cannot send it again: the verdict shows it was sent.
-    expect(await popup.locator('[data-action="notify-consultant"]').count()).toBe(0);
+    expect(await ui(popup).action('notify-consultant').count()).toBe(0);
     await popup.close();
   });
 
@@ -175,8 +176,8 @@ describe('the consultant’s channel in Chromium', () => {
     const popup = await openPopup(browser);
     await settingsSettled(popup);
     await popup.locator('[data-input="email"]').fill('info@studio-scaduto.it');
-    await popup.locator('[data-action="find-provider"]').click();
-    await popup.locator('[data-dead-end] [data-action="see-verdict"]').click();
+    await ui(popup).action('find-provider').click();
+    await popup.locator(`[data-dead-end] ${hook.action('see-verdict')}`).click();
     const before = receiver.received.length;
     await previewAndSend(popup);
     await popup.locator('[data-dead-end] [data-notify-status="sent"]').waitFor({ timeout: 15_000 });
@@ -244,8 +245,8 @@ describe('a message that could not leave, after a browser restart', () => {
         expect(await waiting.textContent()).toContain('ntfy.sh could not be reached');
         const before = receiver.received.filter((r) => r.host === 'ntfy.sh').length;
         // The past checks say it is waiting too (after a restart the verdict's screen is gone, the check is there).
-        await popup.locator('[data-action="restart"]').click();
-        await popup.locator('[data-action="history"]').click();
+        await ui(popup).action('restart').click();
+        await ui(popup).action('history').click();
         await popup.locator('[data-history-notify="waiting"]').waitFor();
         await browser.close();
 
@@ -270,7 +271,7 @@ describe('a message that could not leave, after a browser restart', () => {
           await expect.poll(stored, { timeout: 10_000 }).toEqual([['sent', true]]);
           // The past check shows it sent, with its code.
           const popup2 = await openPopup(browser);
-          await popup2.locator('[data-action="history"]').click();
+          await ui(popup2).action('history').click();
           await popup2.locator('[data-history-entry] summary').first().click();
           await popup2.locator('[data-history-entry] [data-notify-status="sent"]').waitFor();
           expect(await popup2.locator('[data-history-notify]').count()).toBe(0);
@@ -321,7 +322,7 @@ describe('the options page', () => {
       await page.locator('#opt-notify-kind').selectOption('ntfy');
       await page.locator('#opt-notify-url').fill('ntfy.sh/studio-bianchi-posta');
       const before = receiver.received.length;
-      await page.locator('[data-action="send-test"]').click();
+      await ui(page).action('send-test').click();
       await page.locator('[data-notify-last="sent"]').waitFor({ timeout: 15_000 });
       expect(await page.locator('[data-notify-last]').textContent()).toContain('check that it arrived');
       const [test] = receiver.received.slice(before);
@@ -332,17 +333,17 @@ describe('the options page', () => {
       expect(receiver.polls.at(-1)?.search).toMatch(/^\?poll=1&since=/);
       // A topic anyone with these credentials can read: the deployment files refuse it, with the reason.
       receiver.readableTopics.add('ntfy.sh/studio-bianchi-posta');
-      await page.locator('[data-action="download-policy"][data-format="linux"]').click();
+      await page.locator(`${hook.action('download-policy')}[data-format="linux"]`).click();
       await expect.poll(() => page.locator('[data-deploy-status]').textContent()).toContain('No file made');
       receiver.readableTopics.delete('ntfy.sh/studio-bianchi-posta');
       // A service that fails: the result says why.
       receiver.failNext('ntfy.sh', 404);
-      await page.locator('[data-action="send-test"]').click();
+      await ui(page).action('send-test').click();
       await page.locator('[data-notify-last="failed"]').waitFor({ timeout: 15_000 });
       expect(await page.locator('[data-notify-last]').textContent()).toContain('ntfy.sh answered with error 404');
       // Saved: the channel is in the settings, the automatic sending is not (a policy's alone).
       await page.locator('[data-setting="notify.auto"]').check();
-      await page.locator('[data-action="save-settings"]').click();
+      await ui(page).action('save-settings').click();
       await page.locator('[data-status]').getByText('Saved').waitFor();
       const worker = browser.context.serviceWorkers()[0] ?? browser.worker;
       const stored = await worker.evaluate(async () => {

@@ -6,6 +6,7 @@ import { describe, expect } from 'vitest';
 import { axeViolations } from '../../tools/axe';
 import { type Browser, openPopup, openWebmail, settingsSettled } from '../../tools/chromium';
 import { e2e } from '../support/fixture';
+import { ui } from '../support/pages';
 
 let browser: Browser;
 let page: Page;
@@ -37,10 +38,10 @@ describe('options page', () => {
     await page.locator('#opt-consultant-name').fill('Studio Bianchi');
     await page.locator('#opt-consultant-email').fill('non-una-email');
     // A provider nobody lists, in a form: a name and the webmail's address.
-    await page.locator('[data-action="add-custom-provider"]').click();
+    await ui(page).action('add-custom-provider').click();
     await page.locator('#opt-cp-0-name').fill('Posta Studio');
     await page.locator('#opt-cp-0-webmailUrl').fill('javascript:alert(1)');
-    await page.locator('[data-action="save-settings"]').click();
+    await ui(page).action('save-settings').click();
     await expect.poll(status).toBe('Non salvato: correggi i campi segnalati (il cursore è sul primo).');
     expect(await page.locator('#opt-consultant-email').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#opt-consultant-email-error').textContent()).toBe('Non è un indirizzo email.');
@@ -74,31 +75,29 @@ describe('options page', () => {
     await page.locator('#opt-consultant-email').fill('assistenza@studiobianchi.it');
     // Typed without https://: it is added.
     await page.locator('#opt-cp-0-webmailUrl').fill('posta.studiobianchi.it/');
-    await page.locator('[data-action="save-settings"]').click();
+    await ui(page).action('save-settings').click();
     // Saving is said at once, then done: never the last refusal's line while the browser stores.
     await expect.poll(status).toMatch(/^(Salvataggio…|Salvato\.)$/);
     expect(await page.locator('[data-field] [id$="-error"]').allTextContents()).toEqual([]);
     await expect.poll(status).toBe('Salvato.');
     await page.locator('#opt-provider').selectOption('posta-studio');
-    await page.locator('[data-action="save-settings"]').click();
+    await ui(page).action('save-settings').click();
     await expect.poll(status).toBe('Salvato.');
 
     const popup = await openPopup(browser);
-    await expect
-      .poll(() => popup.locator('[data-action="open-webmail"]').textContent())
-      .toBe('Apri la webmail di Posta Studio');
+    await expect.poll(() => ui(popup).action('open-webmail').textContent()).toBe('Apri la webmail di Posta Studio');
     const tab = await openWebmail(browser, popup);
     expect(tab.url()).toBe('https://posta.studiobianchi.it/');
     await popup.bringToFront();
-    await popup.locator('[data-outcome="inbox-failed"]').click();
-    expect(await popup.locator('[data-verdict="mail-service"] [data-who]').textContent()).toContain('Studio Bianchi');
-    await popup.locator('[data-action="restart"]').click();
+    await ui(popup).answer('inbox-failed');
+    expect(await ui(popup).verdict('mail-service').locator('[data-who]').textContent()).toContain('Studio Bianchi');
+    await ui(popup).action('restart').click();
     await popup.close();
     await tab.close();
   });
 
   e2e('exports the settings and imports a file, leaving out what is wrong', async () => {
-    const exported = await downloaded(() => page.locator('[data-action="export-settings"]').click());
+    const exported = await downloaded(() => ui(page).action('export-settings').click());
     expect(exported.name).toBe('webmail-first-settings.json');
     expect(JSON.parse(exported.text)).toMatchObject({
       provider: 'posta-studio',
@@ -106,13 +105,15 @@ describe('options page', () => {
       consultant: { name: 'Studio Bianchi' },
     });
 
-    await page.locator('[data-action="import-settings"]').setInputFiles({
-      name: 'settings.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        JSON.stringify({ provider: 'libero', technician: { name: 'Marco', phone: 'nope' }, colour: 'red' }),
-      ),
-    });
+    await ui(page)
+      .action('import-settings')
+      .setInputFiles({
+        name: 'settings.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify({ provider: 'libero', technician: { name: 'Marco', phone: 'nope' }, colour: 'red' }),
+        ),
+      });
     await expect.poll(status).toBe('Importate nel modulo; 2 voci sono state scartate (vedi sotto). Controlla e salva.');
     expect(await page.locator('#opt-provider').inputValue()).toBe('libero');
     expect(await page.locator('#opt-technician-name').inputValue()).toBe('Marco');
@@ -122,11 +123,13 @@ describe('options page', () => {
       'technician.phone: Non è un numero di telefono: scrivi da 6 a 15 cifre, per esempio 333 1234567 o +39 333 1234567.',
     ]);
 
-    await page.locator('[data-action="import-settings"]').setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{ not json'),
-    });
+    await ui(page)
+      .action('import-settings')
+      .setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{ not json'),
+      });
     await expect
       .poll(status)
       .toBe('Questo file non è un file di impostazioni (JSON non valido). Non è cambiato niente.');
@@ -195,11 +198,11 @@ describe('options page', () => {
 
   e2e('writes the incident feed: add, resolve, download the file clients read', async () => {
     await page.locator('[data-incident-writer] summary').click();
-    await page.locator('[data-action="add-incident"]').click();
+    await ui(page).action('add-incident').click();
     await page.locator('#inc-0-provider').selectOption('aruba');
     await page.locator('#inc-0-ticket').fill('ARU-4471');
     await page.locator('#inc-0-it').fill('Posta Aruba non raggiungibile: segnalato ad Aruba.');
-    const open = await downloaded(() => page.locator('[data-action="download-incidents"]').click());
+    const open = await downloaded(() => ui(page).action('download-incidents').click());
     expect(open.name).toBe('incidents.json');
     const feed = JSON.parse(open.text);
     expect(feed).toMatchObject({ format: 'webmail-first-incidents', version: 1 });
@@ -212,8 +215,8 @@ describe('options page', () => {
       },
     ]);
     expect(await page.locator('[data-incident-status]').textContent()).toContain('1');
-    await page.locator('[data-action="toggle-incident"]').click();
-    const resolved = await downloaded(() => page.locator('[data-action="download-incidents"]').click());
+    await ui(page).action('toggle-incident').click();
+    const resolved = await downloaded(() => ui(page).action('download-incidents').click());
     expect(JSON.parse(resolved.text).incidents[0].status).toBe('resolved');
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -16,6 +16,7 @@ import {
 } from '../../tools/chromium';
 import type { WebServer } from '../../tools/loopback';
 import { e2e } from '../support/fixture';
+import { hook, ui } from '../support/pages';
 import { notices } from './field-three';
 
 let web: WebServer;
@@ -73,7 +74,7 @@ describe.skipIf(!xvfb || !xdotool)('the webmail page read on the icon click (Chr
   /** Aruba chosen in the popup page, its webmail opened and brought to front; the question waits for an answer. */
   async function openAruba() {
     const popup = await openPopup(browser);
-    await popup.locator('[data-provider="aruba"]').check();
+    await ui(popup).provider('aruba').check();
     const tab = await openWebmail(browser, popup);
     await tab.bringToFront();
     await popup.locator('[data-question="outcome"]').waitFor();
@@ -127,10 +128,8 @@ describe.skipIf(!xvfb || !xdotool)('the webmail page read on the icon click (Chr
         // Offered on the question, with what the page said; accepted, the verdict carries the reading.
         await popup.locator(`[data-question="outcome"][data-page-reading="${id}"]`).waitFor();
         await popup.locator(`[data-suggestion="${verdict}"]`).waitFor();
-        await popup.locator('[data-action="see-verdict"]').click();
-        await popup
-          .locator(`[data-verdict="${verdict}"][data-reason="${reason}"][data-page-reading="${id}"]`)
-          .waitFor();
+        await ui(popup).action('see-verdict').click();
+        await popup.locator(`${hook.verdict(verdict)}[data-reason="${reason}"][data-page-reading="${id}"]`).waitFor();
       } finally {
         web.pages.delete('webmail.aruba.it');
       }

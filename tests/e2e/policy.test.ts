@@ -8,6 +8,7 @@ import { type Browser, launch, openPopup, openWebmail, settingsSettled } from '.
 import type { WebServer } from '../../tools/loopback';
 import { canWritePolicies, policyDir, policyFile, removePolicy, writePolicy } from '../../tools/policy-file';
 import { e2e } from '../support/fixture';
+import { ui } from '../support/pages';
 
 const writable = canWritePolicies();
 if (!writable) console.warn(`policy tests skipped: ${policyDir} is not writable (run as root, as CI does)`);
@@ -50,34 +51,34 @@ describe.skipIf(!writable)('managed policy', () => {
     browser = await own(launch({ port: web.port }));
     const popup = await openPopup(browser);
     await settingsSettled(popup);
-    const open = popup.locator('[data-action="open-webmail"]');
+    const open = ui(popup).action('open-webmail');
     await expect.poll(() => open.textContent()).toBe('Open Studio Mail webmail');
-    expect(await popup.locator('[data-provider="studio-mail"]').isChecked()).toBe(true);
-    expect(await popup.locator('[data-provider="aol"]').count()).toBe(0);
+    expect(await ui(popup).provider('studio-mail').isChecked()).toBe(true);
+    expect(await ui(popup).provider('aol').count()).toBe(0);
 
     const tab = await openWebmail(browser, popup);
     expect(tab.url()).toBe('https://posta.studiobianchi.it/');
     await popup.bringToFront();
-    await popup.locator('[data-checks] [data-evidence]').waitFor();
-    await popup.locator('[data-outcome="inbox-failed"]').click();
-    const verdict = popup.locator('[data-verdict="mail-service"]');
+    await ui(popup).evidence().waitFor();
+    await ui(popup).answer('inbox-failed');
+    const verdict = ui(popup).verdict('mail-service');
     await verdict.waitFor();
     expect(await verdict.locator('[data-who]').textContent()).toContain('Studio Bianchi, your consultant');
     expect(await verdict.locator('a[href="tel:+39055123456"]').count()).toBe(1);
     expect(await verdict.locator('a[href="mailto:assistenza@studiobianchi.it"]').count()).toBe(1);
     expect(await verdict.locator('a[href="https://wa.me/393331234567"]').count()).toBe(1);
-    const mail = new URL((await verdict.locator('[data-action="email-report"]').getAttribute('href')) ?? '');
+    const mail = new URL((await ui(verdict).action('email-report').getAttribute('href')) ?? '');
     expect(mail.pathname).toBe('assistenza@studiobianchi.it');
-    expect(await verdict.locator('[data-action="whatsapp-report"]').getAttribute('href')).toMatch(
+    expect(await ui(verdict).action('whatsapp-report').getAttribute('href')).toMatch(
       /^https:\/\/wa\.me\/393331234567\?text=/,
     );
     expect(await axeViolations(popup)).toEqual([]);
 
-    await popup.locator('[data-action="restart"]').click();
+    await ui(popup).action('restart').click();
     await openWebmail(browser, popup);
     await popup.bringToFront();
-    await popup.locator('[data-outcome="works"]').click();
-    const client = popup.locator('[data-verdict="mail-client"]');
+    await ui(popup).answer('works');
+    const client = ui(popup).verdict('mail-client');
     await client.waitFor();
     expect(await client.locator('[data-who]').textContent()).toContain('Marco Rossi, your own technician');
     expect(await client.locator('a[href="tel:+393477654321"]').count()).toBe(1);
@@ -115,11 +116,11 @@ describe.skipIf(!writable)('managed policy', () => {
     expect(await popup.locator('[data-config-problem]').textContent()).toBe(
       'Note for your consultant: some settings are not valid. The check works anyway.',
     );
-    expect(await popup.locator('[data-provider="evil"]').count()).toBe(0);
-    expect(await popup.locator('[data-provider="plain"]').count()).toBe(0);
+    expect(await ui(popup).provider('evil').count()).toBe(0);
+    expect(await ui(popup).provider('plain').count()).toBe(0);
     // The unknown preset is ignored: nothing is preselected, the user chooses.
-    expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
-    await popup.locator('[data-provider="aruba"]').check();
+    expect(await ui(popup).chosenProvider().count()).toBe(0);
+    await ui(popup).provider('aruba').check();
     const tab = await openWebmail(browser, popup);
     expect(tab.url()).toBe('https://webmail.aruba.it/');
 
@@ -135,7 +136,7 @@ describe.skipIf(!writable)('managed policy', () => {
       'consultant.email: Not an email address.',
     ]);
     // The client can pass them on: copied as a list.
-    await options.locator('[data-action="copy-policy-errors"]').click();
+    await ui(options).action('copy-policy-errors').click();
     await expect.poll(() => options.locator('[data-status]').textContent()).toContain('Copied');
   });
 
@@ -197,11 +198,11 @@ describe.skipIf(!writable)('managed policy', () => {
       browser = await own(launch({ port: web.port }));
       const popup = await openPopup(browser);
       await settingsSettled(popup);
-      await expect.poll(() => popup.locator('[data-action="open-webmail"]').textContent()).toBe('Open Aruba webmail');
+      await expect.poll(() => ui(popup).action('open-webmail').textContent()).toBe('Open Aruba webmail');
       await openWebmail(browser, popup);
       await popup.bringToFront();
-      await popup.locator('[data-outcome="inbox-failed"]').click();
-      const verdict = popup.locator('[data-verdict="mail-service"]');
+      await ui(popup).answer('inbox-failed');
+      const verdict = ui(popup).verdict('mail-service');
       expect(await verdict.locator('[data-who]').textContent()).toContain('Ferri Consulenza, your consultant');
       expect(await verdict.locator('a[href="tel:+393331234567"]').textContent()).toBe('+39 333 123 4567');
       expect(await verdict.locator('[data-report]').inputValue()).toContain('Client: Studio Rossi Srl');

@@ -7,6 +7,7 @@ import { describe, expect } from 'vitest';
 import { axeViolations } from '../../tools/axe';
 import { type Browser, launch, openPopup, openWebmail } from '../../tools/chromium';
 import { e2e } from '../support/fixture';
+import { hook, ui } from '../support/pages';
 
 let browser: Browser;
 // A profile of its own, kept for the restart test.
@@ -24,13 +25,13 @@ async function mailServiceVerdict(): Promise<Page> {
   const popup = await openPopup(browser);
   await popup.locator('[data-input="email"]').fill('info@studio-rossi.it');
   await popup.locator('[data-input="email"]').press('Enter');
-  await popup.locator('[data-action="open-webmail"]:focus').waitFor();
+  await popup.locator(`${hook.action('open-webmail')}:focus`).waitFor();
   await openWebmail(browser, popup);
   await popup.bringToFront();
-  await popup.locator('[data-checks] [data-evidence]').waitFor();
-  await popup.locator('[data-outcome="login-failed"]').click();
-  await popup.locator('[data-outcome="password-sure"]').click();
-  await popup.locator('[data-verdict="account"] [data-report]').waitFor();
+  await ui(popup).evidence().waitFor();
+  await ui(popup).answer('login-failed');
+  await ui(popup).answer('password-sure');
+  await ui(popup).report('account').waitFor();
   return popup;
 }
 
@@ -54,7 +55,7 @@ describe('report', () => {
     expect(report).toMatch(/Webmail First \d+\.\d+\.\d+$/);
     expect(report).not.toMatch(/password:|cookie/i);
 
-    await popup.locator('[data-action="copy-report"]').click();
+    await ui(popup).action('copy-report').click();
     await expect.poll(() => popup.locator('[data-report-for] [role="status"]').textContent()).toContain('Copiato');
     // Paste it where a user would: a text box in an ordinary page.
     const page = await browser.context.newPage();
@@ -68,14 +69,14 @@ describe('report', () => {
       `Problema posta (Aruba): Posta Aruba: il servizio risponde, ma la casella ha un problema\n\n${report}`,
     );
 
-    const href = (await popup.locator('[data-action="email-report"]').getAttribute('href')) ?? '';
+    const href = (await ui(popup).action('email-report').getAttribute('href')) ?? '';
     const mailto = new URL(href);
     expect(mailto.protocol).toBe('mailto:');
     expect(mailto.searchParams.get('subject')).toBe(
       'Problema posta (Aruba): Posta Aruba: il servizio risponde, ma la casella ha un problema',
     );
     expect(mailto.searchParams.get('body')).toBe(report);
-    expect(await popup.locator('[data-action="whatsapp-report"]').count()).toBe(0);
+    expect(await ui(popup).action('whatsapp-report').count()).toBe(0);
     expect(await axeViolations(popup)).toEqual([]);
   });
 });
@@ -84,15 +85,15 @@ describe('history', () => {
   e2e('lists each finished check, newest first, opens its report, exports CSV and JSON', async () => {
     // A second check, answered differently.
     const popup = await openPopup(browser);
-    await popup.locator('[data-action="restart"]').click();
-    await popup.locator('[data-provider="gmail"]').check();
+    await ui(popup).action('restart').click();
+    await ui(popup).provider('gmail').check();
     await openWebmail(browser, popup);
     await popup.bringToFront();
-    await popup.locator('[data-outcome="works"]').click();
-    await popup.locator('[data-verdict="mail-client"]').waitFor();
-    await popup.locator('[data-action="restart"]').click();
+    await ui(popup).answer('works');
+    await ui(popup).verdict('mail-client').waitFor();
+    await ui(popup).action('restart').click();
 
-    await popup.locator('[data-action="history"]').click();
+    await ui(popup).action('history').click();
     const entries = popup.locator('[data-history-entry]');
     await expect.poll(() => entries.count()).toBe(2);
     expect(await entries.nth(0).locator('summary').textContent()).toMatch(/Gmail · Programma di posta$/);
@@ -101,20 +102,14 @@ describe('history', () => {
     expect(await entries.nth(1).locator('[data-report]').inputValue()).toContain('Indirizzo: info@studio-rossi.it');
     expect(await axeViolations(popup)).toEqual([]);
 
-    const [csv] = await Promise.all([
-      popup.waitForEvent('download'),
-      popup.locator('[data-action="export-csv"]').click(),
-    ]);
+    const [csv] = await Promise.all([popup.waitForEvent('download'), ui(popup).action('export-csv').click()]);
     const csvText = readFileSync((await csv.path()) as string, 'utf8');
     expect(csv.suggestedFilename()).toMatch(/^webmail-first-history-\d{4}-\d\d-\d\d\.csv$/);
     expect(csvText.split('\r\n')).toHaveLength(3);
     // Italian Excel: a byte order mark and semicolons, so that the columns and the accents come out right.
     expect(csvText.startsWith('\uFEFFwhen;iso_time;')).toBe(true);
     expect(csvText).toContain('account;Casella;login-refused;info@studio-rossi.it');
-    const [json] = await Promise.all([
-      popup.waitForEvent('download'),
-      popup.locator('[data-action="export-json"]').click(),
-    ]);
+    const [json] = await Promise.all([popup.waitForEvent('download'), ui(popup).action('export-json').click()]);
     const exported = JSON.parse(readFileSync((await json.path()) as string, 'utf8'));
     expect(exported.entries.map((e: { providerId: string }) => e.providerId)).toEqual(['gmail', 'aruba']);
   });
@@ -125,25 +120,23 @@ describe('history', () => {
       await browser.close();
       browser = await own(launch({ port: web.port, lang: 'it', userDataDir: profile }));
       const popup = await openPopup(browser);
-      await popup.locator('[data-action="history"]').click();
+      await ui(popup).action('history').click();
       const entries = popup.locator('[data-history-entry]');
       await expect.poll(() => entries.count()).toBe(2);
       await entries.nth(1).locator('summary').click();
-      await entries.nth(1).locator('[data-action="history-recheck"]').click();
-      await expect
-        .poll(() => popup.locator('[data-action="open-webmail"]').textContent())
-        .toBe('Apri la webmail di Aruba');
+      await ui(entries.nth(1)).action('history-recheck').click();
+      await expect.poll(() => ui(popup).action('open-webmail').textContent()).toBe('Apri la webmail di Aruba');
 
-      await popup.locator('[data-action="history"]').click();
+      await ui(popup).action('history').click();
       // Clearing asks first; Cancel keeps everything.
-      await popup.locator('[data-action="clear-history"]').click();
+      await ui(popup).action('clear-history').click();
       expect(await popup.locator('#clear-question').textContent()).toBe(
         'Cancellare tutte le 2 verifiche precedenti? Non si potrà tornare indietro.',
       );
-      await popup.locator('[data-action="cancel-clear-history"]').click();
+      await ui(popup).action('cancel-clear-history').click();
       expect(await popup.locator('[data-history-entry]').count()).toBe(2);
-      await popup.locator('[data-action="clear-history"]').click();
-      await popup.locator('[data-action="confirm-clear-history"]').click();
+      await ui(popup).action('clear-history').click();
+      await ui(popup).action('confirm-clear-history').click();
       await expect.poll(() => popup.locator('[data-history-status]').textContent()).toBe('Cronologia cancellata.');
       expect(await popup.locator('[data-history-entry]').count()).toBe(0);
     },

@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import type { NotifyReceiver } from '../../tools/loopback';
 import { eventually, optionsPage, type PageDriver, popupPage } from '../support/driver';
+import { hook } from '../support/pages';
 
 export const text = {
   en: {
@@ -65,8 +66,8 @@ export const text = {
 
 // The rule's main paths: the answers given, in order → the verdict (every answer of the rule is decided in the unit
 // table, tests/unit/decide.test.ts; situations.ts and field-three.ts play more of them end to end). With the network
-// up the checks finish first (and answer "do other sites open?" by themselves); with the probes held the checks stay
-// inconclusive, as when they cannot tell, and the user is asked.
+// up the checks finish first (and answer "do other sites open?" by themselves); with the probes held the checks are
+// still running, as when they cannot tell yet, and the user is asked.
 export type Network = 'up' | 'held';
 export type Path = [Network, string[], keyof (typeof text)['en']['verdicts']];
 export const paths: Path[] = [
@@ -91,15 +92,15 @@ export async function playFirstCheck(driver: PageDriver, lang: Lang): Promise<vo
   const t = text[lang];
   const popup = popupPage(driver);
   await driver.start();
-  expect(await driver.text('[data-action="open-webmail"]')).toBe(t.choose);
+  expect(await driver.text(hook.action('open-webmail'))).toBe(t.choose);
   await driver.accessible('picker, nothing chosen');
   await popup.choose('aruba');
-  expect(await driver.text('[data-action="open-webmail"]')).toBe(t.open);
+  expect(await driver.text(hook.action('open-webmail'))).toBe(t.open);
   expect(await popup.openWebmail()).toBe('https://webmail.aruba.it/');
   await eventually(() => driver.badge(), '?');
   // The real popup closes when the tab opens: reopened, it continues where she left.
   await driver.reopen();
-  await driver.waitFor('[data-outcome]');
+  await driver.waitFor(hook.answer());
   expect(await driver.text('h1')).toBe(t.outcome);
   await popup.checksDone();
   await driver.accessible('outcome question');
@@ -114,7 +115,7 @@ export async function playFirstCheck(driver: PageDriver, lang: Lang): Promise<vo
 /**
  * One path of the rule: the answers in order reach the verdict, the focus on each new heading, axe after each answer;
  * the verdict's heading, whom it names and the report's recipient; Back returns to the last question.
- * `held`: the driver's network holds the probes (the checks cannot tell).
+ * `held`: the driver's network holds the probes (the checks cannot tell yet).
  */
 export async function playPath(driver: PageDriver, [network, answers, verdictId]: Path, lang: Lang): Promise<void> {
   const t = text[lang];
@@ -124,23 +125,31 @@ export async function playPath(driver: PageDriver, [network, answers, verdictId]
   await popup.openWebmail();
   if (network === 'up') await popup.checksDone();
   else await driver.waitFor('[data-checks] [role="status"] p');
-  for (const answer of answers) {
+  // Held probes time out after 2.5 s, and then every site reads as slow: "other sites open" given after that is the
+  // slow line's verdict, not the path's. So on that network the answers up to "other sites open" are given back to
+  // back, and the focus and axe are checked from that screen on (the internet question's own axe: the last path).
+  const racing = network === 'held' ? answers.indexOf('internet-works') : -1;
+  for (const [i, answer] of answers.entries()) {
     await popup.answer(answer);
+    if (i < racing) continue;
     // The focus moves to each new screen's heading (a screen reader reads it).
     await eventually(() => driver.focused('h1'), true);
     await driver.accessible(`after ${answer}`);
   }
+  if (racing >= 0 && (await driver.attribute(hook.verdict(), 'data-reason')) === 'slow-line') {
+    throw new Error('the checks timed out before "other sites open" was answered (a machine too busy for this path)');
+  }
   const verdict = await popup.verdict(verdictId);
   expect(await verdict.heading()).toBe(t.verdicts[verdictId]);
   if (verdictId === 'mail-service') expect(await verdict.text()).toContain(t.consultant);
-  if (verdictId === 'password') await driver.waitFor(`[data-verdict] a[href^="https://support.aruba.it/"]`);
+  if (verdictId === 'password') await driver.waitFor(`${hook.verdict()} a[href^="https://support.aruba.it/"]`);
   // The report is for whom the verdict sends the user to.
   expect(await verdict.reportHeading()).toBe(t.reportFor[verdictId]);
   await eventually(() => driver.badge(), '');
   // Back, on every verdict, returns to the last question.
-  await driver.click('[data-action="back"]');
-  await driver.waitFor('[data-outcome]');
-  expect(await driver.attribute('[data-verdict]', 'data-verdict')).toBeNull();
+  await driver.click(hook.action('back'));
+  await driver.waitFor(hook.answer());
+  expect(await driver.attribute(hook.verdict(), 'data-verdict')).toBeNull();
 }
 
 /** The options page saves the consultant's name; the next check names the consultant. */
@@ -158,8 +167,8 @@ export async function playOptionsSaved(driver: PageDriver, lang: Lang): Promise<
   await popup.choose('aruba');
   await popup.openWebmail();
   await popup.answer('inbox-failed');
-  await driver.waitFor('[data-verdict="mail-service"] [data-who]');
-  expect(await driver.text('[data-verdict] [data-who]')).toContain(t.consultantNamed);
+  await driver.waitFor(`${hook.verdict('mail-service')} [data-who]`);
+  expect(await driver.text(`${hook.verdict()} [data-who]`)).toContain(t.consultantNamed);
 }
 
 /** The ntfy Title header as sent (RFC 2047 base64 for accents), decoded. */
@@ -182,7 +191,7 @@ async function reachAccountVerdict(driver: PageDriver, notify: Record<string, st
   await popup.openWebmail();
   await driver.reopen();
   for (const answer of ['login-failed', 'password-sure']) await popup.answer(answer);
-  await driver.waitFor('[data-verdict="account"] [data-check-code]');
+  await driver.waitFor(`${hook.verdict('account')} [data-check-code]`);
 }
 
 /**
@@ -195,16 +204,16 @@ export async function playNotifyRetryNow(driver: PageDriver, receiver: NotifyRec
   const code = await driver.attribute('[data-check-code]', 'data-check-code');
   const before = receiver.received.length;
   receiver.failNext('ntfy.sh', 503);
-  await driver.click('[data-action="notify-consultant"]');
+  await driver.click(hook.action('notify-consultant'));
   await driver.waitFor('[data-notify-text]');
   const preview = await driver.value('[data-notify-text]');
-  await driver.click('[data-action="confirm-notify"]');
+  await driver.click(hook.action('confirm-notify'));
   await driver.waitFor('[data-notify-status="waiting"]');
   expect(await driver.text('[data-notify-status="waiting"]')).toContain(
     lang === 'it' ? "ntfy.sh ha risposto con l'errore 503" : 'ntfy.sh answered with error 503',
   );
   await driver.accessible('a message waiting');
-  await driver.click('[data-action="retry-notify"]');
+  await driver.click(hook.action('retry-notify'));
   await driver.waitFor('[data-notify-status="sent"]');
   expect(await driver.text('[data-notify-status="sent"]')).toContain(code ?? 'WF-');
   const got = receiver.received.slice(before);
@@ -228,11 +237,11 @@ export async function playNotifyNotDelivered(driver: PageDriver, receiver: Notif
   });
   const before = receiver.received.length;
   receiver.failNext('ntfy.sh', 401);
-  await driver.click('[data-action="notify-consultant"]');
+  await driver.click(hook.action('notify-consultant'));
   await driver.waitFor('[data-notify-text]');
   // The preview never shows the token.
   expect(await driver.value('[data-notify-text]')).not.toContain('tk_scaduto');
-  await driver.click('[data-action="confirm-notify"]');
+  await driver.click(hook.action('confirm-notify'));
   await driver.waitFor('[data-notify-status="not-delivered"][data-notify-why="refused"]');
   expect(await driver.text('[data-notify-status="not-delivered"]')).toContain(
     lang === 'it'
@@ -243,9 +252,9 @@ export async function playNotifyNotDelivered(driver: PageDriver, receiver: Notif
   // Given up: nothing more goes by itself.
   await new Promise((done) => setTimeout(done, 1_500));
   expect(receiver.received.slice(before).map((r) => r.status)).toEqual([401]);
-  await driver.click('[data-action="notify-again"]');
+  await driver.click(hook.action('notify-again'));
   await driver.waitFor('[data-notify-text]');
-  await driver.click('[data-action="confirm-notify"]');
+  await driver.click(hook.action('confirm-notify'));
   await driver.waitFor('[data-notify-status="sent"]');
   expect(receiver.received.slice(before).map((r) => r.status)).toEqual([401, 200]);
 }
@@ -307,8 +316,8 @@ async function answerOnAruba(
   const [first, ...rest] = answers;
   if (first) await popup.answer(first);
   for (const answer of rest) {
-    await driver.waitFor(`[data-verdict], [data-outcome="${answer}"]`);
-    if ((await driver.attribute(`[data-outcome="${answer}"]`, 'data-outcome')) !== null) await popup.answer(answer);
+    await driver.waitFor(`${hook.verdict()}, ${hook.answer(answer)}`);
+    if ((await driver.attribute(hook.answer(answer), 'data-outcome')) !== null) await popup.answer(answer);
   }
 }
 
@@ -322,12 +331,14 @@ export async function playNeighboursElsewhereUp(
   receiver.readableTopics.add(neighboursTopic);
   receiver.forget(neighboursTopic);
   await answerOnAruba(driver, ['page-failed', 'internet-works']);
-  await driver.waitFor('[data-verdict="internet"][data-reason="elsewhere-up"][data-probes="up"][data-neighbours="0"]');
+  await driver.waitFor(
+    `${hook.verdict('internet')}[data-reason="elsewhere-up"][data-probes="up"][data-neighbours="0"]`,
+  );
   expect(await driver.text('[data-checks] [data-probes="up"]')).toContain('webmail.aruba.it:443');
   expect(await driver.text('[data-checks] [data-neighbours="0"]')).toContain(
     lang === 'it' ? 'Nessun altro cliente di Studio Neri' : 'No other client of Studio Neri',
   );
-  expect(await driver.attribute('[data-verdict]', 'data-verdict')).not.toBe('mail-service');
+  expect(await driver.attribute(hook.verdict(), 'data-verdict')).not.toBe('mail-service');
   await driver.accessible('a verdict with the neighbours');
 }
 
@@ -339,7 +350,7 @@ export async function playNeighboursAllDown(
 ): Promise<void> {
   globalping.answers.set('imaps.aruba.it', 'down');
   await answerOnAruba(driver, ['login-failed', 'password-sure']);
-  await driver.waitFor('[data-verdict="mail-service"][data-probes="down"]');
+  await driver.waitFor(`${hook.verdict('mail-service')}[data-probes="down"]`);
   const id = globalping.created.at(-1)?.id ?? '';
   expect(id).not.toBe('');
   await eventually(async () => (await driver.value('[data-report]')).includes(id), true);
@@ -366,7 +377,7 @@ export async function playNeighboursTwoOthers(
   otherSiteFailing(receiver, '0d6f3c5e-6a51-4b8e-9a41-000000000002');
   const before = receiver.received.length;
   await answerOnAruba(driver, ['login-failed', 'password-sure'], { viaOptions: true });
-  await driver.waitFor('[data-verdict="mail-service"][data-neighbours="2"]');
+  await driver.waitFor(`${hook.verdict('mail-service')}[data-neighbours="2"]`);
   const line = await driver.text('[data-checks] [data-neighbours="2"]');
   expect(line).toContain(
     lang === 'it' ? 'Altri 2 clienti di Studio Neri con Aruba' : '2 other clients of Studio Neri on Aruba',

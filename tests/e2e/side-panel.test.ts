@@ -13,6 +13,7 @@ import {
   startXvfb,
 } from '../../tools/chromium';
 import { e2e } from '../support/fixture';
+import { hook, ui } from '../support/pages';
 
 describe('the side panel page, headless', () => {
   let browser: Browser;
@@ -23,31 +24,31 @@ describe('the side panel page, headless', () => {
   e2e('resumes the question the popup left, and reaches the verdict and its report there', async () => {
     await resetExtension(browser);
     const popup = await openPopup(browser);
-    await popup.locator('[data-provider="aruba"]').check();
+    await ui(popup).provider('aruba').check();
     // From the popup, the hint says the questions open beside the webmail.
     expect(await popup.locator('#open-webmail-hint').textContent()).toContain('A panel with the questions opens');
     await openWebmail(browser, popup);
     await popup.close();
     const panel = await openPopup(browser, 'sidepanel.html');
     expect(await panel.evaluate(() => location.pathname)).toBe('/sidepanel.html');
-    await panel.locator('[data-outcome="works"]').click();
-    await panel.locator('[data-verdict="mail-client"] [data-report]').waitFor();
+    await ui(panel).answer('works');
+    await ui(panel).report('mail-client').waitFor();
     // The popup, opened again, shows the same verdict: one state, two surfaces.
     const again = await openPopup(browser);
-    await again.locator('[data-verdict="mail-client"]').waitFor();
+    await ui(again).verdict('mail-client').waitFor();
   });
 
   e2e('follows the other surface while both are open', async () => {
     await resetExtension(browser);
     const popup = await openPopup(browser);
-    await popup.locator('[data-provider="gmail"]').check();
+    await ui(popup).provider('gmail').check();
     await openWebmail(browser, popup);
     const panel = await openPopup(browser, 'sidepanel.html');
-    await panel.locator('[data-outcome="login-failed"]').click();
+    await ui(panel).answer('login-failed');
     // The popup page, still open, moves on with the panel.
     await popup.locator('[data-question="password"]').waitFor();
-    await popup.locator('[data-outcome="password-unsure"]').click();
-    await panel.locator('[data-verdict="password"]').waitFor();
+    await ui(popup).answer('password-unsure');
+    await ui(panel).verdict('password').waitFor();
   });
 
   e2e(
@@ -56,9 +57,9 @@ describe('the side panel page, headless', () => {
       await resetExtension(browser);
       const panel = await openPopup(browser, 'sidepanel.html');
       expect(await panel.locator('#open-webmail-hint').textContent()).toContain('The questions stay here');
-      await panel.locator('[data-provider="aruba"]').check();
+      await ui(panel).provider('aruba').check();
       await openWebmail(browser, panel);
-      await panel.locator('[data-outcome="page-failed"]').click();
+      await ui(panel).answer('page-failed');
       // With the network up the probes may answer the follow-up; when asked, it says the panel stays.
       const question = panel.locator('[data-question="internet"] .intro');
       if ((await question.count()) > 0) expect(await question.textContent()).toContain('This panel stays open');
@@ -103,7 +104,7 @@ describe.skipIf(!xvfb)('the real side panel, with a display (Xvfb)', () => {
     async () => {
       await resetExtension(browser);
       const popup = await openPopup(browser);
-      await popup.locator('[data-provider="aruba"]').check();
+      await ui(popup).provider('aruba').check();
       const tab = await openWebmail(browser, popup);
       expect(tab.url()).toBe('https://webmail.aruba.it/');
       const cdp = await browser.context.newCDPSession(tab);
@@ -141,9 +142,9 @@ describe.skipIf(!xvfb)('the real side panel, with a display (Xvfb)', () => {
         }
         throw new Error(`not in the side panel: ${selector}`);
       };
-      await waitIn('[data-outcome="works"]');
-      await evaluate(`document.querySelector('[data-outcome="works"]').click(), true`);
-      await waitIn('[data-verdict="mail-client"] [data-report]');
+      await waitIn(hook.answer('works'));
+      await evaluate(`document.querySelector('${hook.answer('works')}').click(), true`);
+      await waitIn(`${hook.verdict('mail-client')} [data-report]`);
       expect(await evaluate('location.pathname')).toBe('/sidepanel.html');
     },
   );

@@ -4,6 +4,7 @@
 // Chromium runs them in tests/e2e/situations.test.ts, Firefox in tests/e2e/firefox/firefox.test.ts.
 import { expect } from 'vitest';
 import { eventually, optionsPage, type PageDriver, popupPage } from '../support/driver';
+import { hook } from '../support/pages';
 
 export const consultant = { name: 'Studio Bianchi', phone: '055 123456', whatsapp: '333 1234567' };
 
@@ -153,7 +154,7 @@ export const situations: Situation[] = [
     verdict: 'mail-client',
     says: { en: 'No need to call Studio Bianchi', it: 'Non serve chiamare Studio Bianchi' },
     reportFor: 'technician',
-    shows: '[data-action="compose-in-webmail"][href^="https://mail.google.com/mail/?view=cm"]',
+    shows: `${hook.action('compose-in-webmail')}[href^="https://mail.google.com/mail/?view=cm"]`,
   },
   {
     name: 'the service is down: phone and WhatsApp before the mail program',
@@ -218,14 +219,14 @@ async function pasteError(driver: PageDriver, text: string, open: boolean): Prom
   if (open) await driver.click('[data-error-box] summary');
   await driver.waitFor('[data-input="error-text"]');
   await driver.type('[data-input="error-text"]', text);
-  await driver.click('[data-action="read-error"]');
+  await driver.click(hook.action('read-error'));
 }
 
 /** Plays a situation: start, pick or find, open the webmail, come back, answer; then checks the verdict. */
 export async function playSituation(driver: PageDriver, situation: Situation, lang: 'en' | 'it'): Promise<void> {
   await driver.start(situation.settings);
   if ('provider' in situation.start) {
-    await driver.click(`[data-provider="${situation.start.provider}"]`);
+    await driver.click(hook.provider(situation.start.provider));
   } else {
     await popupPage(driver).find(situation.start.address);
   }
@@ -237,20 +238,20 @@ export async function playSituation(driver: PageDriver, situation: Situation, la
   if (decisiveError) {
     // Decided by the error alone: the verdict is on the first screen.
   } else if (situation.reason?.startsWith('domain-')) {
-    await driver.waitFor('[data-dead-end] [data-action="see-verdict"]');
-    await driver.click('[data-dead-end] [data-action="see-verdict"]');
+    await driver.waitFor(`[data-dead-end] ${hook.action('see-verdict')}`);
+    await driver.click(`[data-dead-end] ${hook.action('see-verdict')}`);
   } else {
-    if (!('provider' in situation.start)) await driver.waitFor('[data-provider]:checked');
-    await driver.click('[data-action="open-webmail"]');
+    if (!('provider' in situation.start)) await driver.waitFor(hook.chosenProvider);
+    await driver.click(hook.action('open-webmail'));
     await driver.reopen();
     for (const answer of situation.answers) await popupPage(driver).answer(answer);
   }
   if (situation.error?.where === 'verdict') {
-    await driver.waitFor('[data-verdict]');
+    await driver.waitFor(hook.verdict());
     await pasteError(driver, situation.error.text, false);
     await driver.waitFor(`[data-error-reading="${situation.error.reading}"]`);
   }
-  const verdict = `[data-verdict="${situation.verdict}"]`;
+  const verdict = hook.verdict(situation.verdict);
   await driver.waitFor(verdict);
   // The reading's words load with the decoder (on demand): wait for them on the verdict too.
   if (situation.error && !decisiveError)
@@ -275,7 +276,7 @@ export async function playSituation(driver: PageDriver, situation: Situation, la
  */
 export async function playUnknownWebmail(driver: PageDriver, lang: 'en' | 'it'): Promise<void> {
   await driver.start({ consultant });
-  await driver.click('[data-action="other-provider"]');
+  await driver.click(hook.action('other-provider'));
   await driver.waitFor('[data-ask-consultant] [data-contact]');
   const text = await driver.text('[data-ask-consultant]');
   expect(text).toContain(
@@ -283,7 +284,7 @@ export async function playUnknownWebmail(driver: PageDriver, lang: 'en' | 'it'):
   );
   expect(text).toContain('+39 055 123456');
   await driver.start();
-  await driver.click('[data-action="other-provider"]');
+  await driver.click(hook.action('other-provider'));
   await driver.waitFor('[data-ask-consultant]');
   expect(await driver.text('[data-ask-consultant]')).toContain(
     lang === 'it' ? 'chi ti ha configurato la posta' : 'whoever set up your email',
@@ -346,7 +347,7 @@ export async function playFinder(driver: PageDriver, finding: FinderCase, lang: 
   await driver.start({ consultant });
   await popupPage(driver).find(finding.address);
   if ('provider' in finding.next) {
-    await driver.waitFor(`[data-provider="${finding.next.provider}"]:checked`);
+    await driver.waitFor(`${hook.provider(finding.next.provider)}:checked`);
   } else if ('proposal' in finding.next) {
     const box = `[data-input="webmail-url"][data-webmail-proposal="${finding.next.proposal}"]`;
     // Proposed in the box, for the user to check and confirm: nothing opens by itself.
@@ -371,9 +372,9 @@ export async function playKnownServiceTypedWebmail(driver: PageDriver, lang: 'en
       : "Mail for pec.neri-srl.it is handled by Register.it PEC, but we don't know the address of its webmail",
   );
   await driver.type('[data-input="webmail-url"]', 'webmail.pec-email.com');
-  await driver.click('[data-action="add-own-provider"]');
+  await driver.click(hook.action('add-own-provider'));
   await eventually(
-    () => driver.text('[data-action="open-webmail"]'),
+    () => driver.text(hook.action('open-webmail')),
     lang === 'it' ? 'Apri la webmail di Register.it PEC' : 'Open Register.it PEC webmail',
   );
 }

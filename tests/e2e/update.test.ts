@@ -10,6 +10,7 @@ import { describe, expect } from 'vitest';
 import { type Browser, extensionDir, launch, openPopup, openWebmail, setUserSettings } from '../../tools/chromium';
 import type { WebServer } from '../../tools/loopback';
 import { e2e } from '../support/fixture';
+import { ui } from '../support/pages';
 
 const previous = JSON.parse(readFileSync('release/previous.json', 'utf8')) as { version: string; commit: string };
 const current = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -61,11 +62,11 @@ describe(`an update in place from ${previous.version} to ${current}`, () => {
         });
         // A finished check, with the follow-up answer stored as that release stored it (passwordSure).
         const popup = await openPopup(old);
-        await popup.locator('[data-provider="aruba"]').check();
+        await ui(popup).provider('aruba').check();
         await openWebmail(old, popup);
-        await popup.locator('[data-outcome="login-failed"]').click();
-        await popup.locator('[data-outcome="password-sure"]').click();
-        await popup.locator('[data-verdict]').waitFor();
+        await ui(popup).answer('login-failed');
+        await ui(popup).answer('password-sure');
+        await ui(popup).verdict().waitFor();
         await expect.poll(async () => ((await stored(old, 'history')) as unknown[] | undefined)?.length ?? 0).toBe(1);
         // The user's own webmail ("my provider isn't listed").
         await old.worker.evaluate(() =>
@@ -91,10 +92,10 @@ describe(`an update in place from ${previous.version} to ${current}`, () => {
         expect(history).toHaveLength(1);
         const popup = await openPopup(updated);
         // The custom provider and the own webmail are in the list.
-        await popup.locator('[data-provider="studio"]').waitFor();
-        await popup.locator('[data-provider="own-webmail"]').waitFor();
+        await ui(popup).provider('studio').waitFor();
+        await ui(popup).provider('own-webmail').waitFor();
         // The past check reads in the new shape (the stored answer of 0.1 is the follow-up it was).
-        await popup.locator('[data-action="history"]').click();
+        await ui(popup).action('history').click();
         const entry = popup.locator('[data-history-entry]');
         await expect.poll(() => entry.count()).toBe(1);
         await entry.locator('summary').click();

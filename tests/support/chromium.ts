@@ -12,6 +12,7 @@ import {
   setUserSettings,
 } from '../../tools/chromium';
 import type { PageDriver } from './driver';
+import { hook } from './pages';
 
 export function chromiumDriver(browser: Browser): PageDriver {
   let page: Page | undefined;
@@ -50,7 +51,7 @@ export function chromiumDriver(browser: Browser): PageDriver {
     async openWebmail(options) {
       // A tab whose page is held never reaches Playwright as a page until it commits: only the click.
       if (options?.loaded === false) {
-        await locate('[data-action="open-webmail"]').click();
+        await locate(hook.action('open-webmail')).click();
         return '';
       }
       return (await openWebmail(browser, current())).url();

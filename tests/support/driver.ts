@@ -1,6 +1,8 @@
 // One interface for both engines: a scenario written once (tests/e2e/scenarios.ts, tests/e2e/situations.ts) runs in
 // Chromium (tests/support/chromium.ts, playwright-core) and in Firefox (tests/support/firefox.ts, puppeteer-core),
-// through the extension's public hooks (the data-* attributes docs/hooks.md lists), never CSS classes.
+// through the extension's public hooks (the data-* attributes docs/hooks.md lists, by ./pages.ts), never CSS classes.
+
+import { hook } from './pages';
 
 /** What a scenario needs from a browser: the extension's pages, clicked, typed into and read as a user would. */
 export interface PageDriver {
@@ -66,29 +68,26 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
 /** The popup's page object: the steps of a check, by their hooks. */
 export function popupPage(driver: PageDriver) {
   return {
-    choose: (provider: string) => driver.click(`[data-provider="${provider}"]`),
+    choose: (provider: string) => driver.click(hook.provider(provider)),
     async find(address: string) {
       await driver.type('[data-input="email"]', address);
-      await driver.click('[data-action="find-provider"]');
+      await driver.click(hook.action('find-provider'));
     },
     openWebmail: (options?: { loaded?: boolean }) => driver.openWebmail(options),
-    /**
-     * Gives an answer once its button is there: `data-outcome`, `data-warning` for what the webmail said, `data-notice`
-     * for the message shown instead of the webmail (`notice-maintenance` → `data-notice="maintenance"`).
-     */
+    /** Gives an answer once its button is there (its hook: ./pages.ts, `hook.answer`). */
     async answer(value: string) {
-      const hook = answerHook(value);
-      await driver.waitFor(hook);
-      await driver.click(hook);
+      const button = hook.answer(value);
+      await driver.waitFor(button);
+      await driver.click(button);
     },
     /** Whether an answer's button waits (disabled while the webmail tab still loads). */
-    answerWaits: async (value: string) => (await driver.attribute(answerHook(value), 'disabled')) !== null,
+    answerWaits: async (value: string) => (await driver.attribute(hook.answer(value), 'disabled')) !== null,
     /** "I received a strange email about my mailbox", on the first screen. */
-    suspicious: () => driver.click('[data-action="suspicious-mail"]'),
+    suspicious: () => driver.click(hook.action('suspicious-mail')),
     /** Waits until the automatic checks have reported (their evidence replaces "Checking…"). */
     checksDone: () => driver.waitFor('[data-checks] [data-evidence]'),
     async verdict(id: string) {
-      const verdict = `[data-verdict="${id}"]`;
+      const verdict = hook.verdict(id);
       await driver.waitFor(verdict);
       return {
         heading: () => driver.text(`${verdict} h1`),
@@ -99,25 +98,15 @@ export function popupPage(driver: PageDriver) {
   };
 }
 
-const warningAnswers = ['quota', 'password-expired', 'suspended', 'blocked', 'scam', 'other'];
-
-/** The selector of an answer's button, by the answer's name. */
-export const answerHook = (value: string) =>
-  warningAnswers.includes(value)
-    ? `[data-warning="${value}"]`
-    : value.startsWith('notice-')
-      ? `[data-notice="${value.slice('notice-'.length)}"]`
-      : `[data-outcome="${value}"]`;
-
 /** The options page's page object. */
 export function optionsPage(driver: PageDriver) {
   return {
     async open() {
       await driver.openOptions();
-      await driver.waitFor('[data-action="save-settings"]');
+      await driver.waitFor(hook.action('save-settings'));
     },
     fill: (id: string, value: string) => driver.type(`#${id}`, value),
-    save: () => driver.click('[data-action="save-settings"]'),
+    save: () => driver.click(hook.action('save-settings')),
     status: () => driver.text('[data-status]'),
     error: (id: string) => driver.text(`[data-field="${id}"] [id$="-error"]`),
   };

@@ -15,6 +15,7 @@ import {
   waitFor,
 } from '../../tools/firefox';
 import type { PageDriver } from './driver';
+import { hook } from './pages';
 
 const q = (selector: string) => `document.querySelector(${JSON.stringify(selector)})`;
 /**
@@ -34,7 +35,7 @@ export async function resetFirefox(firefox: Firefox, proxy: LoopbackProxy, port:
   await evaluate(firefox, 'Promise.all([browser.storage.session.clear(), browser.storage.local.clear()])');
   await closeOtherTabs(firefox);
   await openPage(firefox, 'popup.html');
-  await waitFor(firefox, present('[data-action="open-webmail"]'));
+  await waitFor(firefox, present(hook.action('open-webmail')));
 }
 
 /** Sets a box's value as typing does (the page sees an input event). */
@@ -79,7 +80,7 @@ export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: numb
         );
         await openPage(firefox, 'popup.html');
       }
-      await waitFor(firefox, present('[data-action="open-webmail"]'));
+      await waitFor(firefox, present(hook.action('open-webmail')));
       if (fixedTime !== undefined) await applyClock();
     },
     click: (selector) => click(firefox, selector),
@@ -107,7 +108,7 @@ export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: numb
     openOptions: () => openPage(firefox, 'options.html'),
     async openWebmail({ loaded = true } = {}) {
       const since = tabMark(firefox);
-      await click(firefox, '[data-action="open-webmail"]');
+      await click(firefox, hook.action('open-webmail'));
       const url = loaded ? await nextTabUrl(firefox, since) : '';
       // The user comes back to the popup: its tab in front again (a tab behind runs its timers late).
       await firefox.page.bringToFront();

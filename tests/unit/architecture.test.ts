@@ -154,4 +154,21 @@ describe('architecture', () => {
     });
     expect(offending).toEqual([]);
   });
+
+  it('every end-to-end file names the popup’s steps through the page objects (tests/support/pages.ts), not raw hooks', () => {
+    const files = [...sourceFiles(resolve('tests/e2e')), ...sourceFiles(resolve('tests/support'))].filter(
+      (f) => !f.endsWith('support/pages.ts'),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    // An action, a provider, an answer or a verdict spelled as a selector: renaming its hook would miss this file.
+    const raw = /\[data-(action|provider|outcome|verdict|warning|notice)[=\]]/;
+    const offending = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          raw.test(line) && !/^\s*(\/\/|\*)/.test(line) ? [`${relative(process.cwd(), f)}:${i + 1}`] : [],
+        ),
+    );
+    expect(offending).toEqual([]);
+  });
 });
