@@ -6,6 +6,7 @@ import { type Browser, badgeText, launch, openPopup, openWebmail, resetExtension
 import { startWebServer } from '../../tools/loopback';
 import { chromiumDriver } from '../support/chromium';
 import { e2e } from '../support/fixture';
+import { hook, ui } from '../support/pages';
 import { pathScenarios } from './both-engines';
 import { type Network, text } from './scenarios';
 
@@ -37,7 +38,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
 
   /** Waits until the automatic checks have reported (the evidence list replaces "Checking…"). */
   async function checksDone(page: Page) {
-    await page.locator('[data-checks] [data-evidence]').waitFor();
+    await ui(page).evidence().waitFor();
   }
 
   e2e('has the fixed extension id', () => {
@@ -51,15 +52,15 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
       let popup = await openPopup(browser);
       await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe(lang);
       // A new user: no provider chosen for her, the big button says what to do.
-      const openButton = popup.locator('[data-action="open-webmail"]');
+      const openButton = ui(popup).action('open-webmail');
       expect(await openButton.textContent()).toBe(t.choose);
-      expect(await popup.locator('[data-provider]:checked').count()).toBe(0);
+      expect(await ui(popup).chosenProvider().count()).toBe(0);
       await expectAccessible(popup, 'picker, nothing chosen');
       const pagesBefore = browser.context.pages().length;
       await openButton.click();
       expect(await popup.locator('#picker-status').textContent()).not.toBe('');
       expect(browser.context.pages()).toHaveLength(pagesBefore);
-      await popup.locator('[data-provider="aruba"]').check();
+      await ui(popup).provider('aruba').check();
       expect(await openButton.textContent()).toBe(t.open);
       await expectAccessible(popup, 'picker');
 
@@ -71,12 +72,12 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
       // The real popup closes when the tab opens; reopening it continues where Maria left.
       await popup.close();
       popup = await openPopup(browser);
-      expect(await popup.locator('h1').textContent()).toBe(t.outcome);
+      expect(await ui(popup).heading().textContent()).toBe(t.outcome);
       await checksDone(popup);
       await expectAccessible(popup, 'outcome question');
 
-      await popup.locator('[data-outcome="works"]').click();
-      const verdict = popup.locator('[data-verdict="mail-client"]');
+      await ui(popup).answer('works');
+      const verdict = ui(popup).verdict('mail-client');
       await verdict.waitFor();
       expect(await verdict.locator('h1').textContent()).toBe(t.verdicts['mail-client']);
       expect(await verdict.textContent()).toContain(t.technician);
@@ -110,7 +111,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-input'))).toBe('email');
     await popup.keyboard.type('mario.rossi@libero.it');
     await popup.keyboard.press('Enter');
-    await popup.locator('[data-action="open-webmail"]:focus').waitFor();
+    await popup.locator(`${hook.action('open-webmail')}:focus`).waitFor();
     const [tab] = await Promise.all([browser.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
     await tab.waitForLoadState();
     expect(tab.url()).toBe('https://login.libero.it/');
@@ -125,7 +126,7 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
     await popup.locator('h1:focus').waitFor();
     await popup.keyboard.press('Tab'); // password-sure
     await popup.keyboard.press('Enter');
-    await popup.locator('[data-verdict="account"] h1:focus').waitFor();
+    await ui(popup).verdict('account').locator('h1:focus').waitFor();
     // The focus ring is visible: the outline is not "none".
     await popup.keyboard.press('Tab');
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
@@ -135,19 +136,19 @@ describe.each(['en', 'it'] as const)('triage flow in %s', (lang) => {
   e2e('goes back and starts over; start over keeps the provider', async () => {
     const browser = browsers.up;
     const popup = await openPopup(browser);
-    await popup.locator('[data-provider="gmail"]').check();
+    await ui(popup).provider('gmail').check();
     await openWebmail(browser, popup);
-    await popup.locator('[data-outcome="login-failed"]').click();
-    await popup.locator('[data-outcome="password-sure"]').waitFor();
-    await popup.locator('[data-action="back"]').click();
-    await popup.locator('[data-outcome="works"]').waitFor();
-    await popup.locator('[data-action="restart"]').click();
-    await popup.locator('[data-action="open-webmail"]').waitFor();
-    expect(await popup.locator('[data-provider="gmail"]').isChecked()).toBe(true);
+    await ui(popup).answer('login-failed');
+    await ui(popup).answerButton('password-sure').waitFor();
+    await ui(popup).action('back').click();
+    await ui(popup).answerButton('works').waitFor();
+    await ui(popup).action('restart').click();
+    await ui(popup).action('open-webmail').waitFor();
+    expect(await ui(popup).provider('gmail').isChecked()).toBe(true);
     await expect.poll(() => badgeText(browser)).toBe('');
     // The last choice is on top next time.
     const reopened = await openPopup(browser);
-    expect(await reopened.locator('[data-provider]').first().getAttribute('data-provider')).toBe('gmail');
+    expect(await ui(reopened).provider().first().getAttribute('data-provider')).toBe('gmail');
   });
 
   e2e('says so when no provider matches the search', async () => {

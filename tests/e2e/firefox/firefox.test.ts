@@ -26,6 +26,7 @@ import { type GlobalpingFake, startGlobalpingFake } from '../../../tools/globalp
 import { type NotifyReceiver, startNotifyReceiver, startWebServer, type WebServer } from '../../../tools/loopback';
 import { firefoxDriver, resetFirefox } from '../../support/firefox';
 import { e2e } from '../../support/fixture';
+import { hook } from '../../support/pages';
 import {
   fieldRoundThree,
   fieldScenarios,
@@ -63,9 +64,9 @@ const reset = (firefox: Firefox) => resetFirefox(firefox, proxy, web.port);
 
 /** Chooses Aruba and opens its webmail; returns the webmail tab's address. */
 async function openAruba(firefox: Firefox): Promise<string> {
-  await click(firefox, '[data-provider="aruba"]');
+  await click(firefox, hook.provider('aruba'));
   const since = tabMark(firefox);
-  await click(firefox, '[data-action="open-webmail"]');
+  await click(firefox, hook.action('open-webmail'));
   return nextTabUrl(firefox, since);
 }
 
@@ -115,10 +116,10 @@ describe.skipIf(!available)('Firefox: the sidebar beside the webmail', () => {
       // The sidebar's page, driven through the public hooks (BiDi does not reach the sidebar itself).
       await openPage(firefox, 'sidepanel.html');
       expect(await evaluate(firefox, 'location.pathname')).toBe('/sidepanel.html');
-      await click(firefox, '[data-outcome="inbox-failed"]');
-      await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] [data-report]')`);
+      await click(firefox, hook.answer('inbox-failed'));
+      await waitFor(firefox, `document.querySelector('${hook.verdict('mail-service')} [data-report]')`);
       await openPage(firefox, 'popup.html');
-      await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"]')`);
+      await waitFor(firefox, `document.querySelector('${hook.verdict('mail-service')}')`);
     },
   );
 });
@@ -149,9 +150,9 @@ describe.skipIf(!available)('Firefox: the webmail page read on the toolbar click
       web.pages.set('webmail.aruba.it', notices.maintenance);
       try {
         await firefoxDriver(firefox, proxy, web.port).start();
-        await click(firefox, '[data-provider="aruba"]');
+        await click(firefox, hook.provider('aruba'));
         const since = tabMark(firefox);
-        await click(firefox, '[data-action="open-webmail"]');
+        await click(firefox, hook.action('open-webmail'));
         await nextTabUrl(firefox, since);
         await waitFor(firefox, 'browser.sidebarAction.isOpen({})');
         await (await firefox.tabs[firefox.tabs.length - 1]?.page())?.bringToFront();
@@ -178,9 +179,9 @@ describe.skipIf(!available)('Firefox: the webmail page read on the toolbar click
       try {
         // The popup flow; with the sidebar as the surface the toolbar click is the same (it opens the popup).
         await firefoxDriver(firefox, proxy, web.port).start({ surface: 'popup' });
-        await click(firefox, '[data-provider="aruba"]');
+        await click(firefox, hook.provider('aruba'));
         const since = tabMark(firefox);
-        await click(firefox, '[data-action="open-webmail"]');
+        await click(firefox, hook.action('open-webmail'));
         await nextTabUrl(firefox, since);
         await (await firefox.tabs[firefox.tabs.length - 1]?.page())?.bringToFront();
         // Nothing is read without the user's click.
@@ -191,10 +192,10 @@ describe.skipIf(!available)('Firefox: the webmail page read on the toolbar click
         await expect.poll(pageRead, { timeout: 15_000 }).toEqual({ id, kind: notice, status });
         await firefox.page.bringToFront();
         await waitFor(firefox, `document.querySelector('[data-question="outcome"][data-page-reading="${id}"]')`);
-        await click(firefox, '[data-action="see-verdict"]');
+        await click(firefox, hook.action('see-verdict'));
         await waitFor(
           firefox,
-          `document.querySelector('[data-verdict="${verdict}"][data-reason="${reason}"][data-page-reading="${id}"]')`,
+          `document.querySelector('${hook.verdict(verdict)}[data-reason="${reason}"][data-page-reading="${id}"]')`,
         );
       } finally {
         web.pages.delete('webmail.aruba.it');
@@ -221,17 +222,17 @@ describe.skipIf(!available)('Firefox: the automatic checks', () => {
       'only the webmail down',
       'webmail.aruba.it',
       'mail-service',
-      '[data-verdict] [data-checks]',
+      `${hook.verdict()} [data-checks]`,
       'The internet works: other websites open.',
     ],
   ])('%s: the verdict is offered, then shown', async (_, host, verdict, where, evidence) => {
     proxy.down.add(host);
     proxy.dropConnections();
-    await click(firefox, '[data-provider="aruba"]');
-    await click(firefox, '[data-action="open-webmail"]');
+    await click(firefox, hook.provider('aruba'));
+    await click(firefox, hook.action('open-webmail'));
     await waitFor(firefox, `document.querySelector('[data-suggestion="${verdict}"]')`);
-    await click(firefox, '[data-action="see-verdict"]');
-    await waitFor(firefox, `document.querySelector('[data-verdict="${verdict}"]')`);
+    await click(firefox, hook.action('see-verdict'));
+    await waitFor(firefox, `document.querySelector('${hook.verdict(verdict)}')`);
     expect(await textOf(firefox, where)).toContain(evidence);
   });
 });
@@ -253,14 +254,14 @@ describe.skipIf(!available || !canWriteFirefoxPolicy())('Firefox: a policy (mana
       await openPage(firefox, 'popup.html');
       await waitFor(
         firefox,
-        `document.querySelector('[data-action="open-webmail"]')?.textContent === 'Open Libero Mail webmail'`,
+        `document.querySelector('${hook.action('open-webmail')}')?.textContent === 'Open Libero Mail webmail'`,
       );
       const since = tabMark(firefox);
-      await click(firefox, '[data-action="open-webmail"]');
+      await click(firefox, hook.action('open-webmail'));
       expect(await nextTabUrl(firefox, since)).toBe('https://login.libero.it/');
-      await click(firefox, '[data-outcome="inbox-failed"]');
-      await waitFor(firefox, `document.querySelector('[data-verdict="mail-service"] [data-who]')`);
-      expect(await textOf(firefox, '[data-verdict] [data-who]')).toContain('Studio Bianchi, your consultant');
+      await click(firefox, hook.answer('inbox-failed'));
+      await waitFor(firefox, `document.querySelector('${hook.verdict('mail-service')} [data-who]')`);
+      expect(await textOf(firefox, `${hook.verdict()} [data-who]`)).toContain('Studio Bianchi, your consultant');
       // Written without +39, as Italians write it: the link reaches Italy.
       expect(
         await evaluate(firefox, `document.querySelector('[data-contact] a[href^="tel:"]').getAttribute('href')`),
