@@ -204,7 +204,7 @@ describe('URLs with hidden characters: refused, or stored in their parsed form',
     expect(settings.customProviders?.[0]?.webmailUrl).toBe('https://webmail.studio.it:2096/');
   });
 
-  it('"webmail.studio.it:2096" (cPanel\'s webmail) gets its https:// (the review L9)', () => {
+  it('"webmail.studio.it:2096" (cPanel\'s webmail, a host with a port) gets its https://; other schemes keep theirs', () => {
     expect(withHttps('webmail.studio.it:2096')).toBe('https://webmail.studio.it:2096');
     expect(withHttps('mailto:x@y.it')).toBe('mailto:x@y.it');
     expect(withHttps('javascript:alert(1)')).toBe('javascript:alert(1)');
