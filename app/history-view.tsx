@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ConfirmActions } from '../components/confirm-actions';
 import { useOutbox } from '../components/hooks/use-outbox';
 import { usePerson } from '../components/hooks/use-person';
 import { NotifyPanel } from '../components/notify-panel';
@@ -40,6 +41,17 @@ export function HistoryView({ catalogue, settings, onClose, onRecheck }: History
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
   const [cleared, setCleared] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // Cancelled, the question goes and the focus comes back to "Clear history", where the user was.
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!confirming && returnFocus.current) clearButton.current?.focus();
+    returnFocus.current = false;
+  }, [confirming]);
+  const cancelClear = () => {
+    returnFocus.current = true;
+    setConfirming(false);
+  };
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     void loadHistory().then(setHistory);
@@ -133,19 +145,11 @@ export function HistoryView({ catalogue, settings, onClose, onRecheck }: History
           {confirming ? (
             <div class="confirm" role="alertdialog" aria-labelledby="clear-question">
               <p id="clear-question">{plural('historyClearConfirm', history.length)}</p>
-              <div class="report-actions">
-                <button type="button" class="danger" data-action="confirm-clear-history" onClick={() => void clear()}>
-                  {t('historyClearYes')}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  data-action="cancel-clear-history"
-                  onClick={() => setConfirming(false)}
-                >
-                  {t('historyClearNo')}
-                </button>
-              </div>
+              <ConfirmActions
+                destructive
+                yes={{ label: t('historyClearYes'), action: 'confirm-clear-history', onClick: () => void clear() }}
+                no={{ label: t('historyClearNo'), action: 'cancel-clear-history', onClick: cancelClear }}
+              />
             </div>
           ) : (
             <div class="report-actions">
@@ -173,7 +177,13 @@ export function HistoryView({ catalogue, settings, onClose, onRecheck }: History
               >
                 {t('historyExportJson')}
               </button>
-              <button type="button" class="secondary" data-action="clear-history" onClick={() => setConfirming(true)}>
+              <button
+                ref={clearButton}
+                type="button"
+                class="secondary"
+                data-action="clear-history"
+                onClick={() => setConfirming(true)}
+              >
                 {t('historyClear')}
               </button>
             </div>

@@ -2,7 +2,7 @@
 // A preview of exactly what is sent, a confirmation, then the message's fate as the background reports it: sent at
 // 10:42, or waiting to be sent again (with the reason and the next try), never lost. With `notify.auto` (a policy's
 // alone) the background sends it without a click and this says so.
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { VerdictId } from '../core/answers';
 import { shortTime } from '../core/dates';
 import type { HistoryEntry } from '../core/history';
@@ -15,6 +15,7 @@ import { t, uiLanguage } from '../platform/i18n';
 import { logFailure } from '../platform/log';
 import { queueMessage, retryMessage } from '../platform/notify';
 import { type BuiltMessage, buildMessage } from '../platform/notify-message';
+import { ConfirmActions } from './confirm-actions';
 import { useOutbox } from './hooks/use-outbox';
 import { usePerson } from './hooks/use-person';
 import { failureText, givenUpText, kindNames } from './notify-texts';
@@ -33,12 +34,8 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
   const [problem, setProblem] = useState(false);
   const [declined, setDeclined] = useState(false);
   const headingId = useId();
-  // The button that was clicked goes away: the focus moves to what replaces it (keyboard and screen-reader users).
-  const confirmButton = useRef<HTMLButtonElement>(null);
+  // The button that was clicked goes away: the focus moves to what replaces it (ConfirmActions takes it on the preview).
   const section = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (preview) confirmButton.current?.focus();
-  }, [preview]);
   if (!channel || !mayNotify(verdict, entry.reason) || outbox === null) return null;
   const name = settings.consultant?.name ?? t('consultantFallback');
   const item = messageFor(outbox, entry.at);
@@ -85,20 +82,10 @@ export function NotifyPanel({ entry, verdict, settings }: Props) {
             {t('notifyPreviewLabel')}
           </label>
           <textarea id={`${headingId}-text`} data-notify-text readOnly rows={8} value={preview.message.preview} />
-          <div class="report-actions">
-            <button
-              ref={confirmButton}
-              type="button"
-              class="primary"
-              data-action="confirm-notify"
-              onClick={() => confirm(preview)}
-            >
-              {t('notifyConfirm')}
-            </button>
-            <button type="button" class="secondary" data-action="cancel-notify" onClick={() => setPreview(null)}>
-              {t('notifyCancel')}
-            </button>
-          </div>
+          <ConfirmActions
+            yes={{ label: t('notifyConfirm'), action: 'confirm-notify', onClick: () => confirm(preview) }}
+            no={{ label: t('notifyCancel'), action: 'cancel-notify', onClick: () => setPreview(null) }}
+          />
         </div>
       ) : automatic ? (
         // The policy sends this verdict by itself: a second, clicked message would not be what was sent.

@@ -252,13 +252,17 @@ export async function waitFor<T>(firefox: Firefox, expression: string, timeout =
 /** A trusted click: the element scrolled into view, the pointer moved onto its centre, pressed, released. */
 export async function click(firefox: Firefox, selector: string): Promise<void> {
   // Not page.click: in Firefox its wait after the click grows with each use in a page (1, 2, 4, 8 s…). Like
-  // Playwright's click, it waits until the element is there and enabled (an answer waits while the webmail loads).
+  // Playwright's click, it waits until the element is there, enabled, and the one the pointer would hit (nothing
+  // drawn over it; a radio's hit may be its label).
   const centre = await waitFor<{ x: number; y: number }>(
     firefox,
     `(() => { const element = document.querySelector(${JSON.stringify(selector)});
       if (!element || element.disabled) return null;
       element.scrollIntoView({ block: 'center' }); const box = element.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 }; })()`,
+      const x = box.x + box.width / 2, y = box.y + box.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      const hits = hit && (element.contains(hit) || hit.contains(element) || (element.labels && [...element.labels].some((l) => l.contains(hit))));
+      return hits ? { x, y } : null; })()`,
   );
   await firefox.page.mouse.click(centre.x, centre.y);
 }

@@ -128,12 +128,16 @@ describe('history', () => {
       await expect.poll(() => ui(popup).action('open-webmail').textContent()).toBe('Apri la webmail di Aruba');
 
       await ui(popup).action('history').click();
-      // Clearing asks first; Cancel keeps everything.
-      await ui(popup).action('clear-history').click();
+      // Clearing asks first, with the focus on the way out (it cannot be undone); Cancel keeps everything and gives
+      // the focus back to "Clear history". By keyboard, as a screen-reader user does it.
+      await ui(popup).action('clear-history').focus();
+      await popup.keyboard.press('Enter');
       expect(await popup.locator('#clear-question').textContent()).toBe(
         'Cancellare tutte le 2 verifiche precedenti? Non si potrà tornare indietro.',
       );
-      await ui(popup).action('cancel-clear-history').click();
+      await popup.locator(`${hook.action('cancel-clear-history')}:focus`).waitFor();
+      await popup.keyboard.press('Enter');
+      await popup.locator(`${hook.action('clear-history')}:focus`).waitFor();
       expect(await popup.locator('[data-history-entry]').count()).toBe(2);
       await ui(popup).action('clear-history').click();
       await ui(popup).action('confirm-clear-history').click();

@@ -68,7 +68,11 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
 /** The popup's page object: the steps of a check, by their hooks. */
 export function popupPage(driver: PageDriver) {
   return {
-    choose: (provider: string) => driver.click(hook.provider(provider)),
+    /** Chooses a provider, and waits until the choice shows (the open button names it next). */
+    async choose(provider: string) {
+      await driver.click(hook.provider(provider));
+      await driver.waitFor(`${hook.provider(provider)}:checked`);
+    },
     async find(address: string) {
       await driver.type('[data-input="email"]', address);
       await driver.click(hook.action('find-provider'));

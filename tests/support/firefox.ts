@@ -109,7 +109,16 @@ export function firefoxDriver(firefox: Firefox, proxy: LoopbackProxy, port: numb
     async openWebmail({ loaded = true } = {}) {
       const since = tabMark(firefox);
       await click(firefox, hook.action('open-webmail'));
-      const url = loaded ? await nextTabUrl(firefox, since) : '';
+      const url = loaded
+        ? await nextTabUrl(firefox, since).catch(async (error: unknown) => {
+            // Said with what the page showed: the screen's heading, and the open button if still there.
+            const shown = await evaluate<string>(
+              firefox,
+              `document.querySelector('h1')?.textContent + ' | ' + (document.querySelector(${JSON.stringify(hook.action('open-webmail'))})?.textContent ?? 'no open button')`,
+            ).catch(() => 'the page could not be read');
+            throw new Error(`${String(error)}; the page showed: ${shown}`, { cause: error });
+          })
+        : '';
       // The user comes back to the popup: its tab in front again (a tab behind runs its timers late).
       await firefox.page.bringToFront();
       return url;
