@@ -84,6 +84,8 @@ export function HistoryView({ catalogue, settings, onClose, onRecheck }: History
         separator: csvSeparatorFor(locale),
       }),
     );
+  const exportJson = (entries: HistoryEntry[]) =>
+    downloadFile(`webmail-first-history-${fileDate()}.json`, 'application/json', historyJson(entries, from));
 
   const clear = () =>
     attempt(async () => {
@@ -165,15 +167,7 @@ export function HistoryView({ catalogue, settings, onClose, onRecheck }: History
                 type="button"
                 class="secondary"
                 data-action="export-json"
-                onClick={() =>
-                  void attempt(() =>
-                    downloadFile(
-                      `webmail-first-history-${fileDate()}.json`,
-                      'application/json',
-                      historyJson(history, from),
-                    ),
-                  )
-                }
+                onClick={() => void attempt(() => exportJson(history))}
               >
                 {t('historyExportJson')}
               </button>

@@ -148,19 +148,14 @@ function ItemStatus({ item, name, onSendAgain }: ItemStatusProps) {
       </p>
     );
   }
+  const retry = () =>
+    void retryMessage(item.id).catch((error: unknown) => logFailure('the message could not be sent again', error));
   return (
     <div data-notify-status="waiting">
       <p role="status" class="problem-soft">
         {t('notifyWaiting', [failureText(item.lastFailure, item.host), time(item.nextAt)])}
       </p>
-      <button
-        type="button"
-        class="secondary"
-        data-action="retry-notify"
-        onClick={() =>
-          void retryMessage(item.id).catch((error: unknown) => logFailure('the message could not be sent again', error))
-        }
-      >
+      <button type="button" class="secondary" data-action="retry-notify" onClick={retry}>
         {t('notifyRetryNow')}
       </button>
     </div>
