@@ -86,6 +86,10 @@ export function HistoryView({ catalogue, settings, onClose, onRecheck }: History
     );
   const exportJson = (entries: HistoryEntry[]) =>
     downloadFile(`webmail-first-history-${fileDate()}.json`, 'application/json', historyJson(entries, from));
+  const exports = [
+    { action: 'export-csv', label: 'historyExportCsv', run: exportCsv },
+    { action: 'export-json', label: 'historyExportJson', run: exportJson },
+  ] as const;
 
   const clear = () =>
     attempt(async () => {
@@ -155,22 +159,17 @@ export function HistoryView({ catalogue, settings, onClose, onRecheck }: History
             </div>
           ) : (
             <div class="report-actions">
-              <button
-                type="button"
-                class="secondary"
-                data-action="export-csv"
-                onClick={() => void attempt(() => exportCsv(history))}
-              >
-                {t('historyExportCsv')}
-              </button>
-              <button
-                type="button"
-                class="secondary"
-                data-action="export-json"
-                onClick={() => void attempt(() => exportJson(history))}
-              >
-                {t('historyExportJson')}
-              </button>
+              {exports.map(({ action, label, run }) => (
+                <button
+                  key={action}
+                  type="button"
+                  class="secondary"
+                  data-action={action}
+                  onClick={() => void attempt(() => run(history))}
+                >
+                  {t(label)}
+                </button>
+              ))}
               <button
                 ref={clearButton}
                 type="button"

@@ -261,7 +261,8 @@ export async function click(firefox: Firefox, selector: string): Promise<void> {
       element.scrollIntoView({ block: 'center' }); const box = element.getBoundingClientRect();
       const x = box.x + box.width / 2, y = box.y + box.height / 2;
       const hit = document.elementFromPoint(x, y);
-      const hits = hit && (element.contains(hit) || hit.contains(element) || (element.labels && [...element.labels].some((l) => l.contains(hit))));
+      const label = hit && element.labels && [...element.labels].some((l) => l.contains(hit));
+      const hits = hit && (element.contains(hit) || hit.contains(element) || label);
       return hits ? { x, y } : null; })()`,
   );
   await firefox.page.mouse.click(centre.x, centre.y);

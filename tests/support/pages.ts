@@ -3,8 +3,15 @@
 // panel's window); `ui(page)` gives Playwright locators on them for the Chromium-only files. A hook renamed is
 // renamed here, and tests/unit/architecture.test.ts keeps the e2e files from spelling one out themselves.
 import type { Locator, Page } from 'playwright-core';
+import { followUps } from '../../core/answers';
+import { type AnswerHook, hookValue, questionTexts } from '../../core/texts';
 
-const warningAnswers = ['quota', 'password-expired', 'suspended', 'blocked', 'scam', 'other'];
+/** An answer's button as the screens draw it: its question's hook attribute (core/texts.ts), its value. */
+function answerSelector(value: string): string {
+  const row = Object.values(followUps).find((f) => (f.answers as readonly string[]).includes(value));
+  const attribute = row ? questionTexts(row.question).hook : 'data-outcome';
+  return `[${attribute}="${hookValue(value as AnswerHook)}"]`;
+}
 
 /** `{ reason: 'page-down' }` → `[data-reason="page-down"]`: more hooks on the same element. */
 const also = (attributes: Record<string, string> = {}) =>
@@ -24,14 +31,7 @@ export const hook = {
    * for the message shown instead of the webmail (`notice-maintenance` → `data-notice="maintenance"`). Without a value,
    * any answer of the question on screen (but what the webmail said and the notices).
    */
-  answer: (value?: string) =>
-    value === undefined
-      ? '[data-outcome]'
-      : warningAnswers.includes(value)
-        ? `[data-warning="${value}"]`
-        : value.startsWith('notice-')
-          ? `[data-notice="${value.slice('notice-'.length)}"]`
-          : `[data-outcome="${value}"]`,
+  answer: (value?: string) => (value === undefined ? '[data-outcome]' : answerSelector(value)),
   /** The verdict shown (any, without an id), with more of its hooks: `{ reason: 'page-down' }`. */
   verdict: (id?: string, attributes?: Record<string, string>) =>
     `[data-verdict${id ? `="${id}"` : ''}]${also(attributes)}`,
